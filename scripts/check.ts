@@ -1,0 +1,18 @@
+/**
+ * `npm run check`: validates all content with the same schemas the build uses and prints
+ * every problem at once, naming file, line and field. Exits 1 when there is any.
+ */
+import { fileURLToPath } from 'node:url';
+import { formatReport } from '../src/validation/report.ts';
+import { checkContent } from '../src/validation/validate.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const contentDir = process.argv[2];
+const { entries, problems } = checkContent(root, contentDir);
+const report = formatReport(problems, entries.length);
+if (problems.length) {
+  console.error(report);
+  process.exitCode = 1;
+} else {
+  console.log(report);
+}

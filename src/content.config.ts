@@ -1,0 +1,29 @@
+// Collections = glob loaders over content/ + the schemas in src/schemas (nothing else).
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
+import type { CollectionName, SchemaContext } from './schemas/context.ts';
+
+// Validation messages in Spanish, for editors reading the build output.
+z.config(z.locales.es());
+
+type Schemas = typeof registry;
+
+function define<N extends CollectionName>(name: N) {
+  const { folder, format, schema } = registry[name];
+  const exts = extensionsOf(format);
+  return defineCollection({
+    loader: glob({
+      base: `./content/${folder}`,
+      pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`,
+      generateId: ({ entry }) => entryId(entry),
+    }),
+    // Astro's reference() and image() have the shapes SchemaContext describes.
+    schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext) as ReturnType<Schemas[N]['schema']>,
+  });
+}
+
+export const collections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as {
+  [N in CollectionName]: ReturnType<typeof define<N>>;
+};

@@ -1,0 +1,36 @@
+/**
+ * Schemas are written once as factories of this context, so the same declaration serves
+ * Astro (which passes its own `reference()` and `image()`) and plain Node (the content
+ * check, the derivations and the tests), which pass the equivalents in `node-context.ts`.
+ */
+import type { z } from 'zod';
+
+export type CollectionName =
+  | 'practices'
+  | 'lessons'
+  | 'offers'
+  | 'courses'
+  | 'modules'
+  | 'agendas'
+  | 'plans'
+  | 'territories'
+  | 'regions'
+  | 'themes'
+  | 'phases'
+  | 'capacityLevels'
+  | 'valueGroups'
+  | 'sectors'
+  | 'entities'
+  | 'pnd';
+
+/** What a resolved reference looks like, in Astro and in Node alike. */
+export interface EntryReference<C extends CollectionName = CollectionName> {
+  id: string;
+  collection: C;
+}
+
+export interface SchemaContext {
+  reference: <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>>;
+  // Astro resolves images to metadata objects; Node keeps the path. Pages only read `src`.
+  image: () => z.ZodType<unknown>;
+}

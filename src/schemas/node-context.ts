@@ -1,0 +1,16 @@
+/**
+ * The Node side of SchemaContext: the same output shapes Astro produces, with no Astro
+ * runtime. Whether a reference points at an existing entry, and whether an image file
+ * exists, are checked by `src/validation` over the whole content tree.
+ */
+import { z } from 'zod';
+import type { CollectionName, EntryReference, SchemaContext } from './context.ts';
+
+export const nodeContext: SchemaContext = {
+  reference: <C extends CollectionName>(collection: C) =>
+    z
+      .string()
+      .min(1)
+      .transform((id): EntryReference<C> => ({ id, collection })) as unknown as z.ZodType<EntryReference<C>>,
+  image: () => z.string().min(1),
+};

@@ -1,0 +1,89 @@
+/** Buenas prácticas: experiences that worked, told so that others can replicate them. */
+import { z } from 'zod';
+import { classification } from './classification.ts';
+import type { SchemaContext } from './context.ts';
+import { contact, date, endNotBeforeStart, longText, media, oneOf, publication, ref, refs, summary, text, textList, title } from './fields.ts';
+
+export const maturityLevels = ['potencial', 'prometedora', 'buena-practica', 'institucionalizada'] as const;
+
+const measuredResult = z
+  .object({
+    indicator: text({ label: 'Indicador', hint: 'Qué se midió, por ejemplo «Tiempo de respuesta a PQRSD».' }),
+    unit: text({ label: 'Unidad', hint: 'Unidad de medida: días, porcentaje, personas…' }),
+    baseline: z.number().meta({ label: 'Línea base', hint: 'Valor antes de la práctica.' }),
+    achieved: z.number().meta({ label: 'Valor alcanzado', hint: 'Valor después de la práctica.' }),
+    measuredOn: date({ label: 'Fecha de medición', hint: 'Día en que se midió el valor alcanzado.' }),
+    source: text({ label: 'Fuente', hint: 'De dónde sale el dato: informe, sistema de información, acta…' }).optional(),
+  })
+  .meta({ label: 'Resultado medido' });
+
+export const practice = (ctx: SchemaContext) =>
+  z
+    .object({
+      title,
+      summary,
+      ...classification(ctx),
+      context: longText({ label: 'Contexto', hint: 'Cómo era el territorio y la entidad antes de la práctica.' }),
+      problem: longText({ label: 'Problema', hint: 'Qué necesidad o dificultad se quiso resolver.' }),
+      results: z
+        .array(measuredResult)
+        .min(1, { error: 'Registre al menos un resultado medido, con línea base y valor alcanzado.' })
+        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha.' }),
+      resources: longText({ label: 'Recursos y costos', hint: 'Personas, tiempo, dinero y herramientas que se usaron.' }),
+      costCop: z
+        .number()
+        .int()
+        .nonnegative()
+        .meta({ label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' })
+        .optional(),
+      whatDidNotWork: longText({
+        label: 'Qué no funcionó',
+        hint: 'Errores, tropiezos y lo que se cambiaría. Los fracasos también enseñan.',
+      }),
+      risks: textList({ label: 'Riesgos encontrados', hint: 'Riesgos que aparecieron y cómo se manejaron.' }, 1),
+      replicability: longText({
+        label: 'Condiciones para replicarla',
+        hint: 'Qué necesita otro territorio para adoptarla: capacidades, normas, aliados, presupuesto.',
+      }),
+      maturity: oneOf(maturityLevels, {
+        label: 'Madurez',
+        hint: 'De potencial (idea probada una vez) a institucionalizada (adoptada en normas y procesos).',
+        options: {
+          potencial: 'Potencial',
+          prometedora: 'Prometedora',
+          'buena-practica': 'Buena práctica',
+          institucionalizada: 'Institucionalizada',
+        },
+      }),
+      validation: z
+        .object({
+          status: oneOf(['sin-validar', 'en-revision', 'validada'] as const, {
+            label: 'Estado de validación',
+            hint: 'Si una entidad revisó la evidencia de la práctica.',
+            options: { 'sin-validar': 'Sin validar', 'en-revision': 'En revisión', validada: 'Validada' },
+          }),
+          reviewedBy: ref(ctx, 'entities', { label: 'Revisada por', hint: 'Entidad que revisó la evidencia.' }).optional(),
+          reviewedOn: date({ label: 'Fecha de validación', hint: 'Día en que se validó.' }).optional(),
+        })
+        .superRefine((v, issue) => {
+          if (v.status === 'validada' && !v.reviewedBy) {
+            issue.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'Una práctica validada indica qué entidad la revisó.' });
+          }
+          if (v.status === 'validada' && !v.reviewedOn) {
+            issue.addIssue({ code: 'custom', path: ['reviewedOn'], message: 'Una práctica validada indica la fecha de validación.' });
+          }
+        })
+        .meta({ label: 'Validación', hint: 'Quién revisó la práctica y cuándo.' }),
+      adoptedBy: refs(ctx, 'territories', {
+        label: 'Adoptada por',
+        hint: 'Territorios que la replicaron después.',
+      }).default([]),
+      agendas: refs(ctx, 'agendas', { label: 'Agendas relacionadas', hint: 'Agendas de desarrollo a las que aporta.' }).default([]),
+      offers: refs(ctx, 'offers', { label: 'Ofertas relacionadas', hint: 'Oferta institucional que la apoyó.' }).default([]),
+      contact: contact(ctx),
+      startedOn: date({ label: 'Fecha de inicio', hint: 'Cuándo empezó la experiencia.' }),
+      endedOn: date({ label: 'Fecha de cierre', hint: 'Cuándo terminó, si ya terminó.' }).optional(),
+      media: media(ctx),
+      ...publication,
+    })
+    .superRefine(endNotBeforeStart('startedOn', 'endedOn'));

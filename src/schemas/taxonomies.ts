@@ -1,0 +1,109 @@
+/**
+ * Taxonomies are data editors extend through the CMS. Each entry is one YAML file whose
+ * name is its id; other collections point at it by that id.
+ */
+import { z } from 'zod';
+import type { SchemaContext } from './context.ts';
+import { contact, oneOf, ref, text, url } from './fields.ts';
+
+const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
+const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
+const order = z
+  .number()
+  .int()
+  .min(1)
+  .meta({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' });
+
+export const territory = (ctx: SchemaContext) =>
+  z
+    .object({
+      code: z
+        .string()
+        .regex(/^(\d{2}|\d{5})$/, {
+          error: 'El código DIVIPOLA tiene 2 dígitos (departamento) o 5 (municipio), con el cero inicial: «05», «05001».',
+        })
+        .meta({ label: 'Código DIVIPOLA', hint: 'Código del DANE: 2 dígitos para un departamento, 5 para un municipio.' }),
+      name,
+      kind: oneOf(['departamento', 'distrito-capital', 'municipio', 'area-no-municipalizada'] as const, {
+        label: 'Tipo de entidad territorial',
+        hint: 'Departamento, Distrito Capital, municipio (o distrito) o área no municipalizada.',
+        options: {
+          departamento: 'Departamento',
+          'distrito-capital': 'Distrito Capital',
+          municipio: 'Municipio',
+          'area-no-municipalizada': 'Área no municipalizada',
+        },
+      }),
+      department: ref(ctx, 'territories', {
+        label: 'Departamento',
+        hint: 'Para un municipio: el departamento al que pertenece.',
+      }).optional(),
+      region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' }).optional(),
+    })
+    .superRefine((t, issue) => {
+      const isDepartmentLevel = t.code.length === 2;
+      if (isDepartmentLevel && t.kind !== 'departamento' && t.kind !== 'distrito-capital') {
+        issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 2 dígitos corresponde a un departamento o al Distrito Capital.' });
+      }
+      if (!isDepartmentLevel && (t.kind === 'departamento' || t.kind === 'distrito-capital')) {
+        issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 5 dígitos corresponde a un municipio o área no municipalizada.' });
+      }
+      if (isDepartmentLevel && !t.region) {
+        issue.addIssue({ code: 'custom', path: ['region'], message: 'Indique la región del departamento.' });
+      }
+      if (!isDepartmentLevel) {
+        if (!t.department) {
+          issue.addIssue({ code: 'custom', path: ['department'], message: 'Indique el departamento del municipio.' });
+        } else if (!t.code.startsWith(t.department.id)) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['code'],
+            message: `El código ${t.code} no empieza por el código de su departamento (${t.department.id}).`,
+          });
+        }
+      }
+    });
+
+export const region = () => z.object({ name, description });
+
+export const theme = () => z.object({ name, description });
+
+export const phase = () => z.object({ name, order, description });
+
+export const capacityLevel = () => z.object({ name, order, description });
+
+export const valueGroup = () => z.object({ name, description });
+
+export const sector = () => z.object({ name, description });
+
+export const pnd = () =>
+  z.object({
+    name,
+    description,
+    kind: oneOf(['transformacion', 'eje'] as const, {
+      label: 'Tipo de alineación',
+      hint: 'Transformación del Plan Nacional de Desarrollo o eje transversal.',
+      options: { transformacion: 'Transformación', eje: 'Eje transversal' },
+    }),
+  });
+
+export const entity = (ctx: SchemaContext) =>
+  z.object({
+    name,
+    acronym: text({ label: 'Sigla', hint: 'Sigla oficial, por ejemplo «DNP».' }).optional(),
+    sector: ref(ctx, 'sectors', { label: 'Sector', hint: 'Sector administrativo de la entidad.' }),
+    level: oneOf(['nacional', 'departamental', 'municipal', 'cooperacion', 'academia'] as const, {
+      label: 'Nivel',
+      hint: 'Orden de la entidad.',
+      options: {
+        nacional: 'Nacional',
+        departamental: 'Departamental',
+        municipal: 'Municipal',
+        cooperacion: 'Cooperación',
+        academia: 'Academia',
+      },
+    }),
+    website: url({ label: 'Sitio web', hint: 'Dirección oficial de la entidad.' }),
+    contact: contact(ctx),
+  });
+

@@ -1,0 +1,88 @@
+/**
+ * The catalogue of content problems an editor can meet. Each says what is wrong and how to
+ * fix it, in Spanish, and names the file and the field (and the line when there is one).
+ */
+export interface Problem {
+  /** Permanent name, for tests and for searching the docs. */
+  code: string;
+  file: string;
+  /** Field path in code terms (`results[0].baseline`), empty for whole-file problems. */
+  field: string;
+  /** The same path in the labels editors see (`Resultados › 1 › Línea base`). */
+  fieldLabel?: string;
+  line?: number;
+  message: string;
+  hint?: string;
+}
+
+export const problems = {
+  yamlSyntax: (file: string, line: number, detail: string): Problem => ({
+    code: 'YamlSyntax',
+    file,
+    field: '',
+    line,
+    message: `El YAML no se puede leer: ${detail.split('\n')[0]}`,
+    hint: 'Revise la sangría, los dos puntos después de cada campo y las comillas que abren y cierran.',
+  }),
+  missingFrontMatter: (file: string): Problem => ({
+    code: 'MissingFrontMatter',
+    file,
+    field: '',
+    line: 1,
+    message: 'El archivo no empieza con los datos del contenido entre dos líneas «---».',
+    hint: 'La primera línea debe ser «---», luego los campos, luego otra línea «---» y después el texto.',
+  }),
+  wrongExtension: (file: string, expected: string[]): Problem => ({
+    code: 'WrongExtension',
+    file,
+    field: '',
+    message: `Esta carpeta solo admite archivos ${expected.map((e) => `.${e}`).join(' o ')}.`,
+    hint: 'Cambie la extensión del archivo o muévalo a la carpeta de su colección.',
+  }),
+  badId: (file: string): Problem => ({
+    code: 'BadFileName',
+    file,
+    field: '',
+    message: 'El nombre del archivo debe usar solo minúsculas sin tildes, números y guiones.',
+    hint: 'Por ejemplo «presupuesto-participativo-quibdo.mdx». El nombre es la dirección de la página.',
+  }),
+  invalidField: (file: string, field: string, fieldLabel: string, message: string): Problem => ({
+    code: 'InvalidField',
+    file,
+    field,
+    fieldLabel,
+    message,
+  }),
+  danglingReference: (file: string, field: string, fieldLabel: string, target: string, id: string): Problem => ({
+    code: 'DanglingReference',
+    file,
+    field,
+    fieldLabel,
+    message: `«${id}» no existe en ${target}.`,
+    hint: `Elija un valor que exista en content/ o cree primero esa entrada en ${target}.`,
+  }),
+  territoryFileName: (file: string, code: string): Problem => ({
+    code: 'TerritoryFileName',
+    file,
+    field: 'code',
+    fieldLabel: 'Código DIVIPOLA',
+    message: `El archivo de un territorio se llama como su código DIVIPOLA: «${code}.yaml».`,
+    hint: 'Renombre el archivo; las referencias a territorios usan ese código.',
+  }),
+  missingImage: (file: string, field: string, fieldLabel: string, path: string): Problem => ({
+    code: 'MissingImage',
+    file,
+    field,
+    fieldLabel,
+    message: `No se encuentra la imagen «${path}».`,
+    hint: 'La ruta es relativa al archivo del contenido, por ejemplo «../media/foto.jpg».',
+  }),
+  moduleOrder: (file: string, course: string, message: string): Problem => ({
+    code: 'ModuleOrder',
+    file,
+    field: 'order',
+    fieldLabel: 'Número de módulo',
+    message: `${message} (curso «${course}»).`,
+    hint: 'Numere los módulos de cada curso 1, 2, 3… sin saltos ni repeticiones.',
+  }),
+} as const;
