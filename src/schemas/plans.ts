@@ -11,7 +11,7 @@ const progress = z
   .meta({ label: 'Avance reportado (%)', hint: 'Porcentaje de avance de 0 a 100, según el último seguimiento.' });
 
 const schedule = {
-  start: date({ label: 'Inicio', hint: 'Día en que empieza.' }),
+  start: date({ label: 'Fecha de inicio', hint: 'Día en que empieza.' }),
   due: date({ label: 'Fecha límite', hint: 'Día en que debe estar cumplido.' }),
   completedOn: date({ label: 'Fecha de cumplimiento', hint: 'Día en que se cumplió, si ya se cumplió.' }).optional(),
   progress: progress.default(0),

@@ -61,11 +61,11 @@ export const problems = {
     message: `«${id}» no existe en ${target}.`,
     hint: `Elija un valor que exista en content/ o cree primero esa entrada en ${target}.`,
   }),
-  territoryFileName: (file: string, code: string): Problem => ({
+  territoryFileName: (file: string, code: string, fieldLabel: string): Problem => ({
     code: 'TerritoryFileName',
     file,
     field: 'code',
-    fieldLabel: 'Código DIVIPOLA',
+    fieldLabel,
     message: `El archivo de un territorio se llama como su código DIVIPOLA: «${code}.yaml».`,
     hint: 'Renombre el archivo; las referencias a territorios usan ese código.',
   }),
@@ -77,11 +77,11 @@ export const problems = {
     message: `No se encuentra la imagen «${path}».`,
     hint: 'La ruta es relativa al archivo del contenido, por ejemplo «../media/foto.jpg».',
   }),
-  moduleOrder: (file: string, course: string, message: string): Problem => ({
+  moduleOrder: (file: string, course: string, message: string, fieldLabel: string): Problem => ({
     code: 'ModuleOrder',
     file,
     field: 'order',
-    fieldLabel: 'Número de módulo',
+    fieldLabel,
     message: `${message} (curso «${course}»).`,
     hint: 'Numere los módulos de cada curso 1, 2, 3… sin saltos ni repeticiones.',
   }),

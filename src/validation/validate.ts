@@ -53,7 +53,7 @@ export function labelPath(fields: FieldInfo[], path: readonly PropertyKey[]): st
 
 /** Messages for the problems editors meet most, worded for them; the rest come from zod's Spanish locale. */
 const editorMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'Falta este campo obligatorio.';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'Falta este campo obligatorio.';
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `Valor no permitido. Use uno de: ${(issue.values as unknown[]).map(String).join(', ')}.`;
   }
@@ -137,7 +137,8 @@ function checkReferences(entries: RawEntry[], root: string, out: Problem[]) {
 function checkTerritoryNames(entries: ValidEntry[], out: Problem[]) {
   for (const e of entries) {
     if (e.collection === 'territories' && e.id !== e.data.code) {
-      out.push({ ...catalogue.territoryFileName(e.file, String(e.data.code)), line: e.lineOf(['code']) });
+      const fieldLabel = labelPath(schemaOf('territories').fields, ['code']);
+      out.push({ ...catalogue.territoryFileName(e.file, String(e.data.code), fieldLabel), line: e.lineOf(['code']) });
     }
   }
 }
@@ -149,15 +150,16 @@ function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {
     const course = (e.data.course as { id: string }).id;
     byCourse.set(course, [...(byCourse.get(course) ?? []), e]);
   }
+  const fieldLabel = labelPath(schemaOf('modules').fields, ['order']);
   for (const [course, modules] of byCourse) {
     const sorted = [...modules].sort((a, b) => Number(a.data.order) - Number(b.data.order));
     sorted.forEach((m, i) => {
       const order = Number(m.data.order);
       const line = m.lineOf(['order']);
       if (i > 0 && order === Number(sorted[i - 1]!.data.order)) {
-        out.push({ ...catalogue.moduleOrder(m.file, course, `Otro módulo ya tiene el número ${order}: ${sorted[i - 1]!.file}`), line });
+        out.push({ ...catalogue.moduleOrder(m.file, course, `Otro módulo ya tiene el número ${order}: ${sorted[i - 1]!.file}`, fieldLabel), line });
       } else if (order !== i + 1 && (i === 0 || order !== Number(sorted[i - 1]!.data.order))) {
-        out.push({ ...catalogue.moduleOrder(m.file, course, `Se esperaba el módulo ${i + 1} y este tiene el número ${order}`), line });
+        out.push({ ...catalogue.moduleOrder(m.file, course, `Se esperaba el módulo ${i + 1} y este tiene el número ${order}`, fieldLabel), line });
       }
     });
   }

@@ -1,0 +1,46 @@
+/**
+ * Field labels and option words for pages, read from the schemas. A page asks for
+ * `label('practices', 'results.baseline')` instead of writing «Línea base» itself.
+ */
+import { type CollectionName, collections } from '../schemas/index.ts';
+import { nodeContext } from '../schemas/node-context.ts';
+import { type FieldInfo, describeObject } from './fields.ts';
+
+const cache = new Map<CollectionName, FieldInfo[]>();
+
+export function fieldsOf(collection: CollectionName): FieldInfo[] {
+  let fields = cache.get(collection);
+  if (!fields) {
+    fields = describeObject(collections[collection].schema(nodeContext));
+    cache.set(collection, fields);
+  }
+  return fields;
+}
+
+/** The field at a dotted path; list items are stepped into transparently. */
+export function field(collection: CollectionName, path: string): FieldInfo {
+  let level = fieldsOf(collection);
+  let found: FieldInfo | undefined;
+  for (const key of path.split('.')) {
+    found = level.find((f) => f.key === key);
+    if (!found) throw new Error(`El esquema de ${collection} no tiene el campo ${path}`);
+    const next: FieldInfo = found.kind === 'list' && found.item ? found.item : found;
+    level = next.fields ?? [];
+  }
+  return found!;
+}
+
+export const label = (collection: CollectionName, path: string) => {
+  const words = field(collection, path).meta.label;
+  if (!words) throw new Error(`El campo ${collection}.${path} no tiene etiqueta en su esquema`);
+  return words;
+};
+
+export const hint = (collection: CollectionName, path: string) => field(collection, path).meta.hint ?? '';
+
+/** The Spanish word for an enum value (`maturity: buena-practica` → «Buena práctica»). */
+export const optionLabel = (collection: CollectionName, path: string, value: string) => {
+  const f = field(collection, path);
+  const options = f.meta.options ?? (f.kind === 'list' ? f.item?.meta.options : undefined);
+  return options?.[value] ?? value;
+};

@@ -1,0 +1,28 @@
+/** What a list shows of an entry: type, title, summary and where it happened. */
+import { collections, type CollectionName } from '../schemas/index.ts';
+import { entryHref } from './urls.ts';
+
+export interface Card {
+  href: string;
+  title: string;
+  summary: string;
+  kicker: string;
+  meta: string[];
+}
+
+interface Listable {
+  id: string;
+  data: { title: string; summary: string; territories?: { id: string }[] };
+}
+
+/** `nameOf` turns a territory reference into its name. */
+export function toCard(collection: CollectionName, entry: Listable, nameOf: (ref: { id: string }) => string, extra: string[] = []): Card {
+  const places = (entry.data.territories ?? []).map(nameOf);
+  return {
+    href: entryHref(collection, entry.id),
+    title: entry.data.title,
+    summary: entry.data.summary,
+    kicker: collections[collection].labelSingular,
+    meta: [places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : ''), ...extra].filter(Boolean),
+  };
+}

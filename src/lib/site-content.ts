@@ -1,0 +1,60 @@
+/**
+ * Reads published content through Astro's content layer and resolves taxonomy ids to names.
+ * Routes call these; computation on the results lives in the other lib/ modules.
+ */
+import { type CollectionEntry, getCollection } from 'astro:content';
+import type { CollectionName } from '../schemas/index.ts';
+import { entryHref, territoryHref } from './urls.ts';
+
+type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'agendas' | 'plans';
+type Taxonomy = Exclude<CollectionName, Knowledge>;
+
+const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>
+  (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0);
+
+/** Published entries of a collection, newest first. Drafts never reach a page. */
+export async function published<C extends Knowledge>(collection: C): Promise<CollectionEntry<C>[]> {
+  const entries = await getCollection(collection, (e) => (e.data as { status: string }).status === 'published');
+  return (entries as CollectionEntry<C>[]).sort(newestFirst);
+}
+
+export interface Term {
+  id: string;
+  name: string;
+  order?: number;
+}
+
+/** Every taxonomy as id → term, for turning references into words and links. */
+export async function taxonomies() {
+  const names: Taxonomy[] = ['territories', 'regions', 'themes', 'phases', 'capacityLevels', 'valueGroups', 'sectors', 'entities', 'pnd'];
+  const maps = await Promise.all(
+    names.map(async (name) => {
+      const entries = await getCollection(name);
+      const map = new Map<string, Term & Record<string, unknown>>(
+        entries.map((e) => [e.id, { ...(e.data as Record<string, unknown>), id: e.id, name: (e.data as { name: string }).name }]),
+      );
+      return [name, map] as const;
+    }),
+  );
+  const all = Object.fromEntries(maps) as Record<Taxonomy, Map<string, Term & Record<string, unknown>>>;
+  /** The term for a reference; a dangling reference is a content error the check reports before the build. */
+  const term = (collection: Taxonomy, ref: { id: string }) => {
+    const found = all[collection].get(ref.id);
+    if (!found) throw new Error(`Referencia inexistente: ${collection}/${ref.id}. Ejecute «npm run check».`);
+    return found;
+  };
+  const terms = (collection: Taxonomy, refs: { id: string }[] = []) => refs.map((r) => term(collection, r));
+  /** Terms with a link to their page, for the taxonomies that have pages. */
+  const linked = (collection: Taxonomy, refs: { id: string }[] = []) =>
+    terms(collection, refs).map((found) => ({ name: found.name, href: hrefOfTerm(collection, found) }));
+  const nameOf = (collection: Taxonomy) => (ref: { id: string }) => term(collection, ref).name;
+  return { all, term, terms, linked, nameOf };
+}
+
+function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
+  if (collection === 'territories') return territoryHref({ code: found.id, name: found.name });
+  if (collection === 'themes' || collection === 'phases') return entryHref(collection, found.id);
+  return undefined;
+}
+
+export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;

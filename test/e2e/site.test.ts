@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve } from '../helpers/static-server.ts';
+
+const dist = join(import.meta.dirname, '../../dist');
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Opens a page and records console errors and failed requests, which must stay empty. */
+async function open(context: BrowserContext, path: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
+  const response = await page.goto(site.url + path);
+  return { page, errors, status: response?.status() };
+}
+
+function pagesThatWork(label: string, javaScriptEnabled: boolean) {
+  describe(label, () => {
+    let context: BrowserContext;
+    beforeAll(async () => {
+      context = await browser.newContext({ javaScriptEnabled, locale: 'es-CO' });
+    });
+    afterAll(() => context?.close());
+
+    it('home: names the network, lists recent practices and leads to territories, themes and phases', async () => {
+      const { page, errors, status } = await open(context, '/');
+      expect(status).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('es');
+      await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('gestión territorial');
+      expect(await page.getByRole('heading', { name: 'Buenas prácticas recientes' }).isVisible()).toBe(true);
+      for (const name of ['Por territorio', 'Por tema', 'Por momento del ciclo de la gestión']) {
+        expect(await page.getByRole('link', { name }).count()).toBe(1);
+      }
+      expect(await page.getByRole('link', { name: 'Saltar al contenido principal' }).count()).toBe(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a practice: its sections, measured results table and institutional contact', async () => {
+      const { page, errors } = await open(context, '/practicas/rendicion-de-cuentas-itinerante-quibdo/');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/Quibdó/);
+      for (const name of ['Contexto', 'Problema', 'Qué se hizo', 'Resultados', 'Qué no funcionó', 'Condiciones para replicarla']) {
+        expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBeGreaterThanOrEqual(1);
+      }
+      const table = page.getByRole('table', { name: 'Resultados medidos de la práctica' });
+      expect(await table.getByRole('columnheader', { name: 'Línea base' }).count()).toBe(1);
+      expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.getByRole('link', { name: 'Quibdó' }).first().getAttribute('href')).toBe('/territorio/27001-quibdo/');
+      expect(await page.getByRole('heading', { name: 'Contacto institucional' }).count()).toBe(1);
+      const images = page.locator('article img');
+      for (const img of await images.all()) expect((await img.getAttribute('alt'))?.length).toBeGreaterThan(9);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('an offer: who offers it and exactly how to ask for it', async () => {
+      const { page, errors } = await open(context, '/oferta/acompanamiento-rendicion-de-cuentas/');
+      expect(await page.getByRole('heading', { name: 'Cómo solicitar esta oferta' }).count()).toBe(1);
+      const channel = page.getByRole('link', { name: 'Ir al canal de solicitud' });
+      expect(await channel.getAttribute('href')).toMatch(/^https:\/\//);
+      expect(await page.getByText('Entidad oferente').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Rendición de cuentas', exact: true }).first().getAttribute('href')).toBe('/ciclo/rendicion-de-cuentas/');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a municipality page: its own practices, its department, and the national offers grouped by phase', async () => {
+      const { page, errors } = await open(context, '/territorio/27001-quibdo/');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Quibdó');
+      expect(await page.getByRole('link', { name: 'Chocó' }).first().getAttribute('href')).toBe('/territorio/27-choco/');
+      expect(await page.getByRole('link', { name: /Rendición de cuentas itinerante/ }).count()).toBeGreaterThanOrEqual(1);
+      expect(await page.getByRole('heading', { name: 'Oferta por momento del ciclo de la gestión' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: /Acompañamiento|rendición de cuentas/i }).count()).toBeGreaterThanOrEqual(1);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('a department page lists its municipalities with content', async () => {
+      const { page } = await open(context, '/territorio/27-choco/');
+      expect(await page.getByRole('heading', { name: 'Municipios con contenido' }).count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Quibdó' }).count()).toBeGreaterThanOrEqual(1);
+      await page.close();
+    });
+
+    it('an unknown address answers 404 with a way home', async () => {
+      const { page, status } = await open(context, '/no-existe/');
+      expect(status).toBe(404);
+      expect(await page.getByRole('link', { name: 'Volver al inicio' }).count()).toBe(1);
+      await page.close();
+    });
+  });
+}
+
+pagesThatWork('with JavaScript', true);
+pagesThatWork('without JavaScript', false);
+
+describe('zero JavaScript by default', () => {
+  it('content pages ship no script', async () => {
+    const context = await browser.newContext();
+    for (const path of ['/', '/practicas/rendicion-de-cuentas-itinerante-quibdo/', '/oferta/', '/territorio/27001-quibdo/']) {
+      const { page } = await open(context, path);
+      expect(await page.locator('script').count(), path).toBe(0);
+      await page.close();
+    }
+    await context.close();
+  });
+});
