@@ -4,13 +4,12 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
+import type { AstroCollections } from './schemas/index.ts';
 
 // Validation messages in Spanish, for editors reading the build output.
 z.config(z.locales.es());
 
-type Schemas = typeof registry;
-
-function define<N extends CollectionName>(name: N) {
+function define(name: CollectionName) {
   const { folder, format, schema } = registry[name];
   const exts = extensionsOf(format);
   return defineCollection({
@@ -20,10 +19,9 @@ function define<N extends CollectionName>(name: N) {
       generateId: ({ entry }) => entryId(entry),
     }),
     // Astro's reference() and image() have the shapes SchemaContext describes.
-    schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext) as ReturnType<Schemas[N]['schema']>,
+    schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext),
   });
 }
 
-export const collections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as {
-  [N in CollectionName]: ReturnType<typeof define<N>>;
-};
+// Annotated, not inferred: Astro's reference() type refers back to this export.
+export const collections: AstroCollections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as unknown as AstroCollections;

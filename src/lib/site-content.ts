@@ -14,8 +14,8 @@ const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { published
 
 /** Published entries of a collection, newest first. Drafts never reach a page. */
 export async function published<C extends Knowledge>(collection: C): Promise<CollectionEntry<C>[]> {
-  const entries = await getCollection(collection, (e) => (e.data as { status: string }).status === 'published');
-  return (entries as CollectionEntry<C>[]).sort(newestFirst);
+  const entries = (await getCollection(collection, (e) => (e.data as { status: string }).status === 'published')) as CollectionEntry<C>[];
+  return entries.sort((a, b) => newestFirst(a as { data: { publishedAt?: Date } }, b as { data: { publishedAt?: Date } }));
 }
 
 export interface Term {

@@ -32,7 +32,7 @@ export function offersReaching<O extends OfferLike>(offers: O[], code: string, r
 }
 
 /** Offers grouped by phase, phases in cycle order; an offer spanning phases appears under each. */
-export function byPhase<O extends OfferLike>(offers: O[], phases: { id: string; order: number }[]) {
+export function byPhase<O extends OfferLike, P extends { id: string; order: number }>(offers: O[], phases: P[]) {
   return [...phases]
     .sort((a, b) => a.order - b.order)
     .map((phase) => ({ phase, offers: offers.filter((o) => o.data.phases.some((p) => p.id === phase.id)) }))

@@ -29,8 +29,15 @@ export interface EntryReference<C extends CollectionName = CollectionName> {
   collection: C;
 }
 
+/** What Astro's image() resolves a path to. */
+export interface ImageMetadataLike {
+  src: string;
+  width: number;
+  height: number;
+  format: string;
+}
+
 export interface SchemaContext {
   reference: <C extends CollectionName>(collection: C) => z.ZodType<EntryReference<C>>;
-  // Astro resolves images to metadata objects; Node keeps the path. Pages only read `src`.
-  image: () => z.ZodType<unknown>;
+  image: () => z.ZodType<ImageMetadataLike>;
 }

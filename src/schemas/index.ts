@@ -164,3 +164,11 @@ export const extensionsOf = (format: CollectionDefinition['format']) => (format 
 export const entryId = (relativePath: string) => relativePath.replace(/\.(mdx|ya?ml)$/, '');
 
 export type { CollectionName } from './context.ts';
+
+/**
+ * The shape Astro reads from `src/content.config.ts` to type each collection's entries.
+ * Declared here, away from astro:content, so the type does not loop through Astro's own.
+ */
+export type AstroCollections = {
+  [N in CollectionName]: { loader: object; schema: (context: { image: () => unknown }) => ReturnType<(typeof collections)[N]["schema"]> };
+};

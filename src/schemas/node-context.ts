@@ -4,7 +4,7 @@
  * exists, are checked by `src/validation` over the whole content tree.
  */
 import { z } from 'zod';
-import type { CollectionName, EntryReference, SchemaContext } from './context.ts';
+import type { CollectionName, EntryReference, ImageMetadataLike, SchemaContext } from './context.ts';
 
 export const nodeContext: SchemaContext = {
   reference: <C extends CollectionName>(collection: C) =>
@@ -12,5 +12,6 @@ export const nodeContext: SchemaContext = {
       .string()
       .min(1)
       .transform((id): EntryReference<C> => ({ id, collection })) as unknown as z.ZodType<EntryReference<C>>,
-  image: () => z.string().min(1),
+  // Node keeps the path as written; the check resolves it against the entry's folder.
+  image: () => z.string().min(1) as unknown as z.ZodType<ImageMetadataLike>,
 };
