@@ -12,6 +12,7 @@ import { type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
 import { type RawEntry, loadContent } from './load.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
+import { contentRules } from './rules.ts';
 
 z.config(z.locales.es());
 
@@ -172,6 +173,7 @@ export function checkContent(root: string, contentDir?: string): CheckResult {
   checkReferences(raw, root, problems);
   checkTerritoryNames(entries, problems);
   checkModuleOrder(entries, problems);
+  for (const rule of contentRules) problems.push(...rule({ root, raw, valid: entries }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { entries, problems };
 }
