@@ -83,6 +83,7 @@ export const es = {
   'territory.mapLink': 'Ver el mapa de departamentos',
   'territory.mapLabel': 'Mapa de Colombia por departamentos; San Andrés, Providencia y Santa Catalina en el recuadro',
   'territory.mapItem': { one: '{name}: {n} contenido', other: '{name}: {n} contenidos' },
+  'territory.mapInsetName': 'San Andrés',
   'territory.legend': 'Contenido publicado sobre el departamento',
   'territory.bandNone': 'Sin contenido',
   'territory.bandRange': 'De {from} a {to}',

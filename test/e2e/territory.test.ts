@@ -63,6 +63,10 @@ describe('finding your municipality', () => {
     await box.fill('Macondo');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Ningún lugar');
     expect(await results.getByRole('link').count()).toBe(0);
+    await box.fill('pasto');
+    await expect.poll(() => results.getByRole('link').first().textContent()).toBe('Pasto');
+    await box.press('Enter');
+    await page.waitForURL('**/territorio/52001-pasto/');
     expect(errors).toEqual([]);
     await page.close();
   });
