@@ -43,3 +43,8 @@ export function byPhase<O extends OfferLike, P extends { id: string; order: numb
 export function referencedCodes(lists: { id: string }[][]): Set<string> {
   return new Set(lists.flat().map((r) => r.id));
 }
+
+/** Practices a municipality replicated after they worked elsewhere (their `adoptedBy`). */
+export function adoptedBy<P extends { id: string; data: { adoptedBy: { id: string }[] } }>(practices: P[], code: string): P[] {
+  return practices.filter((p) => p.data.adoptedBy.some((t) => t.id === code));
+}

@@ -16,6 +16,7 @@ export const templatePages = [
   '/planes/',
   '/planes/plan-boyaca-ricaurte-gestion-fiscal/',
   '/territorio/',
+  '/territorio/mapa/',
   '/territorio/27-choco/',
   '/territorio/27001-quibdo/',
   '/temas/',
