@@ -36,12 +36,17 @@ export interface ChartOptions {
   gap?: number;
   /** Room right of the track for the value text. */
   valueRoom?: number;
+  /** Characters of a label that fit on its line. */
+  labelChars?: number;
 }
 
 const round = (x: number) => Math.round(x * 10) / 10;
 
+/** Labels longer than a chart line are cut with an ellipsis; the table beside the chart has them whole. */
+export const fitLabel = (label: string, maxChars: number) => (label.length <= maxChars ? label : `${label.slice(0, maxChars - 1).trimEnd()}…`);
+
 export function barChartLayout(bars: BarInput[], options: ChartOptions = {}): ChartLayout {
-  const { width = 600, barHeight = 14, labelHeight = 18, gap = 12, valueRoom = 80 } = options;
+  const { width = 360, barHeight = 12, labelHeight = 16, gap = 10, valueRoom = 64, labelChars = 58 } = options;
   const largest = Math.max(1, ...bars.flatMap((b) => [b.value, b.marker ?? 0]));
   const max = options.max && options.max > 0 ? options.max : largest;
   const trackWidth = width - valueRoom;
@@ -54,6 +59,7 @@ export function barChartLayout(bars: BarInput[], options: ChartOptions = {}): Ch
     height: Math.max(rowHeight * bars.length, rowHeight) - gap + 4,
     bars: bars.map((b, i) => ({
       ...b,
+      label: fitLabel(b.label, labelChars),
       labelY: i * rowHeight + labelHeight - 5,
       barY: i * rowHeight + labelHeight,
       barWidth: scale(b.value),

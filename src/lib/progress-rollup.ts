@@ -92,10 +92,11 @@ export function rollUp(plans: PlanLike[], today: Date): Progress {
   };
 }
 
-export const plansOfAgenda = <P extends PlanLike>(plans: P[], agendaId: string) => plans.filter((p) => p.agenda?.id === agendaId);
+export const isOfAgenda = (plan: Pick<PlanLike, 'agenda'>, agendaId: string) => plan.agenda?.id === agendaId;
+export const isInDepartment = (plan: Pick<PlanLike, 'territories'>, departmentCode: string) => withinDepartment(plan.territories, departmentCode);
 
-export const plansInDepartment = <P extends PlanLike>(plans: P[], departmentCode: string) =>
-  plans.filter((p) => withinDepartment(p.territories, departmentCode));
+export const plansOfAgenda = <P extends PlanLike>(plans: P[], agendaId: string) => plans.filter((p) => isOfAgenda(p, agendaId));
+export const plansInDepartment = <P extends PlanLike>(plans: P[], departmentCode: string) => plans.filter((p) => isInDepartment(p, departmentCode));
 
 /** Department codes where some plan works, in code order. */
 export const departmentsWithPlans = (plans: PlanLike[]) =>

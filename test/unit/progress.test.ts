@@ -128,3 +128,12 @@ describe('progress roll-up', () => {
     expect(open[0].agreedOn).toEqual(d('2026-02-01'));
   });
 });
+
+describe('bar chart labels', () => {
+  it('cuts long labels with an ellipsis and keeps short ones', () => {
+    const layout = barChartLayout([{ label: 'x'.repeat(80), value: 1, valueText: '' }, { label: 'corto', value: 1, valueText: '' }], { labelChars: 20 });
+    expect(layout.bars[0].label).toHaveLength(20);
+    expect(layout.bars[0].label.endsWith('…')).toBe(true);
+    expect(layout.bars[1].label).toBe('corto');
+  });
+});
