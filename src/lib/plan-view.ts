@@ -9,12 +9,14 @@ import { type Commitment, meetingsHeld, openCommitments } from './progress-rollu
 type Milestone = Scheduled & { title: string; start: Date; due: Date; progress: number };
 type Indicator = Measured & { name: string; kind: string; unit: string; measuredOn: Date };
 
-export interface PlanInput<C extends Commitment = Commitment> {
+type Meeting = { date: Date; participants: { role: string; count: number }[]; commitments: Commitment[] };
+
+export interface PlanInput<M extends Meeting = Meeting> {
   startsOn: Date;
   endsOn: Date;
   milestones: (Milestone & { subMilestones: Milestone[] })[];
   indicators: Indicator[];
-  meetings: { date: Date; participants: { role: string; count: number }[]; commitments: C[] }[];
+  meetings: M[];
 }
 
 export interface IndicatorRow extends Indicator {
@@ -28,7 +30,7 @@ export interface IndicatorRow extends Indicator {
 
 const percent = (share: number) => Math.round(share * 1000) / 10;
 
-export function planView<C extends Commitment>(plan: PlanInput<C>, today: Date) {
+export function planView<M extends Meeting>(plan: PlanInput<M>, today: Date) {
   const period = { start: plan.startsOn, end: plan.endsOn };
   const withStatus = <M extends Milestone>(m: M): M & { status: MilestoneStatus } => ({ ...m, status: milestoneStatus(m, today) });
   return {

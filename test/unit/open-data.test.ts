@@ -56,12 +56,12 @@ describe('open-data derivation', () => {
     const columns = columnsOf(fixture, { label: 'Texto', hint: 'El cuerpo.' });
     const csv = toCsv(columns, [record]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [header, row] = parseCsv(csv.slice(1));
+    const [header = [], row = []] = parseCsv(csv.slice(1));
     expect(header).toEqual(columns.map((c) => c.name));
     const cells = Object.fromEntries(header.map((h, i) => [h, row[i]]));
     expect(cells.title).toBe('Uno, "dos"\ny tres');
     expect(cells.territories).toBe(['27001', '27'].join(LIST_SEPARATOR));
-    expect(JSON.parse(cells.steps)).toEqual([{ name: 'Primero', done: true }]);
+    expect(JSON.parse(cells.steps ?? '')).toEqual([{ name: 'Primero', done: true }]);
     expect(cells['contact.office']).toBe('Planeación');
   });
 
@@ -80,7 +80,7 @@ describe('open-data derivation', () => {
     const columns = columnsOf(extended);
     expect(columns.map((c) => c.name)).toContain('budget');
     const record = toRecord(extended, { id: 'x', data: extended.parse({ ...input, budget: 1200 }) }, false);
-    expect(parseCsv(toCsv(columns, [record]).slice(1))[1][columns.findIndex((c) => c.name === 'budget')]).toBe('1200');
+    expect(parseCsv(toCsv(columns, [record]).slice(1))[1]?.[columns.findIndex((c) => c.name === 'budget')]).toBe('1200');
     const schema = recordJsonSchema(extended);
     expect(schema.properties).toHaveProperty('budget');
     expect(schema.required).toContain('budget');
@@ -89,7 +89,7 @@ describe('open-data derivation', () => {
   it('every collection yields columns and a JSON Schema a validator compiles', () => {
     const ajv = validator();
     for (const name of collectionNames) {
-      expect(datasetColumns(name)[0].name, name).toBe('id');
+      expect(datasetColumns(name)[0]?.name, name).toBe('id');
       expect(() => ajv.compile(datasetJsonSchema(name, new URL('https://example.org/'))), name).not.toThrow();
     }
   });
@@ -97,7 +97,7 @@ describe('open-data derivation', () => {
   it('the DCAT catalogue lists three distributions per dataset', () => {
     const catalogue = dcatCatalogue(new URL('https://example.org/'), [{ name: 'practices', count: 3, modified: '2026-11-01' }]);
     expect(catalogue['@type']).toBe('dcat:Catalog');
-    expect(catalogue['dcat:dataset'][0]['dcat:distribution'].map((d) => d['dcat:downloadURL'])).toEqual([
+    expect(catalogue['dcat:dataset'][0]!['dcat:distribution'].map((d) => d['dcat:downloadURL'])).toEqual([
       'https://example.org/datos/practices.csv',
       'https://example.org/datos/practices.json',
       'https://example.org/datos/practices.schema.json',

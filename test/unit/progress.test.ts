@@ -42,22 +42,22 @@ describe('bar chart geometry', () => {
       { max: 100, width: 600, valueRoom: 100 },
     );
     expect(layout.trackWidth).toBe(500);
-    expect(layout.bars[0].barWidth).toBe(250);
-    expect(layout.bars[0].markerX).toBe(125);
-    expect(layout.bars[1].barWidth).toBe(500);
-    expect(layout.bars[1].markerX).toBeUndefined();
-    expect(layout.bars[1].barY).toBeGreaterThan(layout.bars[0].barY);
-    expect(layout.height).toBeGreaterThan(layout.bars[1].barY + layout.barHeight);
+    expect(layout.bars[0]!.barWidth).toBe(250);
+    expect(layout.bars[0]!.markerX).toBe(125);
+    expect(layout.bars[1]!.barWidth).toBe(500);
+    expect(layout.bars[1]!.markerX).toBeUndefined();
+    expect(layout.bars[1]!.barY).toBeGreaterThan(layout.bars[0]!.barY);
+    expect(layout.height).toBeGreaterThan(layout.bars[1]!.barY + layout.barHeight);
   });
   it('never draws outside the track, nor negative bars', () => {
     const layout = barChartLayout([{ label: 'x', value: -5, valueText: '' }, { label: 'y', value: 300, valueText: '' }], { max: 100 });
-    expect(layout.bars[0].barWidth).toBe(0);
-    expect(layout.bars[1].barWidth).toBe(layout.trackWidth);
+    expect(layout.bars[0]!.barWidth).toBe(0);
+    expect(layout.bars[1]!.barWidth).toBe(layout.trackWidth);
   });
   it('defaults the scale to the largest value', () => {
     const layout = barChartLayout([{ label: 'x', value: 4, valueText: '' }, { label: 'y', value: 8, valueText: '' }]);
-    expect(layout.bars[1].barWidth).toBe(layout.trackWidth);
-    expect(layout.bars[0].barWidth).toBe(layout.trackWidth / 2);
+    expect(layout.bars[1]!.barWidth).toBe(layout.trackWidth);
+    expect(layout.bars[0]!.barWidth).toBe(layout.trackWidth / 2);
   });
 });
 
@@ -125,15 +125,15 @@ describe('progress roll-up', () => {
   it('lists open commitments soonest first, with the meeting that agreed them', () => {
     const open = openCommitments(plan());
     expect(open.map((c) => c.description)).toEqual(['b', 'c']);
-    expect(open[0].agreedOn).toEqual(d('2026-02-01'));
+    expect(open[0]!.agreedOn).toEqual(d('2026-02-01'));
   });
 });
 
 describe('bar chart labels', () => {
   it('cuts long labels with an ellipsis and keeps short ones', () => {
     const layout = barChartLayout([{ label: 'x'.repeat(80), value: 1, valueText: '' }, { label: 'corto', value: 1, valueText: '' }], { labelChars: 20 });
-    expect(layout.bars[0].label).toHaveLength(20);
-    expect(layout.bars[0].label.endsWith('…')).toBe(true);
-    expect(layout.bars[1].label).toBe('corto');
+    expect(layout.bars[0]!.label).toHaveLength(20);
+    expect(layout.bars[0]!.label.endsWith('…')).toBe(true);
+    expect(layout.bars[1]!.label).toBe('corto');
   });
 });
