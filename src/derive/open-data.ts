@@ -91,7 +91,8 @@ function plain(field: FieldInfo | undefined, value: unknown): unknown {
   if (value === undefined || value === null) return undefined;
   if (value instanceof Date) return isoDay(value);
   if (field?.kind === 'reference') return typeof value === 'object' ? (value as { id: string }).id : value;
-  if (field?.kind === 'image') return typeof value === 'object' ? (value as { src: string }).src : value;
+  // Astro's image metadata may be a callable object; its `src` is the published path either way.
+  if (field?.kind === 'image') return typeof value === 'string' ? value : (value as { src: string }).src;
   if (Array.isArray(value)) return value.map((v) => plain(field?.item, v));
   if (typeof value === 'object') {
     const children = field?.fields ?? [];

@@ -117,6 +117,7 @@ export const es = {
   'plan.chartTitle': 'Avance de los indicadores hacia su meta',
   'plan.chartDesc': 'Porcentaje del camino recorrido desde la línea base hasta la meta de cada indicador. {details}',
   'plan.progressToGoal': 'Avance hacia la meta',
+  'plan.markerExplained': 'En el gráfico, la marca roja señala el avance que el calendario del plan esperaba el día de la medición.',
   'plan.direction.increase': 'Aumentar',
   'plan.direction.decrease': 'Reducir',
   'plan.direction.maintain': 'Mantener',

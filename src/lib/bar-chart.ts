@@ -46,7 +46,7 @@ const round = (x: number) => Math.round(x * 10) / 10;
 export const fitLabel = (label: string, maxChars: number) => (label.length <= maxChars ? label : `${label.slice(0, maxChars - 1).trimEnd()}…`);
 
 export function barChartLayout(bars: BarInput[], options: ChartOptions = {}): ChartLayout {
-  const { width = 360, barHeight = 12, labelHeight = 16, gap = 10, valueRoom = 64, labelChars = 58 } = options;
+  const { width = 360, barHeight = 12, labelHeight = 16, gap = 10, valueRoom = 64, labelChars = 54 } = options;
   const largest = Math.max(1, ...bars.flatMap((b) => [b.value, b.marker ?? 0]));
   const max = options.max && options.max > 0 ? options.max : largest;
   const trackWidth = width - valueRoom;

@@ -104,3 +104,12 @@ describe('open-data derivation', () => {
     ]);
   });
 });
+
+describe('open-data values', () => {
+  it('exports an image as its published path, whatever object Astro wraps it in', () => {
+    const schema = z.object({ picture: nodeContext.image().meta({ label: 'Imagen de prueba', hint: 'Una imagen.', image: true }) });
+    const callable = Object.assign(() => undefined, { src: '/_astro/x.svg', width: 1, height: 1, format: 'svg' });
+    expect(toRecord(schema, { id: 'a', data: { picture: callable } }, false)).toEqual({ id: 'a', picture: '/_astro/x.svg' });
+    expect(toRecord(schema, { id: 'b', data: { picture: { src: '/_astro/y.svg' } } }, false)).toEqual({ id: 'b', picture: '/_astro/y.svg' });
+  });
+});
