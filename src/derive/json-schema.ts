@@ -50,6 +50,7 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
     ...(extras.body ? { body: { type: 'string', title: extras.body.label, description: `${extras.body.hint} ${t('data.bodyNote')}` } } : {}),
   };
   json.required = ['id', ...((json.required as string[] | undefined) ?? []), ...(extras.body ? ['body'] : [])];
+  json.$comment = 'Generated at build time from the zod schema by src/derive/json-schema.ts; do not edit.';
   if (extras.id) json.$id = extras.id;
   if (extras.title) json.title = extras.title;
   return json;
