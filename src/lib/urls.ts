@@ -16,3 +16,7 @@ export const entryHref = (collection: CollectionName, id: string) => `${collecti
 export const moduleHref = (courseId: string, order: number) => `${collectionHref('courses')}${courseId}/modulo-${order}/`;
 
 export const territoryHref = (t: { code: string; name: string }) => `${collectionHref('territories')}${territorySlug(t)}/`;
+
+/** Progress dashboards (Actividad 4): the network, then one page per department. */
+export const progressHref = '/avance/';
+export const departmentProgressHref = (department: { code: string; name: string }) => `${progressHref}${territorySlug(department)}/`;

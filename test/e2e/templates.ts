@@ -23,5 +23,9 @@ export const templatePages = [
   '/temas/participacion-ciudadana/',
   '/ciclo/',
   '/ciclo/rendicion-de-cuentas/',
+  '/planes/plan-choco-atrato-rendicion-de-cuentas/',
+  '/avance/',
+  '/avance/27-choco/',
+  '/datos/',
   '/no-existe/',
 ];

@@ -1,0 +1,83 @@
+/**
+ * The open data of the built site: every CSV and JSON export parses, every JSON record is
+ * valid against its JSON Schema, CSV columns are the schema's fields, the DCAT catalogue
+ * points at files that exist.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { annotationKeywords } from '../../src/derive/json-schema.ts';
+import { datasetColumns } from '../../src/derive/datasets.ts';
+import { collectionNames } from '../../src/schemas/index.ts';
+import { parseCsv } from '../helpers/csv.ts';
+
+const dist = join(import.meta.dirname, '../../dist');
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true });
+  addFormats.default(ajv);
+  ajv.addVocabulary([...annotationKeywords]);
+  return ajv;
+}
+
+describe('open data exports', () => {
+  const ajv = validator();
+
+  it.each(collectionNames)('%s: JSON records are valid against the published JSON Schema', (name) => {
+    const records = JSON.parse(read(`datos/${name}.json`)) as Record<string, unknown>[];
+    const schema = JSON.parse(read(`datos/${name}.schema.json`));
+    const validate = ajv.compile(schema);
+    expect(records.length, name).toBeGreaterThan(0);
+    for (const record of records) expect(validate(record), `${name}/${String(record.id)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
+  });
+
+  it.each(collectionNames)('%s: CSV has the schema fields as columns and one row per JSON record', (name) => {
+    const csv = read(`datos/${name}.csv`);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header = [], ...rows] = parseCsv(csv.slice(1));
+    expect(header).toEqual(datasetColumns(name).map((c) => c.name));
+    const records = JSON.parse(read(`datos/${name}.json`)) as { id: string }[];
+    expect(rows.map((r) => r[0])).toEqual(records.map((r) => r.id));
+    for (const row of rows) expect(row).toHaveLength(header.length);
+  });
+
+  it('drafts never reach the exports', () => {
+    for (const name of ['practices', 'lessons', 'offers', 'plans'] as const) {
+      const records = JSON.parse(read(`datos/${name}.json`)) as { status: string }[];
+      expect(records.every((r) => r.status === 'published'), name).toBe(true);
+    }
+  });
+
+  it('a plan row keeps references as ids, dates as days and milestones as JSON', () => {
+    const [header = [], ...rows] = parseCsv(read('datos/plans.csv').slice(1));
+    const row = rows.find((r) => r[0] === 'plan-choco-atrato-rendicion-de-cuentas')!;
+    const cell = (name: string) => row[header!.indexOf(name)] ?? '';
+    expect(cell('territories').split(' | ')).toContain('27001');
+    expect(cell('startsOn')).toBe('2026-01-15');
+    expect(JSON.parse(cell('milestones'))[0]).toMatchObject({ start: '2026-01-15', progress: 100 });
+  });
+
+  it('the DCAT catalogue lists every collection and its files exist', () => {
+    const catalogue = JSON.parse(read('datos/catalogo.json'));
+    expect(catalogue['@type']).toBe('dcat:Catalog');
+    const datasets = catalogue['dcat:dataset'] as { 'dct:identifier': string; 'dcat:distribution': { 'dcat:downloadURL': string }[] }[];
+    expect(datasets.map((d) => d['dct:identifier']).sort()).toEqual([...collectionNames].sort());
+    for (const d of datasets) {
+      for (const dist_ of d['dcat:distribution']) expect(existsSync(join(dist, new URL(dist_['dcat:downloadURL']).pathname)), dist_['dcat:downloadURL']).toBe(true);
+    }
+  });
+
+  it('the data page explains every column of every dataset, with a license and DANE credit', () => {
+    const html = read('datos/index.html');
+    for (const name of collectionNames) {
+      for (const column of datasetColumns(name)) expect(html, `${name}.${column.name}`).toContain(`<code>${column.name}</code>`);
+      expect(html).toContain(`href="/datos/${name}.csv"`);
+    }
+    expect(html).toContain('CC BY 4.0');
+    expect(html).toContain('DANE');
+  });
+});
