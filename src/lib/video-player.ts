@@ -6,8 +6,6 @@ export interface VideoPlayer {
   watchHref: string;
   /** The player to embed when the reader asks; undefined for a file played natively. */
   embedSrc?: string;
-  /** Host name the reader is told about before leaving or loading it. */
-  host: string;
 }
 
 export function videoPlayer(v: Pick<VideoProps, 'provider' | 'videoId' | 'src'>): VideoPlayer {
@@ -15,10 +13,10 @@ export function videoPlayer(v: Pick<VideoProps, 'provider' | 'videoId' | 'src'>)
   switch (v.provider) {
     case 'youtube':
       // The no-cookie domain sets no tracking cookie until the reader plays the video.
-      return { watchHref: `https://www.youtube.com/watch?v=${id}`, embedSrc: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&cc_load_policy=1&cc_lang_pref=es&hl=es`, host: 'YouTube' };
+      return { watchHref: `https://www.youtube.com/watch?v=${id}`, embedSrc: `https://www.youtube-nocookie.com/embed/${id}?autoplay=1&cc_load_policy=1&cc_lang_pref=es&hl=es` };
     case 'vimeo':
-      return { watchHref: `https://vimeo.com/${id}`, embedSrc: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1&texttrack=es`, host: 'Vimeo' };
+      return { watchHref: `https://vimeo.com/${id}`, embedSrc: `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1&texttrack=es` };
     case 'archivo':
-      return { watchHref: v.src ?? '', host: '' };
+      return { watchHref: v.src ?? '' };
   }
 }

@@ -13,7 +13,8 @@ const localDateTime = (words: { label: string; hint: string }) =>
     .string()
     .trim()
     .regex(LOCAL_DATE_TIME, { error: 'Escriba la fecha y la hora así: 2026-12-03 08:30 (hora de Colombia).' })
-    .refine((v) => bogotaInstant(v) !== undefined, { error: 'Esa fecha u hora no existe en el calendario.' })
+    // Only a well-formed text can be an impossible day; the regex already reported the rest.
+    .refine((v) => !LOCAL_DATE_TIME.test(v) || bogotaInstant(v) !== undefined, { error: 'Esa fecha u hora no existe en el calendario.' })
     .meta(words);
 
 export const eventStates = ['programada', 'aplazada', 'cancelada'] as const;
@@ -25,8 +26,8 @@ export const event = (ctx: SchemaContext) =>
       summary,
       course: ref(ctx, 'courses', { label: 'Curso', hint: 'Curso de formación de formadores que se dicta en la jornada.' }),
       organiser: ref(ctx, 'entities', { label: 'Entidad organizadora', hint: 'Entidad que convoca y responde por la jornada.' }),
-      starts: localDateTime({ label: 'Inicio', hint: 'Fecha y hora de Colombia en que empieza, por ejemplo 2026-12-03 08:30.' }),
-      ends: localDateTime({ label: 'Fin', hint: 'Fecha y hora de Colombia en que termina, por ejemplo 2026-12-03 17:00.' }),
+      starts: localDateTime({ label: 'Fecha y hora de inicio', hint: 'Fecha y hora de Colombia en que empieza, por ejemplo 2026-12-03 08:30.' }),
+      ends: localDateTime({ label: 'Fecha y hora de fin', hint: 'Fecha y hora de Colombia en que termina, por ejemplo 2026-12-03 17:00.' }),
       place: z
         .object({
           venue: text({ label: 'Lugar', hint: 'Nombre del sitio: auditorio, casa de la cultura, aula…' }),
