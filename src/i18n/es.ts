@@ -77,7 +77,7 @@ export const es = {
   'materials.totalSize': 'Descargar todo pesa {size}.',
   'courseFilter.heading': 'Filtrar los cursos',
   'courseFilter.intro': 'Elija un valor para ver solo los cursos que lo tienen.',
-  'courseFilter.showing': 'Cursos con {facet}: {value}',
+  'courseFilter.showing': '{facet}: {value}',
   'courseFilter.all': 'Ver todos los cursos',
   'courseFilter.count': { one: '{n} curso', other: '{n} cursos' },
   'print.link': 'Versión para imprimir (todos los módulos en una página)',
