@@ -77,6 +77,19 @@ describe('a course, module by module', () => {
   });
 });
 
+describe('what the downloads cost', () => {
+  it('the course page lists its own and its modules\' materials with format, size and total', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(site.url + COURSE);
+    const items = page.locator('ul.materials > li');
+    expect(await items.count()).toBeGreaterThan(10);
+    for (const text of await items.allTextContents()) expect(text).toMatch(/\((PDF|Word|Excel|Audio MP3) · \d+ (B|KB|MB)\)$/);
+    expect(await page.getByRole('link', { name: 'Ficha de caso, rendición itinerante en Quibdó' }).count()).toBe(1);
+    expect(await page.getByText(/^Descargar todo pesa \d+ KB\.$/).count()).toBe(1);
+    await page.close();
+  });
+});
+
 describe('audiovisual material without the weight', () => {
   it('loads no video before the reader asks, then plays it with captions', async () => {
     const { page, requests } = await openRecording(withJs, VIDEO_MODULE);
