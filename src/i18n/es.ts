@@ -84,6 +84,7 @@ export const es = {
   'print.title': 'Versión para imprimir: {course}',
   'print.lead': 'El curso completo, con todos sus módulos, para usar en una sala sin internet. Use la opción Imprimir de su navegador.',
   'print.contents': 'Contenido',
+  'events.lead': 'Encuentros presenciales y virtuales en los que se dictan los cursos de formación de formadores. Todas las horas son de Colombia.',
   'events.upcoming': 'Próximas jornadas',
   'events.past': 'Jornadas realizadas',
   'events.noneUpcoming': 'No hay jornadas programadas por ahora.',
