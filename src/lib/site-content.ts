@@ -6,7 +6,7 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
 
-type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'agendas' | 'plans';
+type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
 type Taxonomy = Exclude<CollectionName, Knowledge>;
 
 const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>

@@ -15,6 +15,13 @@ export const entryHref = (collection: CollectionName, id: string) => `${collecti
 
 export const moduleHref = (courseId: string, order: number) => `${collectionHref('courses')}${courseId}/modulo-${order}/`;
 
+/** The whole course on one page, for printing. */
+export const printHref = (courseId: string) => `${collectionHref('courses')}${courseId}/imprimir/`;
+
+/** iCalendar of one event, and of all of them. */
+export const eventIcsHref = (id: string) => `${collectionHref('events')}${id}.ics`;
+export const eventsFeedHref = () => `${collectionHref('events').replace(/\/$/, '')}.ics`;
+
 export const territoryHref = (t: { code: string; name: string }) => `${collectionHref('territories')}${territorySlug(t)}/`;
 
 /** Progress dashboards (Actividad 4): the network, then one page per department. */

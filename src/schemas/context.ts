@@ -11,6 +11,7 @@ export type CollectionName =
   | 'offers'
   | 'courses'
   | 'modules'
+  | 'events'
   | 'agendas'
   | 'plans'
   | 'territories'

@@ -1,5 +1,6 @@
 /** Formación de formadores: courses trainers use to train local trainers, and their modules. */
 import { z } from 'zod';
+import { podcastProps, videoProps } from './audiovisual.ts';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
 import { oneOf, publication, ref, refs, summary, text, textList, title } from './fields.ts';
@@ -70,6 +71,8 @@ export const courseModule = (ctx: SchemaContext) =>
       .min(1, { error: 'Describa al menos un paso de la actividad.' })
       .meta({ label: 'Guía de la actividad', hint: 'Pasos de la sesión, en orden, con su tiempo.' }),
     materials,
+    videos: z.array(videoProps).default([]).meta({ label: 'Videos', hint: 'Videos del módulo, cada uno con portada y subtítulos o transcripción.' }),
+    podcasts: z.array(podcastProps).default([]).meta({ label: 'Pódcasts', hint: 'Audios del módulo, cada uno con su transcripción.' }),
     practices: refs(ctx, 'practices', { label: 'Prácticas de apoyo', hint: 'Buenas prácticas que el módulo usa como caso.' }).default([]),
     lessons: refs(ctx, 'lessons', { label: 'Lecciones de apoyo', hint: 'Lecciones aprendidas que el módulo discute.' }).default([]),
     status: publication.status,

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { agenda } from './agendas.ts';
 import type { CollectionName, SchemaContext } from './context.ts';
 import { course, courseModule } from './courses.ts';
+import { event } from './events.ts';
 import { lesson } from './lessons.ts';
 import { offer } from './offers.ts';
 import { plan } from './plans.ts';
@@ -79,6 +80,16 @@ export const collections = {
     body: { label: 'Contenido del módulo', hint: 'Lo que el formador explica, con ejemplos y preguntas para el grupo.' },
     kind: 'knowledge',
     schema: courseModule,
+  },
+  events: {
+    folder: 'events',
+    format: 'mdx',
+    label: 'Jornadas de formación a formadores',
+    labelSingular: 'Jornada de formación',
+    body: { label: 'Programa de la jornada', hint: 'Agenda del día, qué llevar y a quién va dirigida.' },
+    route: 'formacion/jornadas',
+    kind: 'knowledge',
+    schema: event,
   },
   agendas: {
     folder: 'agendas',

@@ -85,4 +85,12 @@ export const problems = {
     message: `${message} (curso «${course}»).`,
     hint: 'Numere los módulos de cada curso 1, 2, 3… sin saltos ni repeticiones.',
   }),
+  missingServedFile: (file: string, field: string, fieldLabel: string, path: string): Problem => ({
+    code: 'MissingServedFile',
+    file,
+    field,
+    fieldLabel,
+    message: `No se encuentra el archivo «${path}» en public${path}.`,
+    hint: 'Suba el archivo a la carpeta public/materiales/ o corrija la ruta (minúsculas, sin espacios ni tildes).',
+  }),
 } as const;

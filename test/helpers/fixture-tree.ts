@@ -129,6 +129,21 @@ export function baseTree(): Tree {
       },
       body: 'Contenido.\n',
     },
+    'events/jornada-quibdo.mdx': {
+      data: {
+        title: 'Jornada de formación en Quibdó',
+        summary,
+        course: 'formadores-rendicion',
+        organiser: 'dnp',
+        starts: '2026-12-03 08:00',
+        ends: '2026-12-03 17:00',
+        place: { venue: 'Auditorio de la Gobernación', territory: '27001' },
+        registration: { channel: 'https://www.dnp.gov.co/inscripciones' },
+        eventStatus: 'programada',
+        ...publication,
+      },
+      body: 'Programa.\n',
+    },
     'agendas/agenda-atrato.mdx': {
       data: {
         title: 'Agenda subregional del Atrato',

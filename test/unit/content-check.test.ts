@@ -14,6 +14,7 @@ const requiredField: Record<string, { path: string; field: string }> = {
   offers: { path: 'offers/acompanamiento-rendicion.mdx', field: 'howToRequest' },
   courses: { path: 'courses/formadores-rendicion.mdx', field: 'objectives' },
   modules: { path: 'modules/formadores-rendicion-1.mdx', field: 'course' },
+  events: { path: 'events/jornada-quibdo.mdx', field: 'organiser' },
   agendas: { path: 'agendas/agenda-atrato.mdx', field: 'commitments' },
   plans: { path: 'plans/plan-atrato.mdx', field: 'milestones' },
   territories: { path: 'taxonomies/territories/27001.yaml', field: 'name' },

@@ -1,0 +1,32 @@
+/**
+ * Materials, posters, captions and audio the portal serves itself (`/materiales/…`) must be
+ * in `public/`: a trainer who walks to a room without internet finds out too late otherwise.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { problems as catalogue, type Problem } from './problems.ts';
+import type { ContentRule } from './rules.ts';
+import { formatPath, labelPath, schemaOf } from './validate.ts';
+
+const SERVED = /^\/materiales\//;
+
+/** Every string in the front matter that names a served file, with its path. */
+function servedPaths(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; href: string }[] {
+  if (typeof value === 'string') return SERVED.test(value) ? [{ path, href: value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => servedPaths(item, [...path, i]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => servedPaths(v, [...path, k]));
+  return [];
+}
+
+export const servedFilesExist: ContentRule = ({ root, raw }) => {
+  const found: Problem[] = [];
+  for (const entry of raw) {
+    for (const { path, href } of servedPaths(entry.data)) {
+      if (existsSync(join(root, 'public', decodeURIComponent(href)))) continue;
+      const problem = catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
+      problem.line = entry.lineOf(path);
+      found.push(problem);
+    }
+  }
+  return found;
+};
