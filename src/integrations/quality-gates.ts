@@ -1,0 +1,50 @@
+/**
+ * Gates that run on every build, after the pages are written: the build fails on a broken
+ * internal link or anchor, or on inline event handlers (no CSP hash can allow them), and it
+ * writes `dist/_headers` with the security headers, hashing the inline code it found.
+ * Register it last, so it sees every page other integrations add.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { readBuiltSite } from '../audit/built-site.ts';
+import { formatHeadersFile } from '../audit/headers-file.ts';
+import { pathMatches } from '../audit/headers-file.ts';
+import { checkLinks, formatLinkProblems } from '../audit/links.ts';
+import { GENERATED_NOTICE, headerRules, inlineCode } from '../audit/security-headers.ts';
+
+export interface QualityGatesOptions {
+  /**
+   * Link targets (`_headers` path patterns) known to be missing while another change that adds
+   * them is under way: reported as warnings instead of failing the build. Keep it empty.
+   */
+  pendingLinkTargets?: string[];
+}
+
+export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOptions = {}): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'red-territorial:quality-gates',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = readBuiltSite(dist);
+        const problems = checkLinks(dist, pages, site);
+        const isPending = (href: string) => pendingLinkTargets.some((pattern) => href.startsWith('/') && pathMatches(pattern, href.split(/[?#]/)[0]!));
+        const pending = problems.filter((p) => isPending(p.href));
+        if (pending.length) logger.warn(`Pending (allowed for now by pendingLinkTargets):\n${formatLinkProblems(pending)}`);
+        const broken = problems.filter((p) => !isPending(p.href));
+        if (broken.length) throw new Error(formatLinkProblems(broken));
+        const code = inlineCode(pages);
+        if (code.eventHandlers.length)
+          throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
+        writeFileSync(join(dist, '_headers'), formatHeadersFile(headerRules(code), GENERATED_NOTICE));
+        logger.info(`${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`);
+      },
+    },
+  };
+}
