@@ -42,7 +42,12 @@ export async function serve(dir: string, { applyHeadersFile = false }: ServeOpti
     // Hosts read _headers; they do not serve it.
     const file = pathname === '/_headers' ? undefined : resolveFile(dir, req.url ?? '/');
     const status = file ? 200 : 404;
-    const body = file ?? join(dir, '404.html');
+    const notFound = join(dir, '404.html');
+    if (!file && !existsSync(notFound)) {
+      res.writeHead(404, { ...headersFor(rules, pathname), 'content-type': 'text/plain; charset=utf-8' }).end('No encontrado');
+      return;
+    }
+    const body = file ?? notFound;
     res.writeHead(status, { ...headersFor(rules, pathname), 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(res);
   });
