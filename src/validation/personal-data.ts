@@ -89,7 +89,8 @@ export function personalDataRule(allowlist?: DomainAllowlist): ContentRule {
       for (const [path, text] of strings(entry.data)) {
         for (const f of findPersonalData(text, allow)) found.push(problem(entry, f, formatPath(path), labelPath(fields, path), entry.lineOf(path)));
       }
-      const bodyLabel = collections[entry.collection].body?.label ?? 'body';
+      const registered = collections[entry.collection];
+      const bodyLabel = 'body' in registered ? registered.body.label : 'body';
       entry.body.split('\n').forEach((line, i) => {
         for (const f of findPersonalData(line, allow)) found.push(problem(entry, f, 'body', bodyLabel, entry.bodyLine + i));
       });
