@@ -2,15 +2,17 @@
  * Page-weight budgets measured on the built site. Readers are often on 3G phones: a page
  * whose render-blocking CSS fits the first round trip (~14 KB) can paint after one RTT.
  *
- * "Our own code" vs third-party JavaScript: everything the build emits from `src/` (Vite
- * bundles in `/_astro/`, inline scripts) is ours; files that tools ship under their own folder
- * — Pagefind's runtime in `/pagefind/`, the vendored Decap CMS in `/admin/` — are not, and are
- * reported but not budgeted (we cannot shrink them; we choose where they load).
+ * "Our own code" vs third-party JavaScript: inline scripts and the modules of this repository
+ * that the bundler put in `/_astro/` chunks are ours; npm packages bundled into those chunks
+ * (Decap CMS, React, a search UI…), as the bundler attributed them (`chunk-origins.ts`), and
+ * files tools ship under their own folder (Pagefind's runtime in `/pagefind/`) are not. They
+ * are reported but not budgeted: we cannot shrink them; we choose where they load.
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileForPath, type BuiltPage } from './built-site.ts';
+import type { ChunkOrigins } from './chunk-origins.ts';
 import { pathMatches } from './headers-file.ts';
 import { intrinsicWidth } from './image-size.ts';
 
@@ -24,7 +26,7 @@ export const budgets = {
 
 /** Pages allowed to ship an island (`_headers` path patterns); every other page is a content page. */
 export const islandPages = ['/buscar', '/buscar/*', '/oferta/', '/oferta/:facet/:value/', '/territorio/', '/admin', '/admin/*'];
-export const thirdPartyPrefixes = ['/pagefind/', '/admin/'];
+export const thirdPartyPrefixes = ['/pagefind/'];
 /** Practice detail pages, the budget's "demo practice page". */
 export const practicePages = '/practicas/:id/';
 export const modernImageFormats = ['webp', 'avif', 'svg'];
@@ -42,6 +44,7 @@ export function compressed(text: string | Buffer): Compressed {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli };
 }
 
+const scale = (c: Compressed, share: number): Compressed => ({ raw: Math.round(c.raw * share), gzip: Math.round(c.gzip * share), brotli: Math.round(c.brotli * share) });
 const sum = (parts: Compressed[]): Compressed => parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 
 export interface PageWeight {
@@ -75,7 +78,11 @@ function jsClosure(dist: string, start: string, seen: Set<string>): void {
   }
 }
 
-export function measurePage(dist: string, page: BuiltPage): PageWeight {
+/**
+ * @param origins per-chunk attribution recorded by the build; without it, a whole file counts
+ * as ours unless it lives under a third-party prefix.
+ */
+export function measurePage(dist: string, page: BuiltPage, origins: ChunkOrigins = {}): PageWeight {
   const cssFiles = page.facts.blockingStylesheets.map((href) => urlPath(href, page.path)).flatMap((p) => (p && fileForPath(dist, p)) || []);
   const externalCss = cssFiles.map((f) => readFileSync(f, 'utf8'));
   const css = [...page.facts.inlineStyles, ...externalCss].join('\n');
@@ -87,16 +94,20 @@ export function measurePage(dist: string, page: BuiltPage): PageWeight {
     if (p) jsClosure(dist, p, seen);
   }
   const jsFiles = [...seen].sort();
-  const isThirdParty = (p: string) => thirdPartyPrefixes.some((prefix) => p.startsWith(prefix));
-  const measureFile = (p: string) => compressed(readFileSync(fileForPath(dist, p)!));
+  const ownShare = (p: string) => {
+    if (thirdPartyPrefixes.some((prefix) => p.startsWith(prefix))) return 0;
+    const o = origins[p];
+    return o && o.own + o.thirdParty > 0 ? o.own / (o.own + o.thirdParty) : 1;
+  };
+  const files = jsFiles.map((p) => ({ size: compressed(readFileSync(fileForPath(dist, p)!)), share: ownShare(p) }));
   return {
     path: page.path,
     island: islandPages.some((pattern) => pathMatches(pattern, page.path)),
     html: compressed(page.html),
     htmlAndCss: compressed([page.html, ...externalCss].join('\n')),
     renderBlockingCss: compressed(css),
-    ownJs: sum([...inline, ...jsFiles.filter((p) => !isThirdParty(p)).map(measureFile)]),
-    thirdPartyJs: sum(jsFiles.filter(isThirdParty).map(measureFile)),
+    ownJs: sum([...inline, ...files.map((f) => scale(f.size, f.share))]),
+    thirdPartyJs: sum(files.map((f) => scale(f.size, 1 - f.share))),
     jsFiles,
     images: page.facts.images.length,
   };
@@ -149,10 +160,10 @@ function imageProblems(dist: string, page: BuiltPage): string[] {
   return out;
 }
 
-export function checkBudgets(dist: string, pages: BuiltPage[]): BudgetProblem[] {
+export function checkBudgets(dist: string, pages: BuiltPage[], origins: ChunkOrigins = {}): BudgetProblem[] {
   const found: BudgetProblem[] = [];
   for (const page of pages) {
-    const w = measurePage(dist, page);
+    const w = measurePage(dist, page, origins);
     const add = (check: BudgetProblem['check'], message: string) => found.push({ page: page.path, check, message });
     if (w.renderBlockingCss.gzip > budgets.renderBlockingCss)
       add('render-blocking-css', `CSS que bloquea el pintado: ${kb(w.renderBlockingCss.gzip)} comprimido (máximo ${kb(budgets.renderBlockingCss)})`);

@@ -1,14 +1,18 @@
 /**
  * Gates that run on every build, after the pages are written: the build fails on a broken
  * internal link or anchor, or on inline event handlers (no CSP hash can allow them), and it
- * writes `dist/_headers` with the security headers, hashing the inline code it found.
- * Register it last, so it sees every page other integrations add.
+ * writes `dist/_headers` with the security headers, hashing the inline code it found. It also
+ * records which bytes of each browser chunk come from npm packages (`chunk-origins.ts`), so the
+ * island budget counts our code only. Register it last, so it sees every page other
+ * integrations add.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { readBuiltSite } from '../audit/built-site.ts';
+import { CHUNK_ORIGINS_FILE, originsOfBundle, type ChunkOrigins } from '../audit/chunk-origins.ts';
 import { formatHeadersFile } from '../audit/headers-file.ts';
 import { pathMatches } from '../audit/headers-file.ts';
 import { checkLinks, formatLinkProblems } from '../audit/links.ts';
@@ -24,11 +28,25 @@ export interface QualityGatesOptions {
 
 export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOptions = {}): AstroIntegration {
   let site: URL | undefined;
+  let cacheDir: string | undefined;
+  const origins: ChunkOrigins = {};
+  const recordOrigins: Plugin = {
+    name: 'red-territorial:chunk-origins',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      // Only the browser build ships JavaScript to readers; the server build is prerendered away.
+      if (this.environment?.name === 'client') Object.assign(origins, originsOfBundle(bundle as never));
+    },
+  };
   return {
     name: 'red-territorial:quality-gates',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [recordOrigins] } });
+      },
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
+        cacheDir = config.cacheDir ? fileURLToPath(config.cacheDir) : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -43,6 +61,10 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         if (code.eventHandlers.length)
           throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
         writeFileSync(join(dist, '_headers'), formatHeadersFile(headerRules(code), GENERATED_NOTICE));
+        if (cacheDir) {
+          mkdirSync(cacheDir, { recursive: true });
+          writeFileSync(join(cacheDir, CHUNK_ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);
+        }
         logger.info(`${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`);
       },
     },

@@ -82,3 +82,16 @@ describe('page-weight budgets', () => {
     expect(problemsIn({ ...valid, ...extra, 'acerca/index.html': page({ body }) })).toEqual([{ page: '/acerca/', check: 'images' }]);
   });
 });
+
+describe('own code and bundled packages', () => {
+  it('count only our share of a chunk the bundler mixed with npm code, as recorded by the build', () => {
+    const files = { ...valid, '_astro/chunk.js': `export const x=()=>"${incompressible(80_000)}";` };
+    const dist = writeSite(files);
+    const pages = readBuiltSite(dist);
+    expect(checkBudgets(dist, pages).map((p) => p.check)).toEqual(['island-js']);
+    const origins = { '/_astro/chunk.js': { own: 1_000, thirdParty: 99_000 } };
+    expect(checkBudgets(dist, pages, origins)).toEqual([]);
+    const w = measurePage(dist, pages.find((p) => p.path === '/buscar/')!, origins);
+    expect(w.ownJs.gzip).toBeLessThan(w.thirdPartyJs.gzip / 50);
+  });
+});
