@@ -60,7 +60,11 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         const code = inlineCode(pages);
         if (code.eventHandlers.length)
           throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
-        writeFileSync(join(dist, '_headers'), formatHeadersFile(headerRules(code), GENERATED_NOTICE));
+        const rules = headerRules(code);
+        const longest = Math.max(...rules.flatMap((r) => r.headers.map(([, value]) => value.length)));
+        // Some hosts and proxies cap a header line at 4–8 KB; each distinct inline <style> adds a hash.
+        if (longest > 4096) logger.warn(`A header in _headers is ${longest} characters long: fewer distinct inline <style> blocks would shorten the CSP.`);
+        writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
         if (cacheDir) {
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(join(cacheDir, CHUNK_ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);

@@ -29,11 +29,25 @@ interface Stop {
   index: number;
   tag: string;
   text: string;
-  focused: Record<string, string>;
+  /** Computed focus properties of the element, its labels and its parent, in that order. */
+  focused: string[][];
 }
+
+/**
+ * Installed in the page: computed focus properties of an element, its labels and its parent
+ * (a visually hidden checkbox shows focus on its label, a link sometimes on the item around it).
+ * Plain JavaScript in a string, so the test's compiler cannot rewrite what runs in the page.
+ */
+const FOCUS_SNAPSHOT = `window.focusSnapshot = (el, props) =>
+  [el, ...(el.labels ? [...el.labels] : []), ...(el.parentElement ? [el.parentElement] : [])].map((node) => {
+    const style = getComputedStyle(node);
+    return props.map((p) => style.getPropertyValue(p));
+  });`;
+type Snapshot = (el: HTMLElement, props: string[]) => string[][];
 
 /** Tabs until focus leaves the document or comes back to the first stop; marks each stop. */
 async function tabThrough(page: Page): Promise<Stop[]> {
+  await page.evaluate(FOCUS_SNAPSHOT);
   const stops: Stop[] = [];
   for (let i = 0; i < 1000; i++) {
     await page.keyboard.press('Tab');
@@ -42,8 +56,8 @@ async function tabThrough(page: Page): Promise<Stop[]> {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body || el.dataset.kbdStop) return undefined;
         el.dataset.kbdStop = String(i);
-        const style = getComputedStyle(el);
-        return { index: i, tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 60), focused: Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)])) };
+        const focused = (window as unknown as { focusSnapshot: Snapshot }).focusSnapshot(el, props);
+        return { index: i, tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim().slice(0, 60), focused };
       },
       { i, props: FOCUS_PROPS },
     );
@@ -59,20 +73,18 @@ async function keyboardAudit(page: Page): Promise<{ stops: number; unreached: st
   const after = await page.evaluate(
     ({ props, selector }) => {
       (document.activeElement as HTMLElement | null)?.blur();
+      const take = (window as unknown as { focusSnapshot: Snapshot }).focusSnapshot;
       const unreached = [...document.querySelectorAll<HTMLElement>(selector)]
         .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !el.dataset.kbdStop)
         .map((el) => el.outerHTML.slice(0, 120));
       const unfocused = Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-kbd-stop]')].map((el) => {
-          const style = getComputedStyle(el);
-          return [el.dataset.kbdStop!, Object.fromEntries(props.map((p) => [p, style.getPropertyValue(p)]))];
-        }),
+        [...document.querySelectorAll<HTMLElement>('[data-kbd-stop]')].map((el) => [el.dataset.kbdStop!, take(el, props)]),
       );
       return { unreached, unfocused };
     },
     { props: FOCUS_PROPS, selector: FOCUSABLE },
   );
-  const invisible = stops.filter((s) => FOCUS_PROPS.every((p) => s.focused[p] === after.unfocused[String(s.index)]![p]));
+  const invisible = stops.filter((s) => JSON.stringify(s.focused) === JSON.stringify(after.unfocused[String(s.index)]));
   return { stops: stops.length, unreached: after.unreached, invisible: invisible.map((s) => `${s.tag} «${s.text}»`) };
 }
 
