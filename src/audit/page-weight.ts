@@ -171,8 +171,10 @@ export function checkBudgets(dist: string, pages: BuiltPage[], origins: ChunkOri
       if (w.htmlAndCss.gzip > budgets.practicePage)
         add('practice-page', `HTML + CSS: ${kb(w.htmlAndCss.gzip)} comprimido (máximo ${kb(budgets.practicePage)})`);
     }
-    if (!w.island && w.ownJs.raw + w.thirdPartyJs.raw > budgets.contentPageJs)
-      add('content-js', `página de contenido con ${w.ownJs.raw + w.thirdPartyJs.raw} bytes de JavaScript (${w.jsFiles.join(', ') || 'script en línea'}); las páginas de contenido no llevan JavaScript`);
+    // Any executable script counts, even one whose file is elsewhere (a CDN) and so cannot be weighed.
+    const scripts = page.facts.scripts.filter((s) => s.executable);
+    if (!w.island && (scripts.length > 0 || w.ownJs.raw + w.thirdPartyJs.raw > budgets.contentPageJs))
+      add('content-js', `página de contenido con JavaScript (${scripts.map((s) => s.src ?? 'script en línea').join(', ')}); las páginas de contenido no llevan JavaScript`);
     if (w.island && w.ownJs.gzip > budgets.islandJs)
       add('island-js', `JavaScript propio: ${kb(w.ownJs.gzip)} comprimido (máximo ${kb(budgets.islandJs)})`);
     for (const message of imageProblems(dist, page)) add('images', message);

@@ -64,6 +64,7 @@ describe('page-weight budgets', () => {
   it('fail on any JavaScript on a content page, inline or external, but not on data blocks', () => {
     expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script>console.log(1)</script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
     expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script type="module" src="/_astro/chunk.js"></script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
+    expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script src="https://cdn.example.com/x.js"></script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
     expect(problemsIn({ ...valid, 'acerca/index.html': page({ head: '<script type="application/ld+json">{"@type":"Article"}</script>' }) })).toEqual([]);
   });
 
