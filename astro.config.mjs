@@ -3,12 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from './src/integrations/sitemap.ts';
+import qualityGates from './src/integrations/quality-gates.ts';
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://red-territorial.example.org',
   trailingSlash: 'ignore',
-  integrations: [mdx(), sitemap()],
+  // qualityGates stays last: it checks links and writes _headers over every page built.
+  integrations: [mdx(), sitemap(), qualityGates()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on.
     processor: unified({}),

@@ -4,6 +4,7 @@
  * `npm run check` and the build run them all.
  */
 import type { RawEntry } from './load.ts';
+import { personalDataRule } from './personal-data.ts';
 import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
 import { servedFilesExist } from './served-files.ts';
@@ -20,4 +21,4 @@ export interface RuleContext {
 export type ContentRule = (context: RuleContext) => Problem[];
 
 /** Rules added by features (MDX safety, personal data, near-duplicates…) register here. */
-export const contentRules: ContentRule[] = [servedFilesExist];
+export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule()];

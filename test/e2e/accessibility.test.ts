@@ -1,11 +1,10 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../helpers/axe.ts';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/static-server.ts';
 import { templatePages } from './templates.ts';
-
 
 let site: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
@@ -24,6 +23,22 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
     await page.goto(site.url + path);
     const violations = await axeViolations(page);
     await page.close();
-    expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+  });
+});
+
+describe('a planted fault', () => {
+  it('an image without alt text fails, naming the rule, the page and the element', async () => {
+    const fixture = await serve(join(import.meta.dirname, '../fixtures/a11y-fault'));
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${fixture.url}/`);
+      const violations = await axeViolations(page);
+      await page.close();
+      expect(violations.map((v) => v.rule)).toEqual(['image-alt']);
+      expect(formatViolations('/', violations)).toMatch(/^image-alt \(critical\) en \/: img <img class="sin-alt"[^\n]* — Images must have alternative text$/);
+    } finally {
+      await fixture.close();
+    }
   });
 });

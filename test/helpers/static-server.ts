@@ -1,8 +1,9 @@
 /** Serves a built site from disk on a free loopback port, like a static host would. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeadersFile } from '../../src/audit/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,12 +33,26 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
   return undefined;
 }
 
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface ServeOptions {
+  /** Send the headers `dir/_headers` sets for each path (CSP and friends), as Cloudflare Pages and Netlify do. */
+  applyHeadersFile?: boolean;
+}
+
+export async function serve(dir: string, { applyHeadersFile = false }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const headersFile = join(dir, '_headers');
+  const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
-    const file = resolveFile(dir, req.url ?? '/');
+    const pathname = (req.url ?? '/').split('?')[0]!;
+    // Hosts read _headers; they do not serve it.
+    const file = pathname === '/_headers' ? undefined : resolveFile(dir, req.url ?? '/');
     const status = file ? 200 : 404;
-    const body = file ?? join(dir, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    const notFound = join(dir, '404.html');
+    if (!file && !existsSync(notFound)) {
+      res.writeHead(404, { ...headersFor(rules, pathname), 'content-type': 'text/plain; charset=utf-8' }).end('No encontrado');
+      return;
+    }
+    const body = file ?? notFound;
+    res.writeHead(status, { ...headersFor(rules, pathname), 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,76 @@
+/**
+ * Gates that run on every build, after the pages are written: the build fails on a broken
+ * internal link or anchor, or on inline event handlers (no CSP hash can allow them), and it
+ * writes `dist/_headers` with the security headers, hashing the inline code it found. It also
+ * records which bytes of each browser chunk come from npm packages (`chunk-origins.ts`), so the
+ * island budget counts our code only. Register it last, so it sees every page other
+ * integrations add.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { readBuiltSite } from '../audit/built-site.ts';
+import { CHUNK_ORIGINS_FILE, originsOfBundle, type ChunkOrigins } from '../audit/chunk-origins.ts';
+import { formatHeadersFile } from '../audit/headers-file.ts';
+import { pathMatches } from '../audit/headers-file.ts';
+import { checkLinks, formatLinkProblems } from '../audit/links.ts';
+import { GENERATED_NOTICE, headerRules, inlineCode } from '../audit/security-headers.ts';
+
+export interface QualityGatesOptions {
+  /**
+   * Link targets (`_headers` path patterns) known to be missing while another change that adds
+   * them is under way: reported as warnings instead of failing the build. Keep it empty.
+   */
+  pendingLinkTargets?: string[];
+}
+
+export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOptions = {}): AstroIntegration {
+  let site: URL | undefined;
+  let cacheDir: string | undefined;
+  const origins: ChunkOrigins = {};
+  const recordOrigins: Plugin = {
+    name: 'red-territorial:chunk-origins',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      // Only the browser build ships JavaScript to readers; the server build is prerendered away.
+      if (this.environment?.name === 'client') Object.assign(origins, originsOfBundle(bundle as never));
+    },
+  };
+  return {
+    name: 'red-territorial:quality-gates',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [recordOrigins] } });
+      },
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+        cacheDir = config.cacheDir ? fileURLToPath(config.cacheDir) : undefined;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const pages = readBuiltSite(dist);
+        const problems = checkLinks(dist, pages, site);
+        const isPending = (href: string) => pendingLinkTargets.some((pattern) => href.startsWith('/') && pathMatches(pattern, href.split(/[?#]/)[0]!));
+        const pending = problems.filter((p) => isPending(p.href));
+        if (pending.length) logger.warn(`Pending (allowed for now by pendingLinkTargets):\n${formatLinkProblems(pending)}`);
+        const broken = problems.filter((p) => !isPending(p.href));
+        if (broken.length) throw new Error(formatLinkProblems(broken));
+        const code = inlineCode(pages);
+        if (code.eventHandlers.length)
+          throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
+        const rules = headerRules(code);
+        const longest = Math.max(...rules.flatMap((r) => r.headers.map(([, value]) => value.length)));
+        // Some hosts and proxies cap a header line at 4–8 KB; each distinct inline <style> adds a hash.
+        if (longest > 4096) logger.warn(`A header in _headers is ${longest} characters long: fewer distinct inline <style> blocks would shorten the CSP.`);
+        writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
+        if (cacheDir) {
+          mkdirSync(cacheDir, { recursive: true });
+          writeFileSync(join(cacheDir, CHUNK_ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);
+        }
+        logger.info(`${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`);
+      },
+    },
+  };
+}
