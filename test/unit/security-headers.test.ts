@@ -38,6 +38,12 @@ describe('the security headers', () => {
     expect(csp).toContain("frame-ancestors 'none'");
   });
 
+  it('let pages frame only the video players <Video> can load, and only ours otherwise', () => {
+    expect(policyOf(at('/')['content-security-policy']!, 'frame-src')).toBe(
+      "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com",
+    );
+  });
+
   it('give /admin its own policy instead of adding a second one', () => {
     const csp = at('/admin/')['content-security-policy']!;
     expect(csp).not.toContain(', ');
