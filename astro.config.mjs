@@ -2,12 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://red-territorial.example.org',
   trailingSlash: 'ignore',
-  integrations: [mdx()],
+  // Pagefind runs last: it indexes the HTML the other integrations produced.
+  integrations: [mdx(), pagefind()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on.
     processor: unified({}),

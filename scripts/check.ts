@@ -7,7 +7,8 @@ import { formatReport } from '../src/validation/report.ts';
 import { checkContent } from '../src/validation/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const contentDir = process.argv[2];
+// A folder argument, or CONTENT_DIR (as the build reads it), checks another content tree.
+const contentDir = process.argv[2] ?? process.env.CONTENT_DIR;
 const { entries, problems } = checkContent(root, contentDir);
 const report = formatReport(problems, entries.length);
 if (problems.length) {
