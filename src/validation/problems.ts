@@ -13,7 +13,11 @@ export interface Problem {
   line?: number;
   message: string;
   hint?: string;
+  /** A warning is shown but does not fail the check; problems are errors unless they say so. */
+  severity?: 'warning';
 }
+
+export const isError = (p: Problem) => p.severity !== 'warning';
 
 export const problems = {
   yamlSyntax: (file: string, line: number, detail: string): Problem => ({
@@ -84,5 +88,13 @@ export const problems = {
     fieldLabel,
     message: `${message} (curso «${course}»).`,
     hint: 'Numere los módulos de cada curso 1, 2, 3… sin saltos ni repeticiones.',
+  }),
+  nearDuplicate: (file: string, other: string, score: number): Problem => ({
+    code: 'NearDuplicate',
+    file,
+    field: '',
+    severity: 'warning',
+    message: `Parece contar lo mismo que «${other}» (similitud ${score.toLocaleString('es-CO', { maximumFractionDigits: 2 })}).`,
+    hint: 'Si es la misma experiencia u oferta, una los dos archivos en uno; si son distintas, diga en el título y el resumen qué las diferencia.',
   }),
 } as const;
