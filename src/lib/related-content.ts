@@ -33,4 +33,3 @@ export async function relatedCards(collection: Relatable, id: string): Promise<C
   return (related.get(`${collection}/${id}`) ?? []).map((key) => cards.get(key)!);
 }
 
-export const relatableLabel = (collection: Relatable) => collections[collection].label;
