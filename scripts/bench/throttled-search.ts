@@ -52,6 +52,8 @@ export interface QueryMeasure {
   ms: number;
   requests: number;
   results: string;
+  /** Each response used for the first results: path and compressed bytes. */
+  transfers: { path: string; bytes: number }[];
 }
 
 export interface SearchMeasures {
@@ -70,11 +72,17 @@ async function measure(browser: Browser, base: string, name: string, act: (page:
   const bytes = { load: 0, query: 0, done: 0 };
   const requests = { load: 0, query: 0, done: 0 };
   const searchBeforeUse: string[] = [];
+  const urls = new Map<string, string>();
+  const transfers: { path: string; bytes: number }[] = [];
   cdp.on('Network.requestWillBeSent', (e) => {
     requests[phase]++;
+    urls.set(e.requestId, new URL(e.request.url).pathname);
     if (phase === 'load' && e.request.url.includes('/pagefind/')) searchBeforeUse.push(e.request.url);
   });
-  cdp.on('Network.loadingFinished', (e) => (bytes[phase] += e.encodedDataLength));
+  cdp.on('Network.loadingFinished', (e) => {
+    bytes[phase] += e.encodedDataLength;
+    if (phase === 'query') transfers.push({ path: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+  });
   await page.goto(`${base}/buscar/`, { waitUntil: 'networkidle' });
   phase = 'query';
   const started = performance.now();
@@ -86,7 +94,7 @@ async function measure(browser: Browser, base: string, name: string, act: (page:
   phase = 'done';
   const results = (await page.getByRole('status').textContent()) ?? '';
   await context.close();
-  return { load: bytes.load, beforeUse: searchBeforeUse.length, query: { name, bytes: bytes.query, ms, requests: requests.query, results } };
+  return { load: bytes.load, beforeUse: searchBeforeUse.length, query: { name, bytes: bytes.query, ms, requests: requests.query, results, transfers } };
 }
 
 export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
