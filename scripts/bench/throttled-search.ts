@@ -11,6 +11,8 @@ import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
+import { t } from '../../src/i18n/index.ts';
+import { collections } from '../../src/schemas/index.ts';
 
 export const THREE_G = { offline: false, latency: 300, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (768e3 / 8) | 0 };
 
@@ -101,8 +103,8 @@ export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
   const site = await serveCompressed(siteDir);
   const browser = await launchBrowser();
   try {
-    const box = (page: Page) => page.getByRole('searchbox', { name: 'Qué busca' });
-    const submit = (page: Page) => page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    const box = (page: Page) => page.getByRole('searchbox', { name: t('search.label') });
+    const submit = (page: Page) => page.getByRole('button', { name: t('search.submit'), exact: true }).click();
     const runs = [
       await measure(browser, site.url, 'una palabra: «gestion»', async (page) => {
         await box(page).fill('gestion');
@@ -114,8 +116,8 @@ export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
         await box(page).fill('rendicion cuentas');
         await submit(page);
       }),
-      await measure(browser, site.url, 'solo un filtro: tipo «Oferta»', async (page) => {
-        await page.getByRole('combobox', { name: 'Tipo de contenido' }).selectOption('Oferta');
+      await measure(browser, site.url, `solo un filtro: tipo «${collections.offers.labelSingular}»`, async (page) => {
+        await page.getByRole('combobox', { name: t('search.filter.tipo') }).selectOption(collections.offers.labelSingular);
       }),
     ];
     return {

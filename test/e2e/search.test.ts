@@ -133,6 +133,7 @@ describe('search (/buscar)', () => {
     const { page, errors } = await openSearch('?q=ninez');
     await eventually(() => resultLinks(page)).toContain('/practicas/mesas-de-ninez-y-juventud-riohacha/');
     expect(await page.getByRole('searchbox', { name: 'Qué busca' }).inputValue()).toBe('ninez');
+    await eventually(() => status(page).textContent()).toMatch(/resultados?$/);
     const all = await status(page).textContent();
 
     await page.getByRole('combobox', { name: 'Tipo de contenido' }).selectOption('Buena práctica');
