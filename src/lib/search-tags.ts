@@ -3,7 +3,7 @@
  * (type, department, theme, phase) and the metadata a result shows (type, territory).
  * Filter names are the URL parameters of /buscar, so a result list can be shared.
  */
-import { departmentCode } from './territories.ts';
+import { departmentCode, focusReaches, isDepartmentLevel, type Focus } from './territories.ts';
 
 export const searchFilters = ['tipo', 'departamento', 'tema', 'momento'] as const;
 export type SearchFilter = (typeof searchFilters)[number];
@@ -18,6 +18,8 @@ export interface SearchTagInput {
   phases: string[];
   /** Shown instead of places when an entry has none of its own (a national offer). */
   placeFallback?: string;
+  /** Department codes the entry concerns, when its places alone do not say (an offer's reach). */
+  departmentCodes?: string[];
 }
 
 export interface SearchTags {
@@ -32,7 +34,9 @@ export function searchTags(input: SearchTagInput): SearchTags {
   return {
     filters: {
       tipo: [input.type],
-      departamento: unique(input.territories.map((t) => input.departmentName(departmentCode(t.id)))).sort((a, b) => a.localeCompare(b, 'es')),
+      departamento: unique((input.departmentCodes ?? input.territories.map((t) => departmentCode(t.id))).map(input.departmentName)).sort((a, b) =>
+        a.localeCompare(b, 'es'),
+      ),
       tema: unique(input.themes),
       momento: unique(input.phases),
     },
@@ -43,3 +47,12 @@ export function searchTags(input: SearchTagInput): SearchTags {
   };
 }
 
+
+/**
+ * The departments an offer is found under: every one for a national offer, its regions' for a
+ * regional one, and for the others the departments of the territories it names.
+ */
+export const departmentsReached = (focus: Focus, territoryCodes: string[], regionOf: (dept: string) => string | undefined) =>
+  territoryCodes.filter(
+    (code) => isDepartmentLevel(code) && (focusReaches(focus, code, regionOf) || focus.territories.some((t) => departmentCode(t.id) === code)),
+  );

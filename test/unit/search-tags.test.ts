@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchTags } from '../../src/lib/search-tags.ts';
+import { departmentsReached, searchTags } from '../../src/lib/search-tags.ts';
 import { searchOptions } from '../../src/lib/search-options.ts';
 
 const departments: Record<string, string> = { '27': 'Chocó', '11': 'Bogotá, D.C.' };
@@ -49,5 +49,19 @@ describe('what Pagefind records of a page', () => {
     expect(options.momento).toEqual(['Planeación', 'Evaluación']);
     expect(options.tipo).toContain('Buena práctica');
     expect(options.tipo).toContain('Oferta');
+  });
+});
+
+describe('the departments an offer is found under', () => {
+  const codes = ['27', '19', '15', '27001', '15638'];
+  const regionOf = (dept: string) => ({ '27': 'pacifico', '19': 'pacifico', '15': 'centro-oriente' })[dept];
+  it('a national offer reaches every department; a regional one, its regions’ departments', () => {
+    expect(departmentsReached({ scope: 'nacional', regions: [], territories: [] }, codes, regionOf)).toEqual(['27', '19', '15']);
+    expect(departmentsReached({ scope: 'regional', regions: [{ id: 'pacifico' }], territories: [] }, codes, regionOf)).toEqual(['27', '19']);
+  });
+  it('a municipal offer is found under the departments of its municipalities only', () => {
+    expect(departmentsReached({ scope: 'municipal', regions: [], territories: [{ id: '15638' }] }, codes, regionOf)).toEqual(['15']);
+    const tags = searchTags({ type: 'Oferta', territories: [{ id: '15638', name: 'Sáchica' }], departmentName: (c) => ({ '15': 'Boyacá' })[c], themes: [], phases: [] });
+    expect(tags.filters.departamento).toEqual(['Boyacá']);
   });
 });
