@@ -4,13 +4,15 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from './src/integrations/sitemap.ts';
 import qualityGates from './src/integrations/quality-gates.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://red-territorial.example.org',
   trailingSlash: 'ignore',
-  // qualityGates stays last: it checks links and writes _headers over every page built.
-  integrations: [mdx(), sitemap(), qualityGates()],
+  // Pagefind indexes the pages the others produced; qualityGates stays last: it checks links
+  // (the search index included) and writes _headers over every page built.
+  integrations: [mdx(), sitemap(), pagefind(), qualityGates()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on.
     processor: unified({}),

@@ -9,12 +9,15 @@ import type { AstroCollections } from './schemas/index.ts';
 // Validation messages in Spanish, for editors reading the build output.
 z.config(z.locales.es());
 
+// CONTENT_DIR points the build at another tree (the search benchmark builds a generated one).
+const contentDir = process.env.CONTENT_DIR ?? './content';
+
 function define(name: CollectionName) {
   const { folder, format, schema } = registry[name];
   const exts = extensionsOf(format);
   return defineCollection({
     loader: glob({
-      base: `./content/${folder}`,
+      base: `${contentDir}/${folder}`,
       pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`,
       generateId: ({ entry }) => entryId(entry),
     }),

@@ -4,6 +4,7 @@ import { territorySlug } from './territories.ts';
 
 export const home = '/';
 export const aboutHref = '/acerca/';
+export const searchHref = '/buscar/';
 
 export function collectionHref(collection: CollectionName): string {
   const route = (collections[collection] as { route?: string }).route;

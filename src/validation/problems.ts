@@ -13,7 +13,11 @@ export interface Problem {
   line?: number;
   message: string;
   hint?: string;
+  /** A warning is shown but does not fail the check; problems are errors unless they say so. */
+  severity?: 'warning';
 }
+
+export const isError = (p: Problem) => p.severity !== 'warning';
 
 export const problems = {
   yamlSyntax: (file: string, line: number, detail: string): Problem => ({
@@ -92,5 +96,13 @@ export const problems = {
     fieldLabel,
     message: `No se encuentra el archivo «${path}» en public${path}.`,
     hint: 'Suba el archivo a la carpeta public/materiales/ o corrija la ruta (minúsculas, sin espacios ni tildes).',
+  }),
+  nearDuplicate: (file: string, other: string, score: number): Problem => ({
+    code: 'NearDuplicate',
+    file,
+    field: '',
+    severity: 'warning',
+    message: `Parece contar lo mismo que «${other}» (similitud ${score.toLocaleString('es-CO', { maximumFractionDigits: 2 })}).`,
+    hint: 'Si es la misma experiencia u oferta, una los dos archivos en uno; si son distintas, diga en el título y el resumen qué las diferencia.',
   }),
 } as const;

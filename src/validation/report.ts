@@ -1,5 +1,5 @@
 /** Prints problems the way an editor reads them: grouped by file, one line per field. */
-import type { Problem } from './problems.ts';
+import { isError, type Problem } from './problems.ts';
 
 export function formatReport(problems: Problem[], entryCount: number): string {
   if (problems.length === 0) return `✔ Contenido válido: ${entryCount} entradas revisadas, ningún problema.`;
@@ -12,14 +12,18 @@ export function formatReport(problems: Problem[], entryCount: number): string {
       const where = [p.line ? `línea ${p.line}` : '', p.field ? `${p.field}${p.fieldLabel ? ` (${p.fieldLabel})` : ''}` : '']
         .filter(Boolean)
         .join(', ');
-      lines.push(`  ✖ ${where ? `${where}: ` : ''}${p.message}`);
+      lines.push(`  ${isError(p) ? '✖' : '⚠'} ${where ? `${where}: ` : ''}${p.message}`);
       if (p.hint) lines.push(`    → ${p.hint}`);
     }
   }
   const files = byFile.size;
-  lines.push(
-    '',
-    `${problems.length} ${problems.length === 1 ? 'problema' : 'problemas'} en ${files} ${files === 1 ? 'archivo' : 'archivos'} (${entryCount} entradas revisadas).`,
-  );
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
+  const counted = [
+    errors ? `${errors} ${errors === 1 ? 'problema' : 'problemas'}` : '',
+    warnings ? `${warnings} ${warnings === 1 ? 'advertencia' : 'advertencias'}` : '',
+  ].filter(Boolean);
+  lines.push('', `${counted.join(' y ')} en ${files} ${files === 1 ? 'archivo' : 'archivos'} (${entryCount} entradas revisadas).`);
+  if (!errors) lines.push('Las advertencias no detienen la publicación; revíselas.');
   return lines.join('\n');
 }

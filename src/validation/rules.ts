@@ -8,6 +8,7 @@ import { personalDataRule } from './personal-data.ts';
 import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
 import { servedFilesExist } from './served-files.ts';
+import { nearDuplicateRule } from './near-duplicates.ts';
 
 export interface RuleContext {
   /** Project root; entry files are relative to it. */
@@ -21,4 +22,4 @@ export interface RuleContext {
 export type ContentRule = (context: RuleContext) => Problem[];
 
 /** Rules added by features (MDX safety, personal data, near-duplicates…) register here. */
-export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule()];
+export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule(), nearDuplicateRule];

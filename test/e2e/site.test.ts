@@ -110,7 +110,8 @@ pagesThatWork('without JavaScript', false);
 describe('zero JavaScript by default', () => {
   it('content pages ship no script', async () => {
     const context = await browser.newContext();
-    for (const path of ['/', '/practicas/rendicion-de-cuentas-itinerante-quibdo/', '/oferta/', '/territorio/27001-quibdo/']) {
+    // The catalogue home (/oferta/) and /buscar carry islands; the facet pages do not.
+    for (const path of ['/', '/practicas/rendicion-de-cuentas-itinerante-quibdo/', '/oferta/tipo/formacion/', '/territorio/27001-quibdo/']) {
       const { page } = await open(context, path);
       expect(await page.locator('script').count(), path).toBe(0);
       await page.close();

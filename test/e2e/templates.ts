@@ -8,6 +8,8 @@ export const templatePages = [
   '/lecciones/preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas/',
   '/oferta/',
   '/oferta/acompanamiento-rendicion-de-cuentas/',
+  '/oferta/tipo/formacion/',
+  '/buscar/',
   '/formacion/',
   '/formacion/formacion-de-formadores-rendicion-de-cuentas/',
   '/formacion/formacion-de-formadores-rendicion-de-cuentas/modulo-1/',

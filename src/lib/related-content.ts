@@ -1,0 +1,35 @@
+/**
+ * Related practices, lessons and offers for the pages that show them, computed once per
+ * build from the published entries (src/lib/related.ts does the matching).
+ */
+import { toCard, type Card } from './cards.ts';
+import { relatedEntries, type RelatedDoc } from './related.ts';
+import { published, taxonomies } from './site-content.ts';
+
+const relatable = ['practices', 'lessons', 'offers'] as const;
+export type Relatable = (typeof relatable)[number];
+
+let computed: Promise<{ related: Map<string, string[]>; cards: Map<string, Card> }> | undefined;
+
+async function compute() {
+  const tax = await taxonomies();
+  const docs: RelatedDoc[] = [];
+  const cards = new Map<string, Card>();
+  for (const collection of relatable) {
+    for (const entry of await published(collection)) {
+      const data = entry.data as { title: string; summary: string; themes: { id: string }[]; territories?: { id: string }[] };
+      const key = `${collection}/${entry.id}`;
+      docs.push({ key, title: data.title, summary: data.summary, themes: tax.terms('themes', data.themes).map((t) => t.name), body: entry.body ?? '' });
+      cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
+    }
+  }
+  return { related: relatedEntries(docs), cards };
+}
+
+/** Cards of the entries most like this one (at most five). */
+export async function relatedCards(collection: Relatable, id: string): Promise<Card[]> {
+  computed ??= compute();
+  const { related, cards } = await computed;
+  return (related.get(`${collection}/${id}`) ?? []).map((key) => cards.get(key)!);
+}
+

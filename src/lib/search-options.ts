@@ -1,0 +1,27 @@
+/**
+ * The filter choices of /buscar, named exactly as src/components/SearchTags.astro tags pages,
+ * so a choice always matches what the index holds.
+ */
+import { collections } from '../schemas/index.ts';
+import type { SearchFilter } from './search-tags.ts';
+import { isDepartmentLevel } from './territories.ts';
+
+/** The collections whose pages are indexed, in the order readers meet them. */
+export const searchedCollections = ['practices', 'lessons', 'offers', 'courses', 'modules', 'agendas', 'plans'] as const;
+
+interface Term {
+  id: string;
+  name: string;
+  order?: number;
+}
+
+const byOrderThenName = (a: Term, b: Term) => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name, 'es');
+
+export function searchOptions(terms: { territories: Term[]; themes: Term[]; phases: Term[] }): Record<SearchFilter, string[]> {
+  return {
+    tipo: searchedCollections.map((c) => collections[c].labelSingular),
+    departamento: terms.territories.filter((t) => isDepartmentLevel(t.id)).map((t) => t.name).sort((a, b) => a.localeCompare(b, 'es')),
+    tema: [...terms.themes].sort(byOrderThenName).map((t) => t.name),
+    momento: [...terms.phases].sort(byOrderThenName).map((t) => t.name),
+  };
+}

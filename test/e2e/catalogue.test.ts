@@ -1,0 +1,133 @@
+/**
+ * The offer catalogue in a real browser: instant filters whose counts stay right as they
+ * combine, the URL as their state, back and forward; without JavaScript, the same catalogue
+ * walked through its facet pages. And the related content an entry page shows.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve } from '../helpers/static-server.ts';
+
+/** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */
+const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+const dist = join(import.meta.dirname, '../../dist');
+let site: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serve(dist);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const shown = (page: Page) => page.locator('[data-item]:visible h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+const checkbox = (page: Page, facet: string, value: string) => page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(`) });
+/** The count a value shows beside its name, e.g. «Virtual (5)» → 5. */
+const countOf = async (page: Page, facet: string, value: string) => {
+  const id = await checkbox(page, facet, value).getAttribute('id');
+  const text = await page.locator(`label[for="${id}"] [data-count]`).textContent();
+  return Number(text!.replace(/\D/g, ''));
+};
+
+describe('offer catalogue with JavaScript', () => {
+  it('combines filters: OR within a facet, AND across facets, with counts that follow', async () => {
+    const context = await browser.newContext({ locale: 'es-CO' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${site.url}/oferta/`);
+    expect(await page.getByRole('status').textContent()).toContain('15 ofertas');
+    expect(await countOf(page, 'Tipo de oferta', 'Herramienta')).toBe(3);
+    expect(await countOf(page, 'Modalidad', 'Mixta')).toBe(6);
+
+    await checkbox(page, 'Tipo de oferta', 'Herramienta').check();
+    expect((await shown(page)).length).toBe(3);
+    // Every tool is virtual: the modality counts now say so, and the other types keep theirs.
+    expect(await countOf(page, 'Modalidad', 'Virtual')).toBe(3);
+    expect(await countOf(page, 'Modalidad', 'Mixta')).toBe(0);
+    expect(await countOf(page, 'Tipo de oferta', 'Instrumento')).toBe(2);
+
+    await checkbox(page, 'Tipo de oferta', 'Instrumento').check();
+    expect((await shown(page)).length).toBe(5);
+    expect(await countOf(page, 'Entidad oferente', 'Departamento Nacional de Planeación')).toBe(2);
+
+    await checkbox(page, 'Entidad oferente', 'Departamento Nacional de Planeación').check();
+    expect(await shown(page)).toEqual(['/oferta/instrumento-esquemas-asociativos/', '/oferta/kit-de-planeacion-territorial/']);
+    expect(await page.getByRole('status').textContent()).toBe('2 ofertas');
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('tipo')).toEqual(['herramienta', 'instrumento']);
+    expect(url.searchParams.getAll('entidad')).toEqual(['dnp']);
+
+    await page.goBack();
+    await eventually(() => shown(page).then((s) => s.length)).toBe(5);
+    expect(await checkbox(page, 'Entidad oferente', 'Departamento Nacional de Planeación').isChecked()).toBe(false);
+    await page.goForward();
+    await eventually(() => shown(page).then((s) => s.length)).toBe(2);
+
+    // The text filter narrows further and needs no accents.
+    await page.getByRole('searchbox', { name: 'Buscar en la oferta' }).fill('kit planeacion');
+    expect(await shown(page)).toEqual(['/oferta/kit-de-planeacion-territorial/']);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('kit planeacion');
+
+    // A shared address restores the same selection.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    expect(await shown(shared)).toEqual(['/oferta/kit-de-planeacion-territorial/']);
+    expect(await checkbox(shared, 'Tipo de oferta', 'Instrumento').isChecked()).toBe(true);
+
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    expect((await shown(page)).length).toBe(15);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('offer catalogue without JavaScript', () => {
+  it('walks the catalogue by facet pages, down to an offer', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/oferta/`);
+    expect(await page.locator('[data-item]').count()).toBe(15);
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+
+    await page.getByRole('group', { name: 'Tipo de oferta' }).getByRole('link', { name: 'Herramienta (3)' }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/tipo/herramienta/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Herramienta');
+    expect(await shown(page)).toEqual([
+      '/oferta/herramienta-seguimiento-pdet/',
+      '/oferta/kit-de-planeacion-territorial/',
+      '/oferta/ventanilla-unica-de-tramites-en-linea/',
+    ]);
+
+    await page.getByRole('group', { name: 'Entidad oferente' }).getByRole('link', { name: /^Departamento Nacional de Planeación/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/entidad/dnp/');
+    expect((await shown(page)).length).toBe(3);
+
+    await page.getByRole('link', { name: 'Kit de Planeación Territorial' }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/kit-de-planeacion-territorial/');
+    expect(await page.getByRole('heading', { name: 'Cómo solicitar esta oferta' }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('related content', () => {
+  it('a practice shows the lesson, offer and practice closest to it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
+    const related = page.getByRole('region', { name: 'Contenido relacionado' });
+    const links = await related.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(links).toHaveLength(5);
+    expect(links.slice(0, 3).sort()).toEqual([
+      '/lecciones/preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas/',
+      '/oferta/acompanamiento-rendicion-de-cuentas/',
+      '/practicas/rendicion-de-cuentas-por-emisora-comunitaria-inza/',
+    ]);
+    await context.close();
+  });
+});
