@@ -1,7 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import { remarkSafeMdx } from './src/integrations/remark-safe-mdx.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
@@ -10,7 +15,8 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on.
-    processor: unified({}),
+    // Every content MDX body passes the same safety check as `npm run check`, or the build stops.
+    processor: unified({ remarkPlugins: [remarkSafeMdx({ contentDir: contentDir(root) })] }),
   },
   build: {
     // The whole stylesheet is a few KB: inlining it saves readers on 3G a round trip.

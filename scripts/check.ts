@@ -4,11 +4,12 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/validation/report.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/validation/validate.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const contentDir = process.argv[2];
-const { entries, problems } = checkContent(root, contentDir);
+// A folder on the command line wins over CONTENT_DIR, which wins over content/.
+const { entries, problems } = checkContent(root, process.argv[2] ?? contentDir(root));
 const report = formatReport(problems, entries.length);
 if (problems.length) {
   console.error(report);

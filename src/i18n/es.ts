@@ -83,6 +83,7 @@ export const es = {
   'notFound.title': 'No encontramos esa página',
   'notFound.text': 'Puede que la dirección esté mal escrita o que el contenido se haya movido.',
   'notFound.home': 'Volver al inicio',
+  'mdx.cifra.source': 'Fuente: {source}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -85,4 +85,12 @@ export const problems = {
     message: `${message} (curso «${course}»).`,
     hint: 'Numere los módulos de cada curso 1, 2, 3… sin saltos ni repeticiones.',
   }),
+  unsafeMdx: (file: string, bodyLabel: string, reason: string): Problem => ({
+    code: 'UnsafeMdx',
+    file,
+    field: 'body',
+    fieldLabel: bodyLabel,
+    message: reason,
+    hint: 'El texto admite Markdown y los componentes del editor (Recuadro, Cifra…); nada de código, scripts ni HTML con eventos.',
+  }),
 } as const;

@@ -6,6 +6,7 @@
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
+import { mdxSafety } from './mdx-safety.ts';
 
 export interface RuleContext {
   /** Project root; entry files are relative to it. */
@@ -19,4 +20,4 @@ export interface RuleContext {
 export type ContentRule = (context: RuleContext) => Problem[];
 
 /** Rules added by features (MDX safety, personal data, near-duplicates…) register here. */
-export const contentRules: ContentRule[] = [];
+export const contentRules: ContentRule[] = [mdxSafety];
