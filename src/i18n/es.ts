@@ -84,6 +84,8 @@ export const es = {
   'notFound.text': 'Puede que la dirección esté mal escrita o que el contenido se haya movido.',
   'notFound.home': 'Volver al inicio',
   'mdx.cifra.source': 'Fuente: {source}',
+  'cms.title': 'Gestor de contenidos · Red Territorial',
+  'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
