@@ -92,7 +92,13 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     stdio,
     env: { ...process.env, CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' },
   });
+  // If this process dies without calling stop(), the servers must not outlive it.
+  const killAll = () => {
+    for (const child of [astro, decap]) if (child.exitCode === null) child.kill('SIGKILL');
+  };
+  process.once('exit', killAll);
   const stop = async () => {
+    process.off('exit', killAll);
     await Promise.all([stopChild(astro), stopChild(decap)]);
   };
   try {

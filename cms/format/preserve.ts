@@ -2,11 +2,11 @@
  * Files in, files out, with nothing changed that the editor did not change. Decap's own
  * front-matter format re-serialises the whole YAML (reordering keys, requoting, refolding
  * lines), so an untouched save rewrites the file. These formats remember the text a file was
- * read from and, on save, apply only the edits that differ to that text's YAML document (the
- * `yaml` Document API keeps comments, quoting and layout of every node it does not touch).
+ * read from and, on save, splice into that text only the values that changed, at the source
+ * ranges the `yaml` parser reports; every other byte (comments, quoting, folding) stays.
  * Pure functions: unit-tested in Node, registered in the browser by `cms/formats.ts`.
  */
-import { type Document, isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { parseDocument, stringify } from 'yaml';
 
 /** Where the text an entry was read from rides along in its data; stripped before saving. */
 export const ORIGINAL = '__original';
@@ -43,39 +43,121 @@ function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** Applies to `doc` only the differences between `before` and `after` (both cleaned). Returns whether it changed. */
-function patch(doc: Document, path: (string | number)[], before: unknown, after: unknown): boolean {
-  if (same(before, after)) return false;
-  if (after === undefined) {
-    doc.deleteIn(path);
-    return true;
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+type Range = [number, number, number];
+type YNode = { range?: Range; items?: unknown[]; flow?: boolean; type?: string };
+type YPair = { key: YNode & { value?: unknown }; value: YNode | null };
+
+/** A scalar as YAML writes it on one line, or undefined when it needs a block. */
+function scalarText(value: unknown): string | undefined {
+  const text = stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  return text.includes('\n') ? undefined : text;
+}
+
+/** `key: value` as YAML, indented to sit where the original pair started. */
+function pairText(key: string, value: unknown, indent: string, flow: boolean): string {
+  if (flow && Array.isArray(value) && value.every((v) => scalarText(v) !== undefined && typeof v !== 'object')) {
+    return `${scalarText(key)}: [${value.map((v) => scalarText(v)).join(', ')}]\n`;
   }
-  const node = path.length ? doc.getIn(path, true) : doc.contents;
-  if (isPlainObject(before) && isPlainObject(after) && isMap(node)) {
-    let changed = false;
-    for (const key of Object.keys(before)) if (!(key in after)) changed = patch(doc, [...path, key], before[key], undefined) || changed;
-    for (const key of Object.keys(after)) changed = patch(doc, [...path, key], before[key], after[key]) || changed;
-    return changed;
+  return stringify({ [key]: value }, { lineWidth: 0 })
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : indent + line))
+    .join('\n');
+}
+
+const columnOf = (text: string, offset: number) => offset - text.lastIndexOf('\n', offset - 1) - 1;
+
+/** End of a pair's text, through the end of its last line. */
+function pairEnd(text: string, pair: YPair): number {
+  const end = pair.value?.range?.[1] ?? pair.key.range![1];
+  if (text[end - 1] === '\n') return end;
+  const newline = text.indexOf('\n', end);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/**
+ * The edits that turn `before` into `after` inside the block map `map`, touching the text of
+ * changed values only. Nested block maps and same-length lists are edited item by item.
+ */
+function mapEdits(text: string, map: YNode, before: Data, after: Data, out: Edit[]) {
+  const pairs = (map.items ?? []) as YPair[];
+  const keyOf = (p: YPair) => String(p.key.value ?? '');
+  for (const pair of pairs) {
+    const key = keyOf(pair);
+    const old = before[key];
+    const next = after[key];
+    if (same(old, next)) continue;
+    const keyStart = pair.key.range![0];
+    const lineStart = keyStart - columnOf(text, keyStart);
+    if (next === undefined) {
+      out.push({ start: lineStart, end: pairEnd(text, pair), text: '' });
+      continue;
+    }
+    valueEdits(text, pair, key, old, next, out);
   }
-  if (Array.isArray(before) && Array.isArray(after) && before.length === after.length && isSeq(node)) {
-    let changed = false;
-    after.forEach((item, i) => {
-      changed = patch(doc, [...path, i], before[i], item) || changed;
+  const added = Object.keys(after).filter((k) => !(k in before) && after[k] !== undefined);
+  if (added.length) {
+    const last = pairs.at(-1);
+    const at = last ? pairEnd(text, last) : text.length;
+    const indent = last ? ' '.repeat(columnOf(text, last.key.range![0])) : '';
+    const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
+    out.push({ start: at, end: at, text: prefix + added.map((k) => indent + pairText(k, after[k], indent, false)).join('') });
+  }
+}
+
+function valueEdits(text: string, pair: YPair, key: string, old: unknown, next: unknown, out: Edit[]) {
+  const node = pair.value;
+  const keyStart = pair.key.range![0];
+  const indent = ' '.repeat(columnOf(text, keyStart));
+  const isBlockCollection = node && !node.flow && Array.isArray(node.items);
+  if (isBlockCollection && isPlainObject(old) && isPlainObject(next) && !Array.isArray(old)) {
+    mapEdits(text, node, old, next, out);
+    return;
+  }
+  if (isBlockCollection && Array.isArray(old) && Array.isArray(next) && old.length === next.length) {
+    (node.items as YNode[]).forEach((item, i) => {
+      if (same(old[i], next[i])) return;
+      if (item && Array.isArray(item.items) && !item.flow && isPlainObject(old[i]) && isPlainObject(next[i])) {
+        mapEdits(text, item, old[i] as Data, next[i] as Data, out);
+      } else {
+        const scalar = scalarText(next[i]);
+        if (scalar !== undefined && item?.range && typeof next[i] !== 'object') out.push({ start: item.range[0], end: item.range[1], text: scalar });
+        else out.push({ start: keyStart, end: pairEnd(text, pair), text: pairText(key, next, indent, false) });
+      }
     });
-    return changed;
+    return;
   }
-  doc.setIn(path, after);
-  return true;
+  const scalar = typeof next === 'object' ? undefined : scalarText(next);
+  const isFlowScalar = node?.range && !Array.isArray(node.items) && text[node.range[1] - 1] !== '\n';
+  if (scalar !== undefined && isFlowScalar) {
+    out.push({ start: node!.range![0], end: node!.range![1], text: scalar });
+    return;
+  }
+  out.push({ start: keyStart, end: pairEnd(text, pair), text: pairText(key, next, indent, Boolean(node?.flow)) });
+}
+
+function applyEdits(text: string, edits: Edit[]): string {
+  let result = text;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
+  }
+  return result;
 }
 
 /** The YAML of `data`, written as the minimal edit of `originalYaml` when there is one. */
 export function editYaml(originalYaml: string | undefined, data: Data): string {
-  const after = clean(data) ?? {};
-  if (originalYaml === undefined) return stringify(after, { lineWidth: 0 });
+  const after = (clean(data) ?? {}) as Data;
+  if (originalYaml === undefined || originalYaml.trim() === '') return stringify(after, { lineWidth: 0 });
   const doc = parseDocument(originalYaml);
-  const before = clean(doc.toJS()) ?? {};
-  if (!patch(doc, [], before, after)) return originalYaml;
-  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
+  const before = (clean(doc.toJS()) ?? {}) as Data;
+  if (same(before, after)) return originalYaml;
+  const edits: Edit[] = [];
+  mapEdits(originalYaml, doc.contents as YNode, before, after, edits);
+  return applyEdits(originalYaml, edits);
 }
 
 function withoutOriginal(data: Data): [string | undefined, Data] {

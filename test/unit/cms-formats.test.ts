@@ -33,6 +33,24 @@ describe('mdx-preserving format', () => {
     }
   });
 
+  it('changes only the title line of every real entry when only the title changes', () => {
+    for (const folder of ['practices', 'offers', 'modules']) {
+      for (const name of readdirSync(join(content, folder))) {
+        const text = readFileSync(join(content, folder, name), 'utf8');
+        const data = mdxPreserving.fromFile(text);
+        const saved = mdxPreserving.toFile({ ...data, title: 'Otro título' });
+        const changed = saved.split('\n').filter((line, i) => line !== text.split('\n')[i]);
+        expect(changed, `${folder}/${name}`).toEqual(['title: Otro título']);
+      }
+    }
+  });
+
+  it('adds a field after the last one, and keeps flow lists in flow style', () => {
+    const data = mdxPreserving.fromFile(OFFER);
+    const saved = mdxPreserving.toFile({ ...data, themes: ['educacion'], validUntil: '2026-12-31' });
+    expect(saved).toBe(OFFER.replace('themes: [participacion-ciudadana, transparencia-e-integridad]', 'themes: [educacion]').replace('status: published\n', 'status: published\nvalidUntil: 2026-12-31\n'));
+  });
+
   it('changes only the edited field', () => {
     const data = mdxPreserving.fromFile(OFFER);
     const saved = mdxPreserving.toFile({ ...data, status: 'draft' });
