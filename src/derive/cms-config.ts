@@ -62,13 +62,14 @@ function relation(target: CollectionName, multiple: boolean): Record<string, unk
   };
 }
 
-/** `z.number().int()` stores as an integer; Decap needs to know to parse it as one. */
-const isInteger = (schema: z.ZodType) => {
-  const bag = (schema as unknown as { _zod: { bag?: { format?: string } } })._zod.bag;
-  return bag?.format === 'safeint' || bag?.format === 'int32';
-};
+type CheckDef = { check?: string; format?: string; minimum?: number };
+const checksOf = (schema: z.ZodType) =>
+  ((schema as unknown as { _zod: { def: { checks?: { _zod: { def: CheckDef } }[] } } })._zod.def.checks ?? []).map((c) => c._zod.def);
 
-const minItems = (schema: z.ZodType) => (schema as unknown as { _zod: { bag?: { minimum?: number } } })._zod.bag?.minimum;
+/** `z.number().int()` stores as an integer; Decap needs to know to parse it as one. */
+const isInteger = (schema: z.ZodType) => checksOf(schema).some((c) => c.check === 'number_format' && /int/.test(c.format ?? ''));
+
+const minItems = (schema: z.ZodType) => checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
 
 /** One schema field as a Decap field. */
 export function cmsField(info: FieldInfo): CmsField {
