@@ -27,6 +27,12 @@ export interface CmsOptions {
 
 const HOST = '127.0.0.1';
 
+/** The environment without what a test runner sets (NODE_ENV=test, VITEST…), which would change how Astro serves. */
+function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  return { ...env, ...extra };
+}
+
 /** A port nothing listens on right now, chosen by the system. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -77,20 +83,19 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
   const decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
     cwd: root,
     stdio,
-    env: {
-      ...process.env,
+    env: serverEnv({
       PORT: String(backendPort),
       BIND_HOST: HOST,
       MODE: 'fs',
       // The backend writes paths relative to this folder; the config names `content/` under it.
       GIT_REPO_DIRECTORY: dirname(content),
       LOG_LEVEL: verbose ? 'info' : 'warn',
-    },
+    }),
   });
   const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)], {
     cwd: root,
     stdio,
-    env: { ...process.env, CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: serverEnv({ CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
   // If this process dies without calling stop(), the servers must not outlive it.
   const killAll = () => {
