@@ -5,6 +5,7 @@
  * components and the previews, then starts Decap with that config.
  */
 import CMS from 'decap-cms-app';
+import type { CmsConfig, EditorComponentField as CmsEditorComponentField } from 'decap-cms-core';
 import { es } from 'decap-cms-locales';
 import siteCss from '../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
@@ -29,7 +30,7 @@ for (const component of embedded.components) {
   CMS.registerEditorComponent({
     id: component.name,
     label: component.label,
-    fields: component.fields,
+    fields: component.fields as CmsEditorComponentField[],
     pattern: patternOf(component),
     fromBlock: (match: RegExpMatchArray) => fromBlock(component, match),
     toBlock: (values: Record<string, string | undefined>) => toBlock(component, values),
@@ -43,4 +44,4 @@ CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 registerPreviews(CMS, embedded.previewCollections);
 
-CMS.init({ config: embedded.config });
+CMS.init({ config: embedded.config as unknown as CmsConfig });

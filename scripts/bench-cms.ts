@@ -7,11 +7,12 @@
  * Not part of `npm test`; numbers depend on the machine.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { label } from '../src/derive/labels.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { serve } from '../test/helpers/static-server.ts';
 import { freePort } from './cms-servers.ts';
@@ -93,7 +94,7 @@ async function main() {
     const listMs = Date.now() - started;
 
     await page.evaluate(() => (window.location.hash = '#/collections/practices/new'));
-    const territories = page.getByLabel('Territorios', { exact: true });
+    const territories = page.getByLabel(label('practices', 'territories'), { exact: true });
     await territories.waitFor();
     started = Date.now();
     await territories.click({ force: true });

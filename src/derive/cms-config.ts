@@ -48,7 +48,7 @@ const displayFieldOf = (target: CollectionName) => (collections[target].kind ===
  */
 export const RELATION_OPTIONS_LENGTH = 30;
 
-function relation(target: CollectionName, multiple: boolean): Record<string, unknown> {
+function relation(target: CollectionName, multiple: boolean): Record<string, unknown> & { widget: string } {
   const display = displayFieldOf(target);
   return {
     widget: 'relation',
@@ -116,7 +116,7 @@ function widgetOf(info: FieldInfo): Record<string, unknown> & { widget: string }
     case 'list': {
       const item = info.item!;
       const min = minItems(unwrapped(info));
-      const bounds = min ? { min } : {};
+      const bounds: Record<string, unknown> = min ? { min } : {};
       if (item.kind === 'reference') return { ...relation(item.meta.reference as CollectionName, true), ...bounds };
       if (item.kind === 'object') {
         const fields = (item.fields ?? []).map(cmsField);

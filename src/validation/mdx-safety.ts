@@ -1,5 +1,5 @@
 /** Content rule: every MDX body passes the safe-MDX check (src/mdx/safety.ts). */
-import { collections } from '../schemas/index.ts';
+import { type CollectionDefinition, collections } from '../schemas/index.ts';
 import { checkMdxBody } from '../mdx/safety.ts';
 import { problems as catalogue } from './problems.ts';
 import type { ContentRule } from './rules.ts';
@@ -9,7 +9,7 @@ export const mdxSafety: ContentRule = ({ raw }) =>
     .filter((entry) => collections[entry.collection].format === 'mdx')
     .flatMap((entry) =>
       checkMdxBody(entry.body).map((v) => ({
-        ...catalogue.unsafeMdx(entry.file, collections[entry.collection].body?.label ?? 'Texto', v.reason),
+        ...catalogue.unsafeMdx(entry.file, (collections[entry.collection] as CollectionDefinition).body?.label ?? 'Texto', v.reason),
         line: entry.bodyLine + v.line - 1,
       })),
     );

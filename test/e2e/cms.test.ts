@@ -4,7 +4,7 @@
  * allowlisted MDX components survive, and a new entry passes the check and reaches the site.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -193,7 +193,10 @@ describe('the CMS on the local backend', () => {
     // An image is picked from the media library and needs its alt text.
     await page.getByRole('button', { name: 'Add imágenes' }).click();
     await page.getByRole('button', { name: 'Elige una imagen' }).click();
-    await page.getByText('asamblea-rendicion-de-cuentas.svg').click();
+    const photo = join(temp, 'mesa-veredal.svg');
+    writeFileSync(photo, readFileSync(join(content, 'media/asamblea-rendicion-de-cuentas.svg')));
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    await page.getByText('mesa-veredal.svg').first().click();
     await page.getByRole('button', { name: 'Confirmar selección' }).click();
     await field('Texto alternativo').fill('Vecinos reunidos bajo una caseta comunal con un cartel de preguntas.');
     await field('Crédito').fill('Alcaldía de Quibdó');
@@ -202,7 +205,8 @@ describe('the CMS on the local backend', () => {
     const file = `practices/${slug}.mdx`;
     const saved = await waitForFile(file, (t) => t !== undefined);
     expect(saved).toMatch(/^---\ntitle: Mesas de diálogo veredal en Quibdó$/m);
-    expect(saved).toMatch(/image: \.\.\/media\/asamblea-rendicion-de-cuentas\.svg/);
+    expect(saved).toMatch(/image: \.\.\/media\/mesa-veredal\.svg/);
+    expect(existsSync(join(content, 'media/mesa-veredal.svg'))).toBe(true);
 
     // The same schemas the build uses accept it…
     const { problems } = checkContent(root, content);
