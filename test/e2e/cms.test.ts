@@ -59,19 +59,11 @@ async function replaceText(input: Locator, text: string) {
   }
 }
 
-/** Moves inside the CMS app (a hash route) without reloading it. */
-async function hash(route: string) {
-  await page.evaluate((to) => {
-    window.location.hash = to;
-  }, route);
-}
-
-/** Opens an editor from its collection's list, so Decap drops the previous entry's draft. */
-async function go(collection: string, route: string) {
-  await hash(`#/collections/${collection}`);
-  await page.getByText('Ordenar por').first().waitFor();
-  await hash(route);
-  await page.getByLabel('Título', { exact: true }).waitFor();
+/** Opens an editor in a freshly loaded CMS, so no draft of a previous test can leak into it. */
+async function go(_collection: string, route: string) {
+  await page.goto('about:blank');
+  await page.goto(`${servers.site}/admin/${route}`);
+  await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 180_000 });
 }
 
 const openEntry = (collection: string, slug: string) => go(collection, `#/collections/${collection}/entries/${slug}`);
@@ -196,15 +188,20 @@ describe('the CMS on the local backend', () => {
     const photo = join(temp, 'mesa-veredal.svg');
     writeFileSync(photo, readFileSync(join(content, 'media/asamblea-rendicion-de-cuentas.svg')));
     await page.locator('input[type="file"]').setInputFiles(photo);
-    await page.getByText('mesa-veredal.svg').first().click();
+    // The uploaded file comes back selected.
+    await page.getByText('mesa-veredal.svg').first().waitFor();
     await page.getByRole('button', { name: 'Confirmar selección' }).click();
     await field('Texto alternativo').fill('Vecinos reunidos bajo una caseta comunal con un cartel de preguntas.');
     await field('Crédito').fill('Alcaldía de Quibdó');
 
+    // The body, in the rich-text editor.
+    await page.locator('[contenteditable="true"]').last().click();
+    await page.keyboard.type('Cada vereda eligió dos personas para llevar sus preguntas a la mesa.');
+
     await publish();
     const file = `practices/${slug}.mdx`;
     const saved = await waitForFile(file, (t) => t !== undefined);
-    expect(saved).toMatch(/^---\ntitle: Mesas de diálogo veredal en Quibdó$/m);
+    expect(saved).toMatch(/^title: Mesas de diálogo veredal en Quibdó$/m);
     expect(saved).toMatch(/image: \.\.\/media\/mesa-veredal\.svg/);
     expect(existsSync(join(content, 'media/mesa-veredal.svg'))).toBe(true);
 
