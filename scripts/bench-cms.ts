@@ -34,7 +34,8 @@ function generateCorpus() {
   const territories = join(content, 'taxonomies/territories');
   const lines = readFileSync(join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
   for (const line of lines) {
-    const [department, , code, name] = line.split(',');
+    // Quoted fields hold commas («BOGOTÁ, D.C.»).
+    const [department, , code, name] = [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
     const dept = department!.padStart(2, '0');
     const kind = /NO MUNICIPALIZADA/i.test(line) ? 'area-no-municipalizada' : 'municipio';
     writeFileSync(join(territories, `${code}.yaml`), `code: "${code}"\nname: ${JSON.stringify(name)}\nkind: ${kind}\ndepartment: "${dept}"\n`);
