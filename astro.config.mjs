@@ -1,10 +1,15 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from './src/integrations/sitemap.ts';
 import qualityGates from './src/integrations/quality-gates.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { remarkSafeMdx } from './src/integrations/remark-safe-mdx.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
@@ -15,11 +20,17 @@ export default defineConfig({
   integrations: [mdx(), sitemap(), pagefind(), qualityGates()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on.
-    processor: unified({}),
+    // Every content MDX body passes the same safety check as `npm run check`, or the build stops.
+    processor: unified({ remarkPlugins: [remarkSafeMdx({ contentDir: contentDir(root) })] }),
   },
   build: {
     // The whole stylesheet is a few KB: inlining it saves readers on 3G a round trip.
     inlineStylesheets: 'always',
+  },
+  vite: {
+    // The CMS (/admin only) is a large dependency tree: pre-bundle it when the dev server
+    // starts instead of on the first visit to /admin, which would reload the page mid-load.
+    optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'react', 'react-dom'] },
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -12,7 +12,7 @@ import { buildUnlessSkipped, dist, root } from './build-for-bench.ts';
 buildUnlessSkipped();
 const pages = readBuiltSite(dist);
 const byPath = new Map(pages.map((p) => [p.path, p]));
-const origins = readChunkOrigins(join(root, 'node_modules/.astro'));
+const origins = readChunkOrigins(join(root, 'node_modules/.astro'), dist);
 const problems = checkBudgets(dist, pages, origins);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 

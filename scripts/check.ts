@@ -4,13 +4,13 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/validation/report.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/validation/validate.ts';
 import { isError } from '../src/validation/problems.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-// A folder argument, or CONTENT_DIR (as the build reads it), checks another content tree.
-const contentDir = process.argv[2] ?? process.env.CONTENT_DIR;
-const { entries, problems } = checkContent(root, contentDir);
+// A folder on the command line wins over CONTENT_DIR, which wins over content/.
+const { entries, problems } = checkContent(root, process.argv[2] ?? contentDir(root));
 const report = formatReport(problems, entries.length);
 if (problems.some(isError)) {
   console.error(report);

@@ -2,6 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentDir } from './lib/content-dir.ts';
 import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import type { AstroCollections } from './schemas/index.ts';
@@ -9,15 +10,15 @@ import type { AstroCollections } from './schemas/index.ts';
 // Validation messages in Spanish, for editors reading the build output.
 z.config(z.locales.es());
 
-// CONTENT_DIR points the build at another tree (the search benchmark builds a generated one).
-const contentDir = process.env.CONTENT_DIR ?? './content';
+// CONTENT_DIR lets tests and benchmarks build a temporary copy of the content tree.
+const contentRoot = contentDir(process.cwd());
 
 function define(name: CollectionName) {
   const { folder, format, schema } = registry[name];
   const exts = extensionsOf(format);
   return defineCollection({
     loader: glob({
-      base: `${contentDir}/${folder}`,
+      base: `${contentRoot}/${folder}`,
       pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`,
       generateId: ({ entry }) => entryId(entry),
     }),

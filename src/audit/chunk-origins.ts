@@ -4,14 +4,20 @@
  * at build time so the island budget counts only code written in this repository (files in
  * `node_modules/` and bundler-internal helpers are third-party).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** Public path of a chunk (`/_astro/x.js`) → rendered bytes by origin, before minification. */
 export type ChunkOrigins = Record<string, { own: number; thirdParty: number }>;
 
-/** Written by the quality-gates integration into Astro's cache directory (default `node_modules/.astro/`). */
-export const CHUNK_ORIGINS_FILE = 'chunk-origins.json';
+/**
+ * Written by the quality-gates integration into Astro's cache directory (default
+ * `node_modules/.astro/`), one file per output folder: tests build temporary sites next to
+ * `dist/`, and each must not overwrite the record of another.
+ */
+export const chunkOriginsFile = (cacheDir: string, outDir: string) =>
+  join(cacheDir, `chunk-origins.${createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 12)}.json`);
 
 export const isThirdPartyModule = (id: string) => id.includes('/node_modules/') || id.startsWith('\0');
 
@@ -32,7 +38,7 @@ export function originsOfBundle(bundle: Record<string, OutputLike>, base = '/'):
   return origins;
 }
 
-export function readChunkOrigins(cacheDir: string): ChunkOrigins | undefined {
-  const file = join(cacheDir, CHUNK_ORIGINS_FILE);
+export function readChunkOrigins(cacheDir: string, outDir: string): ChunkOrigins | undefined {
+  const file = chunkOriginsFile(cacheDir, outDir);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as ChunkOrigins) : undefined;
 }

@@ -262,6 +262,9 @@ export const es = {
   'catalogue.all': 'Toda la oferta institucional',
   'catalogue.results': 'Ofertas',
   'related.title': 'Contenido relacionado',
+  'mdx.cifra.source': 'Fuente: {source}',
+  'cms.title': 'Gestor de contenidos · Red Territorial',
+  'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { readBuiltSite } from '../audit/built-site.ts';
-import { CHUNK_ORIGINS_FILE, originsOfBundle, type ChunkOrigins } from '../audit/chunk-origins.ts';
+import { chunkOriginsFile, originsOfBundle, type ChunkOrigins } from '../audit/chunk-origins.ts';
 import { formatHeadersFile } from '../audit/headers-file.ts';
 import { pathMatches } from '../audit/headers-file.ts';
 import { checkLinks, formatLinkProblems } from '../audit/links.ts';
@@ -67,7 +67,7 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
         if (cacheDir) {
           mkdirSync(cacheDir, { recursive: true });
-          writeFileSync(join(cacheDir, CHUNK_ORIGINS_FILE), `${JSON.stringify(origins, null, 1)}\n`);
+          writeFileSync(chunkOriginsFile(cacheDir, dist), `${JSON.stringify(origins, null, 1)}\n`);
         }
         logger.info(`${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`);
       },

@@ -105,4 +105,12 @@ export const problems = {
     message: `Parece contar lo mismo que «${other}» (similitud ${score.toLocaleString('es-CO', { maximumFractionDigits: 2 })}).`,
     hint: 'Si es la misma experiencia u oferta, una los dos archivos en uno; si son distintas, diga en el título y el resumen qué las diferencia.',
   }),
+  unsafeMdx: (file: string, bodyLabel: string, reason: string): Problem => ({
+    code: 'UnsafeMdx',
+    file,
+    field: 'body',
+    fieldLabel: bodyLabel,
+    message: reason,
+    hint: 'El texto admite Markdown y los componentes del editor (Recuadro, Cifra…); nada de código, scripts ni HTML con eventos.',
+  }),
 } as const;

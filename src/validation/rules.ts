@@ -9,6 +9,7 @@ import type { Problem } from './problems.ts';
 import type { ValidEntry } from './validate.ts';
 import { servedFilesExist } from './served-files.ts';
 import { nearDuplicateRule } from './near-duplicates.ts';
+import { mdxSafety } from './mdx-safety.ts';
 
 export interface RuleContext {
   /** Project root; entry files are relative to it. */
@@ -22,4 +23,4 @@ export interface RuleContext {
 export type ContentRule = (context: RuleContext) => Problem[];
 
 /** Rules added by features (MDX safety, personal data, near-duplicates…) register here. */
-export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule(), nearDuplicateRule];
+export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule(), nearDuplicateRule, mdxSafety];

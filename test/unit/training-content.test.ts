@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/validate.ts';
 import { formatReport } from '../../src/validation/report.ts';
-import { mdxComponentProps } from '../../src/mdx/component-props.ts';
+import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { baseTree, mutate, writeTree, type Tree } from '../helpers/fixture-tree.ts';
 
 const MODULE = 'modules/formadores-rendicion-1.mdx';
@@ -65,11 +65,21 @@ describe('videos and podcasts in a module', () => {
 
   it('the MDX components validate their props with the same schemas', () => {
     const { captions: _, ...bare } = video;
-    const result = mdxComponentProps.Video.safeParse(bare);
+    const result = mdxAllowlist.Video.props.safeParse(bare);
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['captions']);
-    expect(mdxComponentProps.Podcast.safeParse({ title: 'Cuña', src: '/materiales/cuna.mp3' }).success).toBe(false);
-    expect(mdxComponentProps.Podcast.safeParse(podcast).success).toBe(true);
+    expect(mdxAllowlist.Podcast.props.safeParse({ title: 'Cuña', src: '/materiales/cuna.mp3' }).success).toBe(false);
+    expect(mdxAllowlist.Podcast.props.safeParse(podcast).success).toBe(true);
+  });
+
+  it('rejects a <Podcast> without transcript in an MDX body, with file and line', () => {
+    const tree = baseTree();
+    tree[MODULE]!.body = 'Escuche la cuña.\n\n<Podcast title="Cuña radial" src="/materiales/cuna.mp3" />\n';
+    const { problems } = check(tree);
+    const problem = problems.find((p) => p.code === 'UnsafeMdx');
+    expect(problem, formatReport(problems, 0)).toMatchObject({ file: `content/${MODULE}`, field: 'body' });
+    expect(problem!.line).toBeGreaterThan(1);
+    expect(problem!.message).toMatch(/Podcast/);
   });
 });
 

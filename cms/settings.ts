@@ -1,0 +1,69 @@
+/**
+ * What the admin page embeds: the generated Decap config with the backend read from the
+ * environment, and the editor components derived from the MDX allowlist. Runs at build time
+ * (and in `astro dev`), never in the browser.
+ *
+ *   CMS_BACKEND            github | gitlab (default github)
+ *   CMS_REPO               owner/name of the repository holding content/
+ *   CMS_BRANCH             branch editors publish to (default main)
+ *   CMS_BASE_URL           OAuth proxy for GitHub (Decap does not log anyone in itself)
+ *   CMS_AUTH_ENDPOINT      path of that proxy's auth route, if not the default
+ *   CMS_APP_ID             GitLab OAuth application id (PKCE login, no proxy needed)
+ *   CMS_EDITORIAL_WORKFLOW "false" to publish directly instead of draft → review → ready
+ *   CMS_LOCAL_BACKEND      URL of a running decap-server (set by `npm run cms`)
+ */
+import { basename, dirname } from 'node:path';
+import { type CmsBackend, CMS_FORMATS, cmsConfig, componentFields } from '../src/derive/cms-config.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
+import { readMeta } from '../src/schemas/meta.ts';
+import type { ComponentSpec } from './editor-components.ts';
+
+type Env = Record<string, string | undefined>;
+
+export function backendFromEnv(env: Env): CmsBackend {
+  const name = env.CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github';
+  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'red-territorial/portal', branch: env.CMS_BRANCH ?? 'main' };
+  if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
+  if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
+  if (name === 'gitlab' && env.CMS_APP_ID) {
+    backend.app_id = env.CMS_APP_ID;
+    backend.auth_type = 'pkce';
+  }
+  return backend;
+}
+
+/** Knowledge collections get a preview in the site's styles. */
+export const PREVIEW_COLLECTIONS = ['practices', 'lessons', 'offers', 'courses', 'modules', 'agendas', 'plans'];
+
+export function componentSpecs() {
+  return (Object.keys(mdxAllowlist) as AllowedComponentName[]).map((name) => {
+    const { props, children } = mdxAllowlist[name];
+    const fields = componentFields(name);
+    const spec: ComponentSpec = {
+      name,
+      attributes: Object.keys(props.shape),
+      ...(children ? { childrenField: fields.at(-1)!.name } : {}),
+    };
+    return { ...spec, label: readMeta(props).label ?? name, fields };
+  });
+}
+
+export function adminSettings(root: string, env: Env = process.env) {
+  // The backend sees paths relative to the repository: content/ normally, a copy in tests.
+  const content = contentDir(root, env);
+  const local = env.CMS_LOCAL_BACKEND;
+  return {
+    repositoryDir: local ? dirname(content) : root,
+    config: cmsConfig({
+      contentFolder: local ? basename(content) : 'content',
+      backend: backendFromEnv(env),
+      editorialWorkflow: env.CMS_EDITORIAL_WORKFLOW !== 'false',
+      localBackend: local || false,
+      ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
+    }),
+    components: componentSpecs(),
+    formats: CMS_FORMATS,
+    previewCollections: PREVIEW_COLLECTIONS,
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The CMS in a real browser against `npm run cms` (astro dev + decap-server, local backend),
+ * on a temporary copy of the content tree: what an editor saves is exactly what they changed,
+ * allowlisted MDX components survive, and a new entry passes the check and reaches the site.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
+import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
+import { checkContent } from '../../src/validation/validate.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const root = join(import.meta.dirname, '../..');
+const PRACTICE = 'practices/rendicion-de-cuentas-itinerante-quibdo.mdx';
+const OFFER = 'offers/acompanamiento-rendicion-de-cuentas.mdx';
+
+let temp: string;
+let content: string;
+let servers: CmsServers;
+let browser: Browser;
+let page: Page;
+
+const read = (file: string) => readFileSync(join(content, file), 'utf8');
+
+/** Lines of `after` that are not at the same place in `before`, and the other way round. */
+function changedLines(before: string, after: string) {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  return { removed: a.filter((line, i) => b[i] !== line), added: b.filter((line, i) => a[i] !== line) };
+}
+
+async function waitForFile(file: string, predicate: (text: string | undefined) => boolean) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const text = existsSync(join(content, file)) ? read(file) : undefined;
+    if (predicate(text)) return text;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${file} no cambió como se esperaba`);
+}
+
+/** Decap's publish menu in the simple workflow (the local backend has no editorial workflow). */
+async function publish() {
+  await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+  await page.getByText('Publicar ahora', { exact: true }).click();
+}
+
+/** Replaces a text field's value and waits until the form holds it. */
+async function replaceText(input: Locator, text: string) {
+  const deadline = Date.now() + 20_000;
+  while ((await input.inputValue()) !== text) {
+    if (Date.now() > deadline) throw new Error(`El campo no tomó el valor «${text}»`);
+    await input.fill('');
+    await input.fill(text);
+  }
+}
+
+/** Opens an editor in a freshly loaded CMS, so no draft of a previous test can leak into it. */
+async function go(_collection: string, route: string) {
+  await page.goto('about:blank');
+  await page.goto(`${servers.site}/admin/${route}`);
+  await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 180_000 });
+}
+
+const openEntry = (collection: string, slug: string) => go(collection, `#/collections/${collection}/entries/${slug}`);
+
+/** Waits until Decap has written the entry and reloaded it into the form. */
+async function saved() {
+  await page.getByText('Cambios guardados').first().waitFor();
+  await page.waitForTimeout(1_500);
+}
+
+beforeAll(async () => {
+  temp = mkdtempSync(join(tmpdir(), 'rt-cms-'));
+  content = join(temp, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.setDefaultTimeout(90_000);
+  // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${servers.site}/admin/`);
+  // The first visit compiles the CMS in dev mode: on a busy machine that takes a while.
+  await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
+  await page.getByRole('link', { name: 'Buenas prácticas' }).first().waitFor();
+}, 240_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`) });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.stop();
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe('the CMS on the local backend', () => {
+  it('is in Spanish and lists every collection', async () => {
+    await expect(page.getByRole('link', { name: 'Oferta institucional' }).first().isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: 'Territorios' }).first().isVisible()).resolves.toBe(true);
+  });
+
+  it('saves an entry that uses every allowlisted component back byte for byte', { timeout: 180_000 }, async () => {
+    const original = read(PRACTICE);
+    for (const name of Object.keys(mdxAllowlist)) expect(original).toContain(`<${name} `);
+    const title = /^title: (.*)$/m.exec(original)![1]!;
+
+    // Decap only saves when something changed: change the title, save, then put it back and save.
+    await openEntry('practices', 'rendicion-de-cuentas-itinerante-quibdo');
+    await replaceText(page.getByLabel('Título', { exact: true }), `${title} (revisión)`);
+    await publish();
+    const edited = await waitForFile(PRACTICE, (t) => t !== original);
+    await saved();
+    expect(changedLines(original, edited!)).toEqual({ removed: [`title: ${title}`], added: [`title: ${title} (revisión)`] });
+
+    await replaceText(page.getByLabel('Título', { exact: true }), title);
+    await publish();
+    const restored = await waitForFile(PRACTICE, (t) => t !== edited);
+    expect(changedLines(original, restored!)).toEqual({ removed: [], added: [] });
+    expect(restored).toBe(original);
+  });
+
+  it('changes only the edited field of an existing offer', { timeout: 180_000 }, async () => {
+    const original = read(OFFER);
+    expect(original).toMatch(/^modality: mixta$/m);
+    await openEntry('offers', 'acompanamiento-rendicion-de-cuentas');
+    await page.getByLabel('Modalidad', { exact: true }).click({ force: true });
+    await page.getByRole('option', { name: 'Virtual', exact: true }).click();
+    await publish();
+    const saved = await waitForFile(OFFER, (t) => t !== original);
+    expect(changedLines(original, saved!)).toEqual({ removed: ['modality: mixta'], added: ['modality: virtual'] });
+  });
+
+  it('creates a new practice that passes the check and appears on the built site', { timeout: 300_000 }, async () => {
+    const slug = 'mesas-de-dialogo-veredal-en-quibdo';
+    await go('practices', '#/collections/practices/new');
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    const long = 'Un texto suficientemente largo para describir esta parte de la práctica.';
+    await field('Título').fill('Mesas de diálogo veredal en Quibdó');
+    await field('Resumen').fill('Las veredas de Quibdó prepararon sus preguntas en mesas de diálogo antes de la rendición de cuentas.');
+    for (const [label, search, option] of [
+      ['Territorios', 'Quibd', /^Quibdó/],
+      ['Temas', 'Participación', /^Participación ciudadana/],
+      ['Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/],
+      ['Niveles de capacidad', 'Organizacional', /^Organizacional/],
+      ['Grupos de valor', 'Entidades', /^Entidades territoriales/],
+    ] as const) {
+      await field(label).fill(search);
+      await page.getByRole('option', { name: option }).first().click();
+    }
+    for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
+
+    await page.getByRole('button', { name: 'Add resultados' }).click();
+    await field('Indicador').fill('Preguntas recogidas en las veredas');
+    await field('Unidad').fill('preguntas');
+    await field('Línea base').fill('12');
+    await field('Valor alcanzado').fill('140');
+    await field('Fecha de medición').fill('2025-03-01');
+
+    await page.getByRole('button', { name: 'Add riesgos encontrados' }).click();
+    // A list of plain texts: each item is one text field, named `item` by the generated config.
+    await page.locator('input[id^="item-field"]').last().fill('Crecientes del río que cierran el paso');
+
+    for (const [label, option] of [
+      ['Madurez', 'Prometedora'],
+      ['Estado de validación', 'Sin validar'],
+      ['Estado de publicación', 'Publicado'],
+    ] as const) {
+      await field(label).click({ force: true });
+      await page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await field('Dependencia').fill('Secretaría de Planeación Municipal');
+    await page.getByLabel(/^Correo institucional/).fill('planeacion@quibdo-choco.gov.co');
+    for (const [label, day] of [
+      ['Fecha de inicio', '2024-08-01'],
+      ['Fecha de publicación', '2025-09-01'],
+      ['Última revisión', '2025-10-01'],
+    ] as const) await field(label).fill(day);
+
+    // An image is picked from the media library and needs its alt text.
+    await page.getByRole('button', { name: 'Add imágenes' }).click();
+    await page.getByRole('button', { name: 'Elige una imagen' }).click();
+    const photo = join(temp, 'mesa-veredal.svg');
+    writeFileSync(photo, readFileSync(join(content, 'media/asamblea-rendicion-de-cuentas.svg')));
+    await page.locator('input[type="file"]').setInputFiles(photo);
+    // The uploaded file comes back selected.
+    await page.getByText('mesa-veredal.svg').first().waitFor();
+    await page.getByRole('button', { name: 'Confirmar selección' }).click();
+    await field('Texto alternativo').fill('Vecinos reunidos bajo una caseta comunal con un cartel de preguntas.');
+    await field('Crédito').fill('Alcaldía de Quibdó');
+
+    // The body, in the rich-text editor.
+    await page.locator('[contenteditable="true"]').last().click();
+    await page.keyboard.type('Cada vereda eligió dos personas para llevar sus preguntas a la mesa.');
+
+    await publish();
+    const file = `practices/${slug}.mdx`;
+    const saved = await waitForFile(file, (t) => t !== undefined);
+    expect(saved).toMatch(/^title: Mesas de diálogo veredal en Quibdó$/m);
+    expect(saved).toMatch(/image: \.\.\/media\/mesa-veredal\.svg/);
+    expect(existsSync(join(content, 'media/mesa-veredal.svg'))).toBe(true);
+
+    // The same schemas the build uses accept it…
+    const { problems } = checkContent(root, content);
+    expect(problems).toEqual([]);
+    // …and the site built from that tree has its page.
+    const out = join(temp, 'dist');
+    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    const html = readFileSync(join(out, 'practicas', slug, 'index.html'), 'utf8');
+    expect(html).toContain('Mesas de diálogo veredal en Quibdó');
+  });
+});
