@@ -1,26 +1,16 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
-import { launchBrowser } from '../helpers/browser.ts';
 import { serve } from '../helpers/static-server.ts';
 import { templatePages } from './templates.ts';
 
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(join(import.meta.dirname, '../../dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
   it.each(templatePages)('%s', async (path) => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
+    const page = await built.browser.newPage();
+    await page.goto(built.url + path);
     const violations = await axeViolations(page);
     await page.close();
     expect(violations, formatViolations(path, violations)).toEqual([]);
@@ -31,7 +21,7 @@ describe('a planted fault', () => {
   it('an image without alt text fails, naming the rule, the page and the element', async () => {
     const fixture = await serve(join(import.meta.dirname, '../fixtures/a11y-fault'));
     try {
-      const page = await browser.newPage();
+      const page = await built.browser.newPage();
       await page.goto(`${fixture.url}/`);
       const violations = await axeViolations(page);
       await page.close();

@@ -3,27 +3,14 @@
  * combine, the URL as their state, back and forward; without JavaScript, the same catalogue
  * walked through its facet pages. And the related content an entry page shows.
  */
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
-const dist = join(import.meta.dirname, '../../dist');
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 const shown = (page: Page) => page.locator('[data-item]:visible h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
 const checkbox = (page: Page, facet: string, value: string) => page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(`) });
@@ -36,11 +23,11 @@ const countOf = async (page: Page, facet: string, value: string) => {
 
 describe('offer catalogue with JavaScript', () => {
   it('combines filters: OR within a facet, AND across facets, with counts that follow', async () => {
-    const context = await browser.newContext({ locale: 'es-CO' });
+    const context = await built.browser.newContext({ locale: 'es-CO' });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${site.url}/oferta/`);
+    await page.goto(`${built.url}/oferta/`);
     expect(await page.getByRole('status').textContent()).toContain('15 ofertas');
     expect(await countOf(page, 'Tipo de oferta', 'Herramienta')).toBe(3);
     expect(await countOf(page, 'Modalidad', 'Mixta')).toBe(6);
@@ -89,9 +76,9 @@ describe('offer catalogue with JavaScript', () => {
 
 describe('offer catalogue without JavaScript', () => {
   it('walks the catalogue by facet pages, down to an offer', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    const context = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
     const page = await context.newPage();
-    await page.goto(`${site.url}/oferta/`);
+    await page.goto(`${built.url}/oferta/`);
     expect(await page.locator('[data-item]').count()).toBe(15);
     expect(await page.getByRole('checkbox').count()).toBe(0);
 
@@ -117,9 +104,9 @@ describe('offer catalogue without JavaScript', () => {
 
 describe('related content', () => {
   it('a practice shows the lesson, offer and practice closest to it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
+    await page.goto(`${built.url}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
     const related = page.getByRole('region', { name: 'Contenido relacionado' });
     const links = await related.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toHaveLength(5);

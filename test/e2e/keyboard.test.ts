@@ -4,9 +4,9 @@
  * element always looks different from its unfocused self.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../helpers/built-site.ts';
 import { serve } from '../helpers/static-server.ts';
 
 const pages = ['/', '/oferta/'];
@@ -14,16 +14,7 @@ const pages = ['/', '/oferta/'];
 const FOCUS_PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color', 'text-decoration-line', 'border-color'];
 const FOCUSABLE = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, audio[controls], video[controls], [tabindex]:not([tabindex="-1"])';
 
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(join(import.meta.dirname, '../../dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 interface Stop {
   index: number;
@@ -90,8 +81,8 @@ async function keyboardAudit(page: Page): Promise<{ stops: number; unreached: st
 
 describe.each(pages)('keyboard on %s', (path) => {
   it('the skip link is the first stop, shows itself and moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
+    const page = await built.browser.newPage();
+    await page.goto(built.url + path);
     await page.keyboard.press('Tab');
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
@@ -107,8 +98,8 @@ describe.each(pages)('keyboard on %s', (path) => {
   });
 
   it('reaches every link and control, each with a visible focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(site.url + path);
+    const page = await built.browser.newPage();
+    await page.goto(built.url + path);
     const audit = await keyboardAudit(page);
     await page.close();
     expect(audit.stops).toBeGreaterThan(5);
@@ -121,7 +112,7 @@ describe('planted faults', () => {
   it('a link whose focus style was removed and a control Tab cannot reach are both reported', async () => {
     const fixture = await serve(join(import.meta.dirname, '../fixtures/keyboard-fault'));
     try {
-      const page = await browser.newPage();
+      const page = await built.browser.newPage();
       await page.goto(`${fixture.url}/`);
       const audit = await keyboardAudit(page);
       await page.close();

@@ -1,21 +1,8 @@
-import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
-const dist = join(import.meta.dirname, '../../dist');
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 /** Opens a page and records console errors and failed requests, which must stay empty. */
 async function open(context: BrowserContext, path: string) {
@@ -23,7 +10,7 @@ async function open(context: BrowserContext, path: string) {
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
-  const response = await page.goto(site.url + path);
+  const response = await page.goto(built.url + path);
   return { page, errors, status: response?.status() };
 }
 
@@ -31,7 +18,7 @@ function pagesThatWork(label: string, javaScriptEnabled: boolean) {
   describe(label, () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled, locale: 'es-CO' });
+      context = await built.browser.newContext({ javaScriptEnabled, locale: 'es-CO' });
     });
     afterAll(() => context?.close());
 
@@ -112,7 +99,7 @@ pagesThatWork('without JavaScript', false);
 
 describe('zero JavaScript by default', () => {
   it('content pages ship no script', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     // The catalogue home (/oferta/) and /buscar carry islands; the facet pages do not.
     for (const path of ['/', '/practicas/recaudo-predial-moniquira/', '/oferta/tipo/formacion/', '/territorio/27001-quibdo/']) {
       const { page } = await open(context, path);

@@ -1,27 +1,16 @@
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(join(import.meta.dirname, '../../dist'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const built = useBuiltSite();
 
 async function open(context: BrowserContext, path: string) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
-  await page.goto(site.url + path);
+  await page.goto(built.url + path);
   return { page, errors };
 }
 const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
@@ -29,7 +18,7 @@ const section = (page: Page, heading: string) => page.locator('section', { has: 
 describe('finding your municipality', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ locale: 'es-CO' });
+    context = await built.browser.newContext({ locale: 'es-CO' });
   });
   afterAll(() => context?.close());
 
@@ -83,7 +72,7 @@ describe('finding your municipality', () => {
   });
 
   it('without JavaScript, the box is not offered and the list of departments leads to the municipality', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    const noJs = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
     const { page, errors } = await open(noJs, '/territorio/');
     expect(await page.getByRole('searchbox').count()).toBe(0);
     const choco = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /Chocó/, level: 3 }) });
@@ -98,7 +87,7 @@ describe('finding your municipality', () => {
 describe('what concerns a place', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    context = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
   });
   afterAll(() => context?.close());
 
@@ -135,7 +124,7 @@ describe('what concerns a place', () => {
 
 describe('the map of departments', () => {
   it('each department is a link named with its count, with the same figures as a table, and DANE credited', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await built.browser.newContext({ javaScriptEnabled: false });
     const { page, errors } = await open(context, '/territorio/mapa/');
     const map = page.getByRole('group', { name: /Mapa de Colombia por departamentos/ });
     const areas = map.getByRole('link');
@@ -152,18 +141,18 @@ describe('the map of departments', () => {
     expect(await page.locator('script').count()).toBe(0);
     // Every link of the map leads to a page that exists.
     for (const href of await areas.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
-      expect((await page.request.get(site.url + href)).status(), href).toBe(200);
+      expect((await page.request.get(built.url + href)).status(), href).toBe(200);
     }
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('weighs under 60 KB compressed, everything it loads included', async () => {
-    const context = await browser.newContext();
+    const context = await built.browser.newContext();
     const page = await context.newPage();
     const responses: Response[] = [];
     page.on('response', (r) => responses.push(r));
-    await page.goto(`${site.url}/territorio/mapa/`, { waitUntil: 'networkidle' });
+    await page.goto(`${built.url}/territorio/mapa/`, { waitUntil: 'networkidle' });
     const bodies = await Promise.all(responses.map((r) => r.body()));
     const total = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 6 }).length, 0);
     expect(bodies.length).toBeGreaterThanOrEqual(1);
