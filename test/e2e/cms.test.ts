@@ -3,7 +3,6 @@
  * on a temporary copy of the content tree: what an editor saves is exactly what they changed,
  * allowlisted MDX components survive, and a new entry passes the check and reaches the site.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { buildContentTree } from '../../scripts/build-content-tree.ts';
 
 const root = join(import.meta.dirname, '../..');
 const PRACTICE = 'practices/rendicion-de-cuentas-itinerante-quibdo.mdx';
@@ -210,11 +210,7 @@ describe('the CMS on the local backend', () => {
     expect(problems).toEqual([]);
     // …and the site built from that tree has its page.
     const out = join(temp, 'dist');
-    execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    buildContentTree(root, content, out, { NODE_ENV: 'production' });
     const html = readFileSync(join(out, 'practicas', slug, 'index.html'), 'utf8');
     expect(html).toContain('Mesas de diálogo veredal en Quibdó');
   });
