@@ -1,29 +1,19 @@
 /** Plan pages and progress dashboards in a real browser, JavaScript off (nothing here needs it). */
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
-const dist = join(import.meta.dirname, '../../dist');
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const built = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchBrowser();
-  context = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+  context = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => context?.close());
 
 async function open(path: string): Promise<Page> {
   const page = await context.newPage();
-  const response = await page.goto(site.url + path);
+  const response = await page.goto(built.url + path);
   expect(response?.status()).toBe(200);
   return page;
 }

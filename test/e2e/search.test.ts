@@ -3,30 +3,20 @@
  * plural, ñ; filters; the URL as the state of a search; back and forward; nothing of the
  * index downloaded before the reader searches; and a page that explains itself without JS.
  */
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve } from '../helpers/static-server.ts';
+import { useBuiltSite } from '../helpers/built-site.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
-const dist = join(import.meta.dirname, '../../dist');
-let site: Awaited<ReturnType<typeof serve>>;
-let browser: Browser;
+const built = useBuiltSite();
 let context: BrowserContext;
 
 beforeAll(async () => {
-  site = await serve(dist);
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: 'es-CO' });
+  context = await built.browser.newContext({ locale: 'es-CO' });
 });
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => context?.close());
 
 async function openSearch(query = '') {
   const page = await context.newPage();
@@ -35,7 +25,7 @@ async function openSearch(query = '') {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-  await page.goto(`${site.url}/buscar/${query}`);
+  await page.goto(`${built.url}/buscar/${query}`);
   return { page, errors, requests };
 }
 
@@ -159,9 +149,9 @@ describe('search (/buscar)', () => {
   });
 
   it('without JavaScript, says search needs it and links to the listings that work without it', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    const noJs = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
     const page = await noJs.newPage();
-    await page.goto(`${site.url}/buscar/`);
+    await page.goto(`${built.url}/buscar/`);
     expect(await page.getByText('La búsqueda necesita JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0);
     for (const [name, href] of [
