@@ -9,6 +9,7 @@ import { facetsOf, offerFacets, type Facet } from './offer-facets.ts';
 import { published, taxonomies } from './site-content.ts';
 import type { CollectionName } from '../schemas/index.ts';
 import { collectionHref } from './urls.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 export interface CatalogueItem extends FacetedItem {
   id: string;
@@ -20,7 +21,7 @@ export interface CatalogueFacet extends Facet {
   present: { value: string; name: string; count: number }[];
 }
 
-export async function offerCatalogue() {
+export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
   const entries = await published('offers');
   const tax = await taxonomies();
   const items: CatalogueItem[] = entries.map((e) => {
@@ -43,7 +44,7 @@ export async function offerCatalogue() {
     present: f.values.map((v) => ({ ...v, count: counts[f.key]?.get(v.value) ?? 0 })).filter((v) => v.count > 0),
   }));
   return { items, facets: withCounts };
-}
+});
 
 /** The server-rendered page of one facet value, which works without JavaScript. */
 export const facetHref = (facetKey: string, value: string) => `${collectionHref('offers')}${facetKey}/${value}/`;

@@ -4,14 +4,13 @@
  */
 import { toCard, type Card } from './cards.ts';
 import { relatedEntries, type RelatedDoc } from './related.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import { published, taxonomies } from './site-content.ts';
 
 const relatable = ['practices', 'lessons', 'offers'] as const;
 export type Relatable = (typeof relatable)[number];
 
-let computed: Promise<{ related: Map<string, string[]>; cards: Map<string, Card> }> | undefined;
-
-async function compute() {
+const compute = oncePerBuild(async function compute() {
   const tax = await taxonomies();
   const docs: RelatedDoc[] = [];
   const cards = new Map<string, Card>();
@@ -24,12 +23,11 @@ async function compute() {
     }
   }
   return { related: relatedEntries(docs), cards };
-}
+});
 
 /** Cards of the entries most like this one (at most five). */
 export async function relatedCards(collection: Relatable, id: string): Promise<Card[]> {
-  computed ??= compute();
-  const { related, cards } = await computed;
+  const { related, cards } = await compute();
   return (related.get(`${collection}/${id}`) ?? []).map((key) => cards.get(key)!);
 }
 

@@ -5,6 +5,7 @@
 import { type CollectionEntry, getCollection } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
 type Taxonomy = Exclude<CollectionName, Knowledge>;
@@ -25,7 +26,7 @@ export interface Term {
 }
 
 /** Every taxonomy as id → term, for turning references into words and links. */
-export async function taxonomies() {
+export const taxonomies = oncePerBuild(async function taxonomies() {
   const names: Taxonomy[] = ['territories', 'regions', 'themes', 'phases', 'capacityLevels', 'valueGroups', 'sectors', 'entities', 'pnd'];
   const maps = await Promise.all(
     names.map(async (name) => {
@@ -49,7 +50,7 @@ export async function taxonomies() {
     terms(collection, refs).map((found) => ({ name: found.name, href: hrefOfTerm(collection, found) }));
   const nameOf = (collection: Taxonomy) => (ref: { id: string }) => term(collection, ref).name;
   return { all, term, terms, linked, nameOf };
-}
+});
 
 function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
   if (collection === 'territories') return territoryHref({ code: found.id, name: found.name });

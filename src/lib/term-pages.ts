@@ -2,11 +2,12 @@
 import { collections } from '../schemas/index.ts';
 import { toCard } from './cards.ts';
 import { published, taxonomies } from './site-content.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
 type Classifier = 'themes' | 'phases';
 const LISTED = ['practices', 'lessons', 'offers', 'courses', 'agendas'] as const;
 
-export async function termPages(classifier: Classifier) {
+export const termPages = oncePerBuild(async function termPages(classifier: Classifier) {
   const tax = await taxonomies();
   const lists = await Promise.all(LISTED.map(async (c) => [c, await published(c)] as const));
   const nameOf = tax.nameOf('territories');
@@ -22,4 +23,4 @@ export async function termPages(classifier: Classifier) {
       .filter((g) => g.cards.length > 0);
     return { term, groups, total: groups.reduce((n, g) => n + g.cards.length, 0) };
   });
-}
+});

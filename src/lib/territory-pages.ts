@@ -2,8 +2,9 @@
 import { published, taxonomies } from './site-content.ts';
 import { isDepartmentLevel } from './territories.ts';
 import { referencedCodes } from './territory-view.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
-export async function territoryData() {
+export const territoryData = oncePerBuild(async function territoryData() {
   const [practices, lessons, offers, agendas, plans, tax] = await Promise.all([
     published('practices'),
     published('lessons'),
@@ -22,4 +23,4 @@ export async function territoryData() {
     .sort((a, b) => a.id.localeCompare(b.id));
   const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
   return { practices, lessons, offers, agendas, plans, tax, territories, regionOf };
-}
+});
