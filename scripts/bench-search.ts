@@ -6,7 +6,7 @@
  * Prints the figures and writes them as JSON (BENCH_OUT, or results.json in the temp folder).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,11 @@ interface Step {
 function timed(label: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Step {
   const report = join(work, `${label}.time`);
   console.log(`… ${label}`);
-  const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', process.execPath, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${label} falló (código ${run.status}):\n${run.stderr.slice(-4000)}`);
+  // The step's own output goes to <label>.log next to the results, for finding what dominates.
+  const log = openSync(join(work, `${label}.log`), 'w');
+  const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', process.execPath, ...args], { cwd, env, stdio: ['ignore', log, log] });
+  closeSync(log);
+  if (run.status !== 0) throw new Error(`${label} falló (código ${run.status}); detalle en ${join(work, `${label}.log`)}`);
   const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, peakMB: Math.round(kb! / 1024) };
 }
@@ -52,7 +55,7 @@ function folderSize(dir: string): { bytes: number; files: number } {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(project, { recursive: true });
 // A copy of the project, so the benchmark's caches and dist/ never touch the real ones.
-for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(project, item), { recursive: true });
+for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(project, item), { recursive: true });
 // Packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and .vite,
 // which must stay the copy's own.
 mkdirSync(join(project, 'node_modules'));
