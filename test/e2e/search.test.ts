@@ -61,6 +61,22 @@ describe('search (/buscar)', () => {
     await page.close();
   });
 
+  it('asks for what Pagefind needs first all at once, each file once, from the index name the build wrote into the page', async () => {
+    const { page, requests, errors } = await openSearch();
+    const index = await page.locator('[data-search]').getAttribute('data-pagefind-index');
+    expect(index).toMatch(/^es_[0-9a-f]+$/);
+    const first: string[] = [];
+    page.on('request', (r) => first.length < 4 && first.push(new URL(r.url()).pathname));
+    await search(page, 'gestion');
+    // Before the script has run, the page already asked for the entry file, the WebAssembly and the metadata.
+    expect(first.sort()).toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${index}.pf_meta`, '/pagefind/wasm.es.pagefind'].sort());
+    for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${index}.pf_meta`, '/pagefind/wasm.es.pagefind']) {
+      expect(requests.filter((p) => p === file), file).toHaveLength(1);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it.each([
     ['gestion', 'gestión', '/oferta/metodologia-gestion-del-riesgo-municipal/'],
     ['participacion', 'participación', '/practicas/presupuesto-participativo-tumaco/'],
