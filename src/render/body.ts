@@ -1,19 +1,22 @@
 /**
- * An MDX body drawn for the CMS preview: Markdown parsed with the same MDX syntax the build
- * uses (remark-parse + remark-mdx + GFM), the allowlisted components drawn by the same functions
+ * An MDX body drawn for the CMS preview: Markdown parsed with the MDX syntax the build uses
+ * (see `parse`), the allowlisted components drawn by the same functions
  * as the site (Markdown inside `<Recuadro>` included), and anything else shown as a notice,
- * never executed: expressions, imports, unknown tags and unsafe URLs do not reach the markup,
+ * never executed: expressions, unknown tags and unsafe URLs do not reach the markup,
  * and the serialiser escapes all text. The build renders bodies through Astro's MDX instead;
  * the check (`src/mdx/safety.ts`) makes sure a body that would differ never gets there.
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import type { Nodes as MdastNodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
+import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
 import { t } from '../i18n/index.ts';
 import type { AllowedComponentName } from '../mdx/allowlist.ts';
 import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
@@ -67,26 +70,35 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/**
+ * MDX's syntax (JSX, `{…}`, no indented code or raw HTML) plus GFM, as remark-mdx and the build
+ * read it, built from the micromark parts directly: remark-mdx would bring acorn (~100 KB gzip)
+ * to check the JavaScript inside expressions, which the preview never runs. Without it an
+ * `import`/`export` line reads as a paragraph of text; the check rejects it either way.
+ */
+const parse = (markdown: string): Root =>
+  fromMarkdown(markdown, {
+    extensions: [mdxJsx(), mdxExpression(), mdxMd(), gfm()],
+    mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
+  });
 
 /** The body as hast nodes, or a notice and the raw text while it cannot be parsed. */
 export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>): Nodes {
   let tree: Root;
   try {
-    tree = parser.runSync(parser.parse(markdown)) as Root;
+    tree = parse(markdown);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
     return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message })), h('pre', markdown)];
   }
   const jsx = jsxHandler(ctx, allowed);
   const code = (what: string): Handler => () => notice(what);
-  const hast = toHast(tree as MdastNodes, {
+  const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: jsx,
       mdxJsxTextElement: jsx,
       mdxFlowExpression: code('{…}'),
       mdxTextExpression: code('{…}'),
-      mdxjsEsm: code('import/export'),
     },
   });
   const nodes = (hast.type === 'root' ? hast.children : [hast]) as ElementContent[];
