@@ -116,6 +116,8 @@ describe('the CMS on the local backend', () => {
     await expect(preview.locator('aside.recuadro strong').textContent()).resolves.toBe('antes');
     await expect(preview.locator('figure.cifra .cifra-valor').textContent()).resolves.toBe('6');
     await expect(preview.locator('article figure img').first().getAttribute('alt')).resolves.toMatch(/^Dibujo de una jornada/);
+    // The image is the one in the media store, loaded.
+    await expect.poll(() => preview.locator('article figure img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
 
     // The same parts on the page readers get are the same markup.
     const site = await browser.newPage();
@@ -137,6 +139,10 @@ describe('the CMS on the local backend', () => {
     await preview.locator('article dl.facts').getByRole('link', { name: 'Quibdó', exact: true }).waitFor();
     await expect(preview.locator('header .kicker').textContent()).resolves.toContain('Departamento Administrativo de la Función Pública');
     await expect(preview.locator('article').textContent()).resolves.not.toMatch(/\b27001\b|funcion-publica/);
+    // What an editor types is text in the preview, never markup.
+    await replaceText(page.getByLabel('Título', { exact: true }), 'Oferta <img src="x" onerror="document.title=1"> nueva');
+    await expect.poll(() => preview.locator('article h1').textContent()).toBe('Oferta <img src="x" onerror="document.title=1"> nueva');
+    await expect(preview.locator('article h1 img').count()).resolves.toBe(0);
   });
 
   it('saves an entry that uses every allowlisted component back byte for byte', { timeout: 180_000 }, async () => {
