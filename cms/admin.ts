@@ -11,13 +11,13 @@ import siteCss from '../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
 import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-components.ts';
 import { mdxPreserving, yamlPreserving } from './format/preserve.ts';
-import { componentPreview, registerPreviews } from './preview.ts';
+import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
 
 interface EmbeddedConfig {
   config: Record<string, unknown>;
   components: (ComponentSpec & { label: string; fields: unknown[] })[];
   formats: { mdx: string; yaml: string };
-  previewCollections: string[];
+  preview: PreviewSetup;
 }
 
 const embedded = JSON.parse(document.getElementById('cms-config')!.textContent!) as EmbeddedConfig;
@@ -26,6 +26,7 @@ CMS.registerLocale('es', es);
 CMS.registerCustomFormat(embedded.formats.mdx, 'mdx', mdxPreserving);
 CMS.registerCustomFormat(embedded.formats.yaml, 'yaml', yamlPreserving);
 
+const toPreview = componentPreviewer(embedded.preview);
 for (const component of embedded.components) {
   CMS.registerEditorComponent({
     id: component.name,
@@ -34,14 +35,14 @@ for (const component of embedded.components) {
     pattern: patternOf(component),
     fromBlock: (match: RegExpMatchArray) => fromBlock(component, match),
     toBlock: (values: Record<string, string | undefined>) => toBlock(component, values),
-    // The preview pane renders the block with the site's classes (cms/preview.ts).
-    toPreview: (values: Record<string, string | undefined>) => componentPreview(component, values),
+    // Drawn from its own source by the body renderer the previews use (src/render/body.ts).
+    toPreview: (values: Record<string, string | undefined>) => toPreview(toBlock(component, values)),
   });
 }
 
 // Editors see the preview in the site's own stylesheet.
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
-registerPreviews(CMS, embedded.previewCollections);
+registerPreviews(CMS, embedded.preview);
 
 CMS.init({ config: embedded.config as unknown as CmsConfig });

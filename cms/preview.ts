@@ -1,111 +1,98 @@
 /**
- * Previews of practices, lessons, offers, courses and modules in the site's own stylesheet.
+ * Previews of practices, lessons, offers and course modules drawn by the very functions the
+ * pages use (src/render/views.ts), in the site's stylesheet. Astro components cannot run in the
+ * browser, so the page markup lives in framework-neutral render functions that both the Astro
+ * pages and this preview call; a change to a page template is a change to the preview.
  *
- * The pages are Astro components rendered at build time; Decap's preview is React running in
- * the browser, so the page templates cannot run here. Rather than copy each page template into
- * React (five templates to keep in step), one generic preview lays an entry out the way every
- * knowledge page does — kicker, title, lead, a facts list, long-text sections, the body — using
- * the same class names, the site's CSS (registered as preview style) and the labels of the
- * generated config, which come from the schemas. A field added to a schema shows up here too.
+ * The preview fills the views' slots itself: the body drawn from its MDX by `src/render/body.ts`
+ * (same allowlist, nothing executable), images from Decap's media store. Term names come from
+ * `/admin/terminos.json`, published by the site, so a territory shows as «Quibdó», not 27001.
+ * Everything reaches React as one string serialised from hast, which escapes text by construction.
  */
-import { createElement as h, type ReactNode } from 'react';
-import { toBlock, type ComponentSpec } from './editor-components.ts';
+import { createElement as h, useEffect, useState } from 'react';
+import { bodyNodes } from '../src/render/body.ts';
+import { type RenderContext, type WordTable, wordsFromTable } from '../src/render/context.ts';
+import { fillSlots, h as el, html, type Nodes } from '../src/render/html.ts';
+import { mediaFigure } from '../src/render/parts.ts';
+import { termLookup, type TermNames } from '../src/render/term-names.ts';
+import { lessonView, moduleView, offerView, practiceView } from '../src/render/views.ts';
 
-type Field = { name: string; label: string; widget: string; options?: { value: string; label: string }[]; fields?: Field[]; field?: Field };
 interface ImmutableLike {
   toJS(): unknown;
   get(key: string): unknown;
 }
 interface PreviewProps {
   entry: ImmutableLike;
-  collection: ImmutableLike;
-  fields: ImmutableLike;
-  widgetFor: (name: string) => ReactNode;
+  getAsset: (path: string) => { toString(): string } | undefined;
+}
+type Data = Record<string, unknown>;
+
+export interface PreviewSetup {
+  words: WordTable;
+  /** Names of the allowlisted MDX components (src/mdx/allowlist.ts), embedded by the admin page. */
+  components: string[];
+  termsUrl: string;
 }
 
-/** Fields the header shows, and bookkeeping readers never see. */
-const HEADER = new Set(['title', 'summary']);
-const HIDDEN = new Set(['status']);
+/** The collections with a preview of their own, and how each draws its article. */
+const VIEWS: Record<string, (ctx: RenderContext, d: Data) => Nodes> = {
+  practices: (ctx, d) => practiceView(ctx, d),
+  lessons: (ctx, d) => lessonView(ctx, d, String(d.body ?? '').trim() !== ''),
+  offers: (ctx, d) => offerView(ctx, d),
+  modules: (ctx, d) => moduleView(ctx, d, ctx.term('courses', String(d.course ?? ''))?.name ?? String(d.course ?? '')),
+};
+export const PREVIEWED = Object.keys(VIEWS);
 
-function text(field: Field, value: unknown): string {
-  if (value === undefined || value === null || value === '') return '';
-  if (Array.isArray(value)) return value.map((v) => text(field.field ?? field, v)).filter(Boolean).join(', ');
-  if (field.widget === 'select') return field.options?.find((o) => o.value === value)?.label ?? String(value);
-  if (typeof value === 'object') {
-    return (field.fields ?? [])
-      .map((f) => text(f, (value as Record<string, unknown>)[f.name]))
-      .filter(Boolean)
-      .join(' · ');
-  }
-  return String(value);
-}
-
-const paragraphs = (value: string) =>
-  value
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .map((p, i) => h('p', { key: i }, p));
-
-function EntryPreview({ entry, collection, fields, widgetFor }: PreviewProps) {
-  const data = (entry.get('data') as ImmutableLike | undefined)?.toJS() as Record<string, unknown> | undefined ?? {};
-  const list = fields.toJS() as Field[];
-  const facts = list.filter((f) => !HEADER.has(f.name) && !HIDDEN.has(f.name) && f.widget !== 'text' && f.widget !== 'markdown' && f.widget !== 'image');
-  const sections = list.filter((f) => f.widget === 'text' || f.widget === 'markdown');
-  return h(
-    'main',
-    { className: 'wrap' },
-    h(
-      'article',
-      null,
-      h(
-        'header',
-        null,
-        h('p', { className: 'kicker' }, String(collection.get('label_singular') ?? '')),
-        h('h1', null, String(data.title ?? data.name ?? '')),
-        data.summary ? h('p', { className: 'lead' }, String(data.summary)) : null,
-      ),
-      h(
-        'dl',
-        { className: 'facts' },
-        facts
-          .map((f) => [f, text(f, data[f.name])] as const)
-          .filter(([, value]) => value)
-          .map(([f, value]) => [h('dt', { key: `${f.name}-t` }, f.label), h('dd', { key: `${f.name}-d` }, value)]),
-      ),
-      h(
-        'section',
-        { className: 'prose' },
-        sections.map((f) => [
-          h('h2', { key: `${f.name}-h` }, f.label),
-          f.widget === 'markdown' ? h('div', { key: f.name }, widgetFor(f.name)) : paragraphs(String(data[f.name] ?? '')),
-        ]),
-      ),
-    ),
+/** The article's markup for an entry: pure, so unit tests call it without a browser. */
+export function previewHtml(collection: string, data: Data, ctx: RenderContext, allowed: ReadonlySet<string>, imageUrl: (path: string) => string = (p) => p): string {
+  const view = VIEWS[collection];
+  if (!view) return '';
+  const media = (Array.isArray(data.media) ? data.media : []) as { image?: string; alt?: string; credit?: string; caption?: string }[];
+  return html(
+    fillSlots(view(ctx, data), {
+      body: bodyNodes(ctx, String(data.body ?? ''), allowed),
+      media: media.map((m) => mediaFigure(m, el('img', { src: m.image ? imageUrl(m.image) : undefined, alt: m.alt ?? '' }))),
+    }),
   );
+}
+
+let names: Promise<TermNames> | undefined;
+/** Term names, fetched once for the whole session; a failed fetch leaves ids showing. */
+function useTermNames(url: string): TermNames {
+  const [loaded, setLoaded] = useState<TermNames>({});
+  useEffect(() => {
+    names ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TermNames>) : {}), () => ({}));
+    let live = true;
+    void names.then((n) => live && setLoaded(n));
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  return loaded;
 }
 
 interface PreviewRegistry {
   registerPreviewTemplate(name: string, component: unknown): void;
 }
 
-export function registerPreviews(cms: PreviewRegistry, collections: string[]) {
-  for (const name of collections) cms.registerPreviewTemplate(name, EntryPreview);
+export function registerPreviews(cms: PreviewRegistry, setup: PreviewSetup) {
+  const words = wordsFromTable(setup.words);
+  const allowed = new Set(setup.components);
+  for (const collection of PREVIEWED) {
+    const Preview = ({ entry, getAsset }: PreviewProps) => {
+      const termNames = useTermNames(setup.termsUrl);
+      const data = ((entry.get('data') as ImmutableLike | undefined)?.toJS() ?? {}) as Data;
+      const ctx: RenderContext = { words, term: termLookup(termNames) };
+      const markup = previewHtml(collection, data, ctx, allowed, (path) => getAsset(path)?.toString() ?? path);
+      return h('main', { className: 'wrap' }, h('article', { dangerouslySetInnerHTML: { __html: markup } }));
+    };
+    cms.registerPreviewTemplate(collection, Preview);
+  }
 }
 
-const escape = (v: string) => v.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** How an MDX component looks in the body preview: the site's markup, not its source. */
-export function componentPreview(spec: ComponentSpec, values: Record<string, string | undefined>): string {
-  if (spec.name === 'Cifra') {
-    const source = values.fuente ? `<span class="cifra-fuente">${escape(values.fuente)}</span>` : '';
-    return `<figure class="cifra"><p class="cifra-valor">${escape(values.valor ?? '')}</p><figcaption><span class="cifra-etiqueta">${escape(values.etiqueta ?? '')}</span>${source}</figcaption></figure>`;
-  }
-  if (spec.name === 'Recuadro') {
-    const title = values.titulo ? `<p class="recuadro-titulo">${escape(values.titulo)}</p>` : '';
-    const inner = spec.childrenField ? escape(values[spec.childrenField] ?? '') : '';
-    return `<aside class="recuadro recuadro-${escape(values.tipo ?? 'nota')}">${title}<p>${inner}</p></aside>`;
-  }
-  // A component without a preview of its own shows its source, which is what gets saved.
-  return `<pre>${escape(toBlock(spec, values))}</pre>`;
+/** How an editor component looks in any Markdown preview: drawn by the body renderer itself. */
+export function componentPreviewer(setup: PreviewSetup) {
+  const ctx: RenderContext = { words: wordsFromTable(setup.words), term: () => undefined };
+  const allowed = new Set(setup.components);
+  return (block: string) => html(bodyNodes(ctx, block, allowed));
 }

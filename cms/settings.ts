@@ -17,6 +17,7 @@ import { type CmsBackend, CMS_FORMATS, cmsConfig, componentFields } from '../src
 import { contentDir } from '../src/lib/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
+import { wordTable } from '../src/render/site-words.ts';
 import type { ComponentSpec } from './editor-components.ts';
 
 type Env = Record<string, string | undefined>;
@@ -33,8 +34,15 @@ export function backendFromEnv(env: Env): CmsBackend {
   return backend;
 }
 
-/** Knowledge collections get a preview in the site's styles. */
-export const PREVIEW_COLLECTIONS = ['practices', 'lessons', 'offers', 'courses', 'modules', 'agendas', 'plans'];
+/** What the previews need besides the config: the schema's words, the allowlist, where term names are. */
+export function previewSetup() {
+  return {
+    // The previewed collections, plus those whose words their pages borrow (contact, materials, media).
+    words: wordTable(['practices', 'lessons', 'offers', 'modules', 'courses', 'entities']),
+    components: Object.keys(mdxAllowlist),
+    termsUrl: '/admin/terminos.json',
+  };
+}
 
 export function componentSpecs() {
   return (Object.keys(mdxAllowlist) as AllowedComponentName[]).map((name) => {
@@ -64,6 +72,6 @@ export function adminSettings(root: string, env: Env = process.env) {
     }),
     components: componentSpecs(),
     formats: CMS_FORMATS,
-    previewCollections: PREVIEW_COLLECTIONS,
+    preview: previewSetup(),
   };
 }

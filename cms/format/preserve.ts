@@ -7,6 +7,7 @@
  * Pure functions: unit-tested in Node, registered in the browser by `cms/formats.ts`.
  */
 import { parseDocument, stringify } from 'yaml';
+import { restoreSpacing } from './spacing.ts';
 
 /** Where the text an entry was read from rides along in its data; stripped before saving. */
 export const ORIGINAL = '__original';
@@ -196,7 +197,8 @@ export const mdxPreserving = {
     const { body = '', ...fields } = rest;
     const parts = original === undefined ? undefined : splitMdx(original);
     const yaml = editYaml(parts?.yaml, fields);
-    const text = String(body);
+    // The rich-text editor drops the author's blank lines; they come back from the original.
+    const text = parts ? restoreSpacing(parts.body, String(body)) : String(body);
     // A new file ends with a newline, like every file in the repository.
     const tail = parts || text === '' || text.endsWith('\n') ? text : `${text}\n`;
     return `${parts?.open ?? '---\n'}${yaml}${parts?.close ?? '---\n'}${tail}`;

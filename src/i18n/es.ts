@@ -265,6 +265,8 @@ export const es = {
   'mdx.cifra.source': 'Fuente: {source}',
   'cms.title': 'Gestor de contenidos · Red Territorial',
   'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
+  'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
+  'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

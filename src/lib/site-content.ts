@@ -6,9 +6,11 @@ import { type CollectionEntry, getCollection } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
 import { oncePerBuild } from './once-per-build.ts';
+import type { RenderContext } from '../render/context.ts';
+import { siteRender } from '../render/site-context.ts';
 
 type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
-type Taxonomy = Exclude<CollectionName, Knowledge>;
+export type Taxonomy = Exclude<CollectionName, Knowledge>;
 
 const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>
   (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0);
@@ -49,10 +51,18 @@ export const taxonomies = oncePerBuild(async function taxonomies() {
   const linked = (collection: Taxonomy, refs: { id: string }[] = []) =>
     terms(collection, refs).map((found) => ({ name: found.name, href: hrefOfTerm(collection, found) }));
   const nameOf = (collection: Taxonomy) => (ref: { id: string }) => term(collection, ref).name;
-  return { all, term, terms, linked, nameOf };
+  /** The same lookups for the shared render functions (src/render). */
+  const render: RenderContext = {
+    ...siteRender,
+    term: (collection, id) => {
+      const found = term(collection as Taxonomy, { id });
+      return { name: found.name, href: hrefOfTerm(collection as Taxonomy, found) };
+    },
+  };
+  return { all, term, terms, linked, nameOf, render };
 });
 
-function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
+export function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
   if (collection === 'territories') return territoryHref({ code: found.id, name: found.name });
   if (collection === 'themes' || collection === 'phases') return entryHref(collection, found.id);
   return undefined;

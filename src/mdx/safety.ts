@@ -28,12 +28,9 @@ const DANGEROUS_TAGS: Record<string, string> = {
   style: 'La etiqueta <style> cambiaría la apariencia del portal.',
 };
 
-/**
- * Schemes that run code or smuggle documents. Browsers ignore ASCII whitespace and control
- * characters inside a scheme, so those are removed before comparing.
- */
-const UNSAFE_URL = /^(javascript|vbscript|data):/i;
-export const isUnsafeUrl = (value: string) => UNSAFE_URL.test(value.replace(/[\u0000-\u0020]/g, ''));
+import { isUnsafeUrl } from './unsafe-url.ts';
+
+export { isUnsafeUrl };
 
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 

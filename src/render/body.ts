@@ -1,0 +1,107 @@
+/**
+ * An MDX body drawn for the CMS preview: Markdown parsed with the MDX syntax the build uses
+ * (see `parse`), the allowlisted components drawn by the same functions
+ * as the site (Markdown inside `<Recuadro>` included), and anything else shown as a notice,
+ * never executed: expressions, unknown tags and unsafe URLs do not reach the markup,
+ * and the serialiser escapes all text. The build renders bodies through Astro's MDX instead;
+ * the check (`src/mdx/safety.ts`) makes sure a body that would differ never gets there.
+ */
+import type { Element, ElementContent, Properties } from 'hast';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
+import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
+import { type Handler, type State, toHast } from 'mdast-util-to-hast';
+import { gfm } from 'micromark-extension-gfm';
+import { mdxExpression } from 'micromark-extension-mdx-expression';
+import { mdxJsx } from 'micromark-extension-mdx-jsx';
+import { mdxMd } from 'micromark-extension-mdx-md';
+import { t } from '../i18n/index.ts';
+import type { AllowedComponentName } from '../mdx/allowlist.ts';
+import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
+import type { RenderContext } from './context.ts';
+import { h, type Nodes } from './html.ts';
+import { cifra, podcast, recuadro, video } from './mdx-components.ts';
+
+type Props = Record<string, string>;
+type Draw = (ctx: RenderContext, props: Props, children: Nodes) => ElementContent;
+
+/** Every allowlisted name must have a drawing: the type fails when the allowlist grows. */
+const draw: Record<AllowedComponentName, Draw> = {
+  Recuadro: (ctx, props, children) => recuadro(ctx, props, children),
+  Cifra: (_ctx, props) => cifra(props),
+  Video: (ctx, props) => video(ctx, props),
+  Podcast: (ctx, props) => podcast(ctx, props),
+};
+
+const notice = (name: string): Element => h('p.recuadro.recuadro-aviso', t('cms.preview.blocked', { name }));
+
+/** Plain string props, or undefined when any prop is computed, an event handler or an unsafe URL. */
+function plainProps(node: MdxJsxFlowElement | MdxJsxTextElement): Props | undefined {
+  const props: Props = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || /^on/i.test(attribute.name)) return undefined;
+    const value = attribute.value ?? '';
+    if (typeof value !== 'string' || isUnsafeUrl(value)) return undefined;
+    props[attribute.name] = value;
+  }
+  return props;
+}
+
+function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
+  return (state: State, node: MdxJsxFlowElement | MdxJsxTextElement) => {
+    const name = node.name ?? '<>';
+    const props = plainProps(node);
+    if (!Object.hasOwn(draw, name) || !allowed.has(name) || !props) return notice(`<${name}>`);
+    return draw[name as AllowedComponentName](ctx, props, state.all(node) as Nodes);
+  };
+}
+
+/** Links and images keep their address only when it cannot run code. */
+function dropUnsafeUrls(nodes: ElementContent[]) {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    const props = node.properties as Properties;
+    for (const key of ['href', 'src']) {
+      if (typeof props[key] === 'string' && isUnsafeUrl(props[key])) delete props[key];
+    }
+    dropUnsafeUrls(node.children);
+  }
+}
+
+/**
+ * MDX's syntax (JSX, `{…}`, no indented code or raw HTML) plus GFM, as remark-mdx and the build
+ * read it, built from the micromark parts directly: remark-mdx would bring acorn (~100 KB gzip)
+ * to check the JavaScript inside expressions, which the preview never runs. Without it an
+ * `import`/`export` line reads as a paragraph of text; the check rejects it either way.
+ */
+const parse = (markdown: string): Root =>
+  fromMarkdown(markdown, {
+    extensions: [mdxJsx(), mdxExpression(), mdxMd(), gfm()],
+    mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
+  });
+
+/** The body as hast nodes, or a notice and the raw text while it cannot be parsed. */
+export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>): Nodes {
+  let tree: Root;
+  try {
+    tree = parse(markdown);
+  } catch (error) {
+    const e = error as { line?: number; reason?: string; message: string };
+    return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message })), h('pre', markdown)];
+  }
+  const jsx = jsxHandler(ctx, allowed);
+  const code = (what: string): Handler => () => notice(what);
+  const hast = toHast(tree, {
+    handlers: {
+      mdxJsxFlowElement: jsx,
+      mdxJsxTextElement: jsx,
+      mdxFlowExpression: code('{…}'),
+      mdxTextExpression: code('{…}'),
+    },
+  });
+  const nodes = (hast.type === 'root' ? hast.children : [hast]) as ElementContent[];
+  dropUnsafeUrls(nodes);
+  return nodes;
+}

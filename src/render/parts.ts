@@ -1,0 +1,192 @@
+/**
+ * The building blocks of every entry page, as hast: header, facts, plain-text paragraphs,
+ * contact, dates, the results and activity tables, materials, media captions. The Astro
+ * components of the same names are thin wrappers over these, and the CMS preview calls them
+ * directly, so a reader's page and an editor's preview come from one piece of code.
+ */
+import { formatDate, formatFileSize, formatNumber, isoDay } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import { type Day, type RenderContext, type TermLink, toDate } from './context.ts';
+import { h, type Node, type Nodes, present, slot } from './html.ts';
+
+export function pageHeader(p: { kicker?: string; title: string; lead?: string; extra?: Nodes; withSlot?: boolean }): Node {
+  return h('header', present(p.kicker && h('p.kicker', p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
+}
+
+export function terms(list: TermLink[]): Nodes {
+  if (list.length === 0) return [];
+  return [h('ul.terms', list.map((term) => h('li', term.href ? h('a', { href: term.href }, term.name) : h('span', term.name))))];
+}
+
+export interface Fact {
+  label: string;
+  text?: string;
+  terms?: TermLink[];
+}
+
+/** A fact with nothing to say is left out rather than shown empty. */
+export function facts(list: Fact[]): Node {
+  const shown = list.filter((f) => (f.text && f.text.length > 0) || (f.terms && f.terms.length > 0));
+  return h(
+    'dl.facts',
+    shown.flatMap((f) => [h('dt', f.label), h('dd', f.terms ? terms(f.terms) : f.text)]),
+  );
+}
+
+/** Long text fields are plain text: blank lines separate paragraphs, nothing else is markup. */
+export function prose(text: string | undefined): Nodes {
+  return (text ?? '')
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => h('p', p));
+}
+
+export const list = (items: string[] | undefined): Node => h('ul', (items ?? []).map((item) => h('li', item)));
+
+export interface ContactData {
+  office?: string;
+  email?: string;
+  phone?: string;
+  website?: string;
+}
+
+export function contact(ctx: RenderContext, c: ContactData | undefined, entityName?: string): Node {
+  // Any collection with a contact shares the contact fields: entities declares them.
+  const words = (key: string) => ctx.words.label('entities', `contact.${key}`);
+  const data = c ?? {};
+  return h('section.panel', { ariaLabelledBy: 'contacto' }, [
+    h('h2', { id: 'contacto' }, ctx.words.label('entities', 'contact')),
+    h('p', present(h('strong', data.office ?? ''), entityName && { type: 'text', value: `, ${entityName}` })),
+    h(
+      'dl.facts',
+      present(
+        data.email && [h('dt', words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
+        data.phone && [h('dt', words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
+        data.website && [h('dt', words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
+      ),
+    ),
+  ]);
+}
+
+export const time = (day: Date, text: string): Node => h('time', { dateTime: isoDay(day) }, text);
+
+export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node | undefined {
+  const published = toDate(p.publishedAt);
+  const reviewed = toDate(p.lastReviewed);
+  if (!published && !reviewed) return undefined;
+  return h(
+    'p.muted',
+    present(
+      published && time(published, t('entry.publishedOn', { date: formatDate(published) })),
+      published && reviewed && { type: 'text', value: ' · ' },
+      reviewed && time(reviewed, t('entry.reviewedOn', { date: formatDate(reviewed) })),
+    ),
+  );
+}
+
+/** Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it too. */
+export const tableRegion = (label: string, content: Nodes): Node => h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, content);
+
+const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
+
+export interface Result {
+  indicator?: string;
+  unit?: string;
+  baseline?: number | string;
+  achieved?: number | string;
+  measuredOn?: Day;
+  source?: string;
+}
+
+export function resultsTable(ctx: RenderContext, results: Result[] | undefined): Node {
+  const L = (path: string) => ctx.words.label('practices', path);
+  const caption = t('practice.resultsCaption');
+  const cell = (value: number | string | undefined) => (value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value)));
+  return h('section', [
+    h('h2', L('results')),
+    tableRegion(caption, [
+      h('table', [
+        h('caption', caption),
+        h('thead', h('tr', [
+          h('th', { scope: 'col' }, L('results.indicator')),
+          h('th.num', { scope: 'col' }, L('results.baseline')),
+          h('th.num', { scope: 'col' }, L('results.achieved')),
+          h('th', { scope: 'col' }, L('results.unit')),
+          h('th', { scope: 'col' }, L('results.measuredOn')),
+        ])),
+        h('tbody', (results ?? []).map((r) => {
+          const day = toDate(r.measuredOn);
+          return h('tr', [
+            h('th', { scope: 'row' }, present({ type: 'text', value: r.indicator ?? '' }, r.source && h('span.muted', [h('br'), `${L('results.source')}: ${r.source}`]))),
+            h('td.num', cell(r.baseline)),
+            h('td.num', cell(r.achieved)),
+            h('td', r.unit ?? ''),
+            h('td', day ? time(day, formatDate(day)) : ''),
+          ]);
+        })),
+      ]),
+    ]),
+  ]);
+}
+
+export interface Step {
+  step?: string;
+  minutes?: number | string;
+  materials?: string[];
+}
+
+/** The trainer's session plan: each step with its time and what it needs. */
+export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2): Node {
+  const L = (path: string) => ctx.words.label('modules', path);
+  return h('section', [
+    h(`h${level}`, L('activityGuide')),
+    tableRegion(L('activityGuide'), [
+      h('table', [
+        h('caption', L('activityGuide')),
+        h('thead', h('tr', [
+          h('th', { scope: 'col' }, t('module.stepNumber')),
+          h('th', { scope: 'col' }, L('activityGuide.step')),
+          h('th.num', { scope: 'col' }, L('activityGuide.minutes')),
+          h('th', { scope: 'col' }, L('activityGuide.materials')),
+        ])),
+        h('tbody', (steps ?? []).map((s, i) => h('tr', [h('td', String(i + 1)), h('td', s.step ?? ''), h('td.num', String(s.minutes ?? '')), h('td', (s.materials ?? []).join(', '))]))),
+      ]),
+    ]),
+  ]);
+}
+
+export interface Material {
+  title?: string;
+  href?: string;
+  format?: string;
+}
+
+/** Downloads with what each one weighs, when the site serves the file. */
+export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2): Node | undefined {
+  const items = (list ?? []).map((m) => {
+    const bytes = m.href ? ctx.sizeOf?.(m.href) : undefined;
+    const format = ctx.words.option('courses', 'materials.format', m.format ?? '');
+    return { ...m, bytes, note: bytes === undefined ? t('materials.sizeUnknown', { format }) : t('materials.size', { format, size: formatFileSize(bytes) }) };
+  });
+  if (items.length === 0) return undefined;
+  const known = items.filter((m) => m.bytes !== undefined);
+  const total = known.reduce((sum, m) => sum + (m.bytes ?? 0), 0);
+  return h('section', present(
+    h(`h${level}`, ctx.words.label('courses', 'materials')),
+    h('ul.materials', items.map((m) => h('li', [h('a', { href: m.href ?? '', download: m.bytes !== undefined ? '' : undefined }, m.title ?? ''), ' ', h('span.muted', `(${m.note})`)]))),
+    known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
+  ));
+}
+
+export interface MediaItem {
+  alt?: string;
+  credit?: string;
+  caption?: string;
+}
+
+export const mediaCaption = (m: MediaItem): Node =>
+  h('figcaption', present(m.caption && `${m.caption} `, t('entry.credit', { credit: m.credit ?? '' })));
+
+/** A figure whose image the host supplies: the build's optimised <img>, or the CMS's upload. */
+export const mediaFigure = (m: MediaItem, image: Node): Node => h('figure', [image, mediaCaption(m)]);

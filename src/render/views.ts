@@ -1,0 +1,169 @@
+/**
+ * The article of a practice, lesson, offer and course module: what readers see on the page and
+ * editors see in the CMS preview, written once. The pages serialise these and fill the slots
+ * only the build can fill (optimised images, the compiled MDX body, links to other entries,
+ * previous/next); the preview fills the same slots with the upload, the body drawn by
+ * `body.ts`, and nothing.
+ *
+ * Entry data is read leniently (references as `{ id }` or ids, dates as Date or ISO day, lists
+ * possibly missing) because the preview shows an entry while it is being written.
+ */
+import { formatDate, formatPesos } from '../i18n/format.ts';
+import { t } from '../i18n/index.ts';
+import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import { h, type Nodes, present, slot } from './html.ts';
+import { podcast, video } from './mdx-components.ts';
+import { activityGuide, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step } from './parts.ts';
+
+type Data = Record<string, unknown>;
+const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+const arr = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
+const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
+const day = (v: unknown) => {
+  const date = toDate(v as Day);
+  return date ? formatDate(date) : '';
+};
+
+/** The body under its heading, when there is one (lessons may have none). */
+const bodySection = (heading: string): Nodes => [h('section.prose', [h('h2', heading), slot('body')])];
+
+export function practiceView(ctx: RenderContext, d: Data): Nodes {
+  const L = (path: string) => ctx.words.label('practices', path);
+  const c = ctx.words.collection('practices');
+  const validation = obj(d.validation);
+  const contactData = obj(d.contact) as ContactData & { entity?: Ref };
+  const cost = d.costCop === undefined || d.costCop === null || d.costCop === '' ? undefined : Number(d.costCop);
+  return present(
+    pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary) }),
+    h('h2', t('entry.details')),
+    facts([
+      { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
+      { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
+      { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
+      { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
+      { label: L('valueGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.valueGroups)) },
+      { label: L('maturity'), text: d.maturity ? ctx.words.option('practices', 'maturity', str(d.maturity)) : '' },
+      {
+        label: L('validation'),
+        text: [
+          validation.status ? ctx.words.option('practices', 'validation.status', str(validation.status)) : '',
+          nameOf(ctx, 'entities', validation.reviewedBy as Ref | undefined) ?? '',
+          day(validation.reviewedOn),
+        ].filter(Boolean).join(' · '),
+      },
+      { label: L('adoptedBy'), terms: termsOf(ctx, 'territories', arr(d.adoptedBy)) },
+      { label: L('startedOn'), text: day(d.startedOn) },
+      { label: L('endedOn'), text: day(d.endedOn) },
+    ]),
+    slot('media'),
+    h('section.prose', [h('h2', L('context')), ...prose(str(d.context)), h('h2', L('problem')), ...prose(str(d.problem)), h('h2', c.bodyLabel), slot('body')]),
+    resultsTable(ctx, arr<Result>(d.results)),
+    h('section.prose', present(
+      h('h2', L('resources')),
+      prose(str(d.resources)),
+      cost !== undefined && !Number.isNaN(cost) && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
+      h('h2', L('whatDidNotWork')),
+      prose(str(d.whatDidNotWork)),
+      h('h2', L('risks')),
+      list(arr<string>(d.risks)),
+      h('h2', L('replicability')),
+      prose(str(d.replicability)),
+    )),
+    slot('related'),
+    contact(ctx, contactData, nameOf(ctx, 'entities', contactData.entity)),
+    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+  );
+}
+
+export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes {
+  const L = (path: string) => ctx.words.label('lessons', path);
+  const c = ctx.words.collection('lessons');
+  const origin = d.origin ? ctx.words.option('lessons', 'origin', str(d.origin)) : '';
+  return present(
+    pageHeader({ kicker: [c.labelSingular, origin].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
+    h('h2', t('entry.details')),
+    facts([
+      { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
+      { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
+      { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
+      { label: L('origin'), text: origin },
+    ]),
+    h('section.prose', [h('h2', L('whatHappened')), ...prose(str(d.whatHappened)), h('h2', L('learned')), ...prose(str(d.learned))]),
+    h('section.panel', [h('h2', L('recommendation')), ...prose(str(d.recommendation))]),
+    hasBody && bodySection(c.bodyLabel),
+    slot('related'),
+    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+  );
+}
+
+export function offerView(ctx: RenderContext, d: Data): Nodes {
+  const L = (path: string) => ctx.words.label('offers', path);
+  const c = ctx.words.collection('offers');
+  const focus = obj(d.territorialFocus);
+  const scope = str(focus.scope);
+  const howTo = obj(d.howToRequest);
+  const entity = nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '';
+  const type = d.type ? ctx.words.option('offers', 'type', str(d.type)) : '';
+  const scopeWord = scope ? ctx.words.option('offers', 'territorialFocus.scope', scope) : '';
+  const reach = scope === 'nacional'
+    ? [{ name: t('offer.reachesAll') }]
+    : [...termsOf(ctx, 'regions', arr(focus.regions)), ...termsOf(ctx, 'territories', arr(focus.territories))];
+  const from = day(d.validFrom);
+  const requirements = arr<string>(d.requirements);
+  return present(
+    pageHeader({ kicker: [type, entity].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
+    h('section.panel', { ariaLabelledBy: 'solicitud' }, present(
+      h('h2', { id: 'solicitud' }, t('offer.howToRequest')),
+      prose(str(howTo.steps)),
+      requirements.length > 0 && [h('h3', L('requirements')), list(requirements)],
+      h('p', h('a.button', { href: str(howTo.channel) }, t('offer.requestButton'))),
+      h('dl.facts', present(
+        Boolean(howTo.email) && [h('dt', L('howToRequest.email')), h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email)))],
+        Boolean(howTo.phone) && [h('dt', L('howToRequest.phone')), h('dd', str(howTo.phone))],
+        h('dt', t('offer.validity')),
+        h('dd', from ? t('entry.period', { start: from, end: day(d.validUntil) || t('entry.validUntilOpen') }) : ''),
+      )),
+    )),
+    h('h2', t('entry.details')),
+    facts([
+      { label: L('entity'), text: entity },
+      { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector as Ref | undefined) ?? '' },
+      { label: L('type'), text: type },
+      { label: L('modality'), text: d.modality ? ctx.words.option('offers', 'modality', str(d.modality)) : '' },
+      { label: `${L('territorialFocus')} (${scopeWord})`, terms: reach },
+      { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
+      { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
+      { label: L('valueGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.valueGroups)) },
+      { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
+      { label: L('pnd'), terms: termsOf(ctx, 'pnd', arr(d.pnd)) },
+    ]),
+    bodySection(c.bodyLabel),
+    slot('related'),
+    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+  );
+}
+
+/** `courseTitle` is the course the module belongs to (a page of its own, not a taxonomy term). */
+export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): Nodes {
+  const L = (path: string) => ctx.words.label('modules', path);
+  const c = ctx.words.collection('modules');
+  const videos = arr<Record<string, string>>(d.videos);
+  const podcasts = arr<Record<string, string>>(d.podcasts);
+  const minutes = Number(d.durationMinutes);
+  return present(
+    pageHeader({
+      kicker: t('course.moduleNumber', { n: Number(d.order) || 0 }),
+      title: str(d.title),
+      lead: str(d.summary),
+      extra: [h('p.muted', `${t('module.partOf', { course: courseTitle })} · ${t('module.minutes', { n: Number.isNaN(minutes) ? 0 : minutes })}`)],
+    }),
+    h('section.prose', [h('h2', L('objectives')), list(arr<string>(d.objectives))]),
+    activityGuide(ctx, arr<Step>(d.activityGuide)),
+    bodySection(c.bodyLabel),
+    videos.length > 0 && h('section', [h('h2', L('videos')), ...videos.map((v) => video(ctx, v))]),
+    podcasts.length > 0 && h('section', [h('h2', L('podcasts')), ...podcasts.map((p) => podcast(ctx, p))]),
+    materials(ctx, arr<Material>(d.materials)),
+    slot('related'),
+    slot('nav'),
+  );
+}
