@@ -1,10 +1,11 @@
 /**
  * The components MDX bodies may use, by the name editors write (`<Recuadro>`), each with the
  * zod schema of its props. Plain TypeScript with no Astro import, so the content check, the
- * build's remark plugin and the CMS all read this one list; `components.ts` maps the same
- * names to their Astro components (its type requires exactly these keys).
+ * content loader of the build and the CMS all read this one list; `src/render/body.ts` draws
+ * each name (its type requires exactly these keys).
  *
- * Adding a component is one line here plus one line in `components.ts`.
+ * Adding a component is one line here plus its drawing in `src/render/mdx-components.ts` and
+ * one line in the `draw` map of `src/render/body.ts`.
  */
 import type { z } from 'zod';
 import { cifraProps } from '../components/mdx/cifra-props.ts';

@@ -2,8 +2,9 @@
  * MDX bodies come from editors through the CMS: they are untrusted. MDX is JavaScript in
  * disguise (imports, `{expressions}`, any component), so a body is parsed to its syntax tree
  * and only plain Markdown plus the allowlisted components with valid props may pass.
- * The content check (`validation/mdx-safety.ts`) and the build (`integrations/remark-safe-mdx.ts`)
- * both call `unsafeNodes`, so what the check accepts is exactly what the build renders.
+ * The content check (`validation/mdx-safety.ts`) and the build's content loader
+ * (`mdx/content-loader.ts`) both call `checkMdxBody`, so what the check accepts is exactly what
+ * the build renders.
  */
 import type { Root, Nodes } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -136,4 +137,15 @@ export function checkMdxBody(body: string): MdxViolation[] {
     return [{ line: line ?? 1, reason: `El texto no es MDX válido: ${reason ?? String(error)}. Revise las etiquetas < > y las llaves { }.` }];
   }
   return unsafeNodes(tree);
+}
+
+/**
+ * The build's guard: an unsafe body stops the build even if nobody ran the check, with every
+ * problem at its line. `body` keeps the front matter as blank lines, so lines are file lines.
+ */
+export function unsafeBodyError(body: string, file: string): Error | undefined {
+  const violations = checkMdxBody(body);
+  if (violations.length === 0) return undefined;
+  const lines = violations.map((v) => `  ${file}:${v.line}: ${v.reason}`);
+  return new Error(`MDX no seguro en ${file}; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
 }

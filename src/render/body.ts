@@ -1,12 +1,13 @@
 /**
- * An MDX body drawn for the CMS preview: Markdown parsed with the MDX syntax the build uses
- * (see `parse`), the allowlisted components drawn by the same functions
- * as the site (Markdown inside `<Recuadro>` included), and anything else shown as a notice,
- * never executed: expressions, unknown tags and unsafe URLs do not reach the markup,
- * and the serialiser escapes all text. The build renders bodies through Astro's MDX instead;
- * the check (`src/mdx/safety.ts`) makes sure a body that would differ never gets there.
+ * An MDX body drawn as HTML, by the build (at content sync, `src/mdx/content-loader.ts`) and by
+ * the CMS preview alike: Markdown parsed with the MDX syntax (see `parse`), the allowlisted
+ * components drawn by `mdx-components.ts` (Markdown inside `<Recuadro>` included), and anything
+ * else shown as a notice, never executed: expressions, unknown tags and unsafe URLs do not reach
+ * the markup, and the serialiser escapes all text. In the build a body never gets here unsafe:
+ * the loader stops on what `src/mdx/safety.ts` rejects, with file and line.
  */
 import type { Element, ElementContent, Properties } from 'hast';
+import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -58,6 +59,17 @@ function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
   };
 }
 
+const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+
+/** Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be linked. */
+function addHeadingIds(nodes: ElementContent[], slugger = new GithubSlugger()) {
+  for (const node of nodes) {
+    if (node.type !== 'element') continue;
+    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(textOf(node));
+    else addHeadingIds(node.children, slugger);
+  }
+}
+
 /** Links and images keep their address only when it cannot run code. */
 function dropUnsafeUrls(nodes: ElementContent[]) {
   for (const node of nodes) {
@@ -103,5 +115,6 @@ export function bodyNodes(ctx: RenderContext, markdown: string, allowed: Readonl
   });
   const nodes = (hast.type === 'root' ? hast.children : [hast]) as ElementContent[];
   dropUnsafeUrls(nodes);
+  addHeadingIds(nodes);
   return nodes;
 }

@@ -118,7 +118,7 @@ describe('shared render functions', () => {
   });
 });
 
-describe('the body in the CMS preview', () => {
+describe('the body, in pages and in the CMS preview', () => {
   const draw = (md: string) => html(bodyNodes(preview, md, allowed));
 
   it('renders Markdown, including Markdown inside <Recuadro>', () => {
@@ -153,6 +153,12 @@ describe('the body in the CMS preview', () => {
       expect(out, md).not.toContain('javascript:');
     }
     expect(draw('<script>alert(1)</script>')).toContain('«&#x3C;script>»');
+  });
+
+  it('gives headings the ids a reader can link to, unique within the body', () => {
+    expect(draw('### Qué es\n\nTexto.\n\n### Qué es\n\n## Para quién es más útil')).toBe(
+      '<h3 id="qué-es">Qué es</h3>\n<p>Texto.</p>\n<h3 id="qué-es-1">Qué es</h3>\n<h2 id="para-quién-es-más-útil">Para quién es más útil</h2>',
+    );
   });
 
   it('shows a notice and the text while the MDX cannot be parsed', () => {

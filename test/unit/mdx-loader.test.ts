@@ -1,0 +1,101 @@
+/**
+ * The MDX collections' loader: bodies rendered once at content sync, unsafe bodies stopping
+ * the sync with file and line, unchanged files not rendered again, deleted files dropped.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mdxLoader } from '../../src/mdx/content-loader.ts';
+
+interface Stored {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: string;
+  rendered?: { html: string };
+}
+
+let root: string;
+let base: string;
+let store: Map<string, Stored>;
+let rendered: string[];
+
+/** The parts of Astro's loader context the loader uses, backed by a Map. */
+function context(): LoaderContext {
+  return {
+    collection: 'practices',
+    store: {
+      get: (id: string) => store.get(id),
+      set: (entry: Stored) => (store.set(entry.id, entry), true),
+      delete: (id: string) => void store.delete(id),
+      keys: () => [...store.keys()],
+    },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    generateDigest: (source: string) => createHash('sha1').update(source).digest('hex'),
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { info() {}, error() {}, warn() {} },
+  } as unknown as LoaderContext;
+}
+
+const loader = () =>
+  mdxLoader({
+    base,
+    idOf: (file) => file.replace(/\.mdx$/, ''),
+    render: (body, file) => {
+      rendered.push(file);
+      return { html: `<p>${body.trim().length}</p>` };
+    },
+  });
+
+const write = (name: string, frontMatter: string, body: string) => writeFileSync(join(base, name), `---\n${frontMatter}\n---\n${body}`);
+
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'mdx-loader-'));
+  base = join(root, 'content');
+  mkdirSync(base);
+  store = new Map();
+  rendered = [];
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+describe('mdxLoader', () => {
+  it('stores data, the body and the HTML rendered at sync for every .mdx file, and nothing else', async () => {
+    write('quibdo.mdx', 'title: Quibdó', '\nTexto de la práctica.\n');
+    writeFileSync(join(base, 'notas.txt'), 'no es contenido');
+    await loader().load(context());
+    expect([...store.keys()]).toEqual(['quibdo']);
+    const entry = store.get('quibdo')!;
+    expect(entry.data).toEqual({ title: 'Quibdó' });
+    expect(entry.body).toBe('Texto de la práctica.');
+    expect(entry.filePath).toBe('content/quibdo.mdx');
+    expect(entry.rendered?.html).toBe('<p>21</p>');
+  });
+
+  it('stops on an unsafe body, naming the file and the line of each problem', async () => {
+    write('malo.mdx', 'title: Malo\nsummary: Uno', '\nBien.\n\n<script>alert(1)</script>\n\nTexto {1 + 1}\n');
+    const sync = loader().load(context());
+    await expect(sync).rejects.toThrow(/content\/malo\.mdx:8: .*<script>/);
+    await expect(sync).rejects.toThrow(/content\/malo\.mdx:10: .*llaves/);
+    expect(store.size).toBe(0);
+    expect(rendered).toEqual([]);
+  });
+
+  it('renders again only what changed, and drops entries whose file is gone', async () => {
+    write('a.mdx', 'title: A', 'Uno');
+    write('b.mdx', 'title: B', 'Dos');
+    await loader().load(context());
+    expect(rendered.sort()).toEqual(['content/a.mdx', 'content/b.mdx']);
+    rendered = [];
+    write('a.mdx', 'title: A', 'Uno, corregido');
+    rmSync(join(base, 'b.mdx'));
+    await loader().load(context());
+    expect(rendered).toEqual(['content/a.mdx']);
+    expect([...store.keys()]).toEqual(['a']);
+    expect(store.get('a')!.rendered?.html).toBe('<p>14</p>');
+  });
+});
