@@ -1,23 +1,15 @@
-// Collections = loaders over content/ (MDX bodies rendered at sync, src/mdx/content-loader.ts) + the schemas in src/schemas.
+// Collections = loaders over content/ (MDX bodies checked at sync, src/mdx/content-loader.ts) + the schemas in src/schemas.
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { mdxAllowlist } from './mdx/allowlist.ts';
 import { mdxLoader } from './mdx/content-loader.ts';
-import { bodyNodes } from './render/body.ts';
-import { html } from './render/html.ts';
-import { siteRender } from './render/site-context.ts';
 import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import type { AstroCollections } from './schemas/index.ts';
 
 // Validation messages in Spanish, for editors reading the build output.
 z.config(z.locales.es());
-
-// Bodies are drawn by the same code as the CMS preview, with every allowlisted component.
-const components = new Set(Object.keys(mdxAllowlist));
-const renderBody = (body: string) => ({ html: html(bodyNodes(siteRender, body, components)) });
 
 // CONTENT_DIR lets tests and benchmarks build a temporary copy of the content tree.
 const contentRoot = contentDir(process.cwd());
@@ -29,7 +21,7 @@ function define(name: CollectionName) {
   return defineCollection({
     loader:
       format === 'mdx'
-        ? mdxLoader({ base, idOf: entryId, render: renderBody })
+        ? mdxLoader({ base, idOf: entryId })
         : glob({ base, pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`, generateId: ({ entry }) => entryId(entry) }),
     // Astro's reference() and image() have the shapes SchemaContext describes.
     schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext),

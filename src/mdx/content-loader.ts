@@ -4,10 +4,11 @@
  * module per entry. At 10,000 entries that bundling alone took gigabytes and minutes (see
  * «Rendimiento» in the README). Content bodies are untrusted and may only hold Markdown and the
  * allowlisted components with plain-text props, so nothing in them needs compiling: this loader
- * checks each body (src/mdx/safety.ts), renders it to HTML once, at content sync, and stores the
- * HTML like Astro stores rendered Markdown. Pages call render(entry) as before; the build
- * bundles no module per entry, and nothing of a body is ever evaluated. Developers' own .mdx
- * pages (src/pages) still go through @astrojs/mdx.
+ * checks each body (src/mdx/safety.ts) and stores it with its data; a page draws it as HTML with
+ * the same code as the CMS preview (src/components/EntryBody.astro). The build bundles no module
+ * per entry, nothing of a body is ever evaluated, and the data store (which the build bundles
+ * whole) carries each body once, not its HTML too. Developers' own .mdx pages (src/pages) still
+ * go through @astrojs/mdx.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -15,23 +16,17 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { unsafeBodyError } from './safety.ts';
 
-export interface RenderedBody {
-  html: string;
-}
-
 export interface MdxLoaderOptions {
   /** Absolute folder of the collection. */
   base: string;
   /** File name → entry id. */
   idOf: (file: string) => string;
-  /** Draws a safe body as HTML; `file` is relative to the project, for messages. */
-  render: (body: string, file: string) => RenderedBody | Promise<RenderedBody>;
 }
 
-/** Files read and rendered at once: enough to keep both cores busy, few enough to bound memory. */
+/** Files read and checked at once: enough to keep both cores busy, few enough to bound memory. */
 const CONCURRENCY = 16;
 
-export function mdxLoader({ base, idOf, render }: MdxLoaderOptions): Loader {
+export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
   return {
     name: 'red-territorial:mdx',
     load: async ({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) => {
@@ -51,8 +46,7 @@ export function mdxLoader({ base, idOf, render }: MdxLoaderOptions): Loader {
         const unsafe = unsafeBodyError(content, file);
         if (unsafe) throw unsafe;
         const data = await parseData({ id, data: frontmatter, filePath: path });
-        const { html } = await render(content, file);
-        store.set({ id, data, body: content.trim(), filePath: file, digest, rendered: { html, metadata: {} } });
+        store.set({ id, data, body: content.trim(), filePath: file, digest });
         return id;
       }
 

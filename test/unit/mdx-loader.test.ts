@@ -1,6 +1,6 @@
 /**
- * The MDX collections' loader: bodies rendered once at content sync, unsafe bodies stopping
- * the sync with file and line, unchanged files not rendered again, deleted files dropped.
+ * The MDX collections' loader: data and body stored at content sync, unsafe bodies stopping
+ * the sync with file and line, unchanged files not read again, deleted files dropped.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,13 +17,12 @@ interface Stored {
   body?: string;
   filePath?: string;
   digest?: string;
-  rendered?: { html: string };
 }
 
 let root: string;
 let base: string;
 let store: Map<string, Stored>;
-let rendered: string[];
+let parsed: string[];
 
 /** The parts of Astro's loader context the loader uses, backed by a Map. */
 function context(): LoaderContext {
@@ -35,22 +34,14 @@ function context(): LoaderContext {
       delete: (id: string) => void store.delete(id),
       keys: () => [...store.keys()],
     },
-    parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+    parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
     generateDigest: (source: string) => createHash('sha1').update(source).digest('hex'),
     config: { root: pathToFileURL(`${root}/`) },
     logger: { info() {}, error() {}, warn() {} },
   } as unknown as LoaderContext;
 }
 
-const loader = () =>
-  mdxLoader({
-    base,
-    idOf: (file) => file.replace(/\.mdx$/, ''),
-    render: (body, file) => {
-      rendered.push(file);
-      return { html: `<p>${body.trim().length}</p>` };
-    },
-  });
+const loader = () => mdxLoader({ base, idOf: (file) => file.replace(/\.mdx$/, '') });
 
 const write = (name: string, frontMatter: string, body: string) => writeFileSync(join(base, name), `---\n${frontMatter}\n---\n${body}`);
 
@@ -59,12 +50,12 @@ beforeEach(() => {
   base = join(root, 'content');
   mkdirSync(base);
   store = new Map();
-  rendered = [];
+  parsed = [];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('mdxLoader', () => {
-  it('stores data, the body and the HTML rendered at sync for every .mdx file, and nothing else', async () => {
+  it('stores the data and the body of every .mdx file, and nothing else', async () => {
     write('quibdo.mdx', 'title: Quibdó', '\nTexto de la práctica.\n');
     writeFileSync(join(base, 'notas.txt'), 'no es contenido');
     await loader().load(context());
@@ -73,7 +64,6 @@ describe('mdxLoader', () => {
     expect(entry.data).toEqual({ title: 'Quibdó' });
     expect(entry.body).toBe('Texto de la práctica.');
     expect(entry.filePath).toBe('content/quibdo.mdx');
-    expect(entry.rendered?.html).toBe('<p>21</p>');
   });
 
   it('stops on an unsafe body, naming the file and the line of each problem', async () => {
@@ -82,20 +72,20 @@ describe('mdxLoader', () => {
     await expect(sync).rejects.toThrow(/content\/malo\.mdx:8: .*<script>/);
     await expect(sync).rejects.toThrow(/content\/malo\.mdx:10: .*llaves/);
     expect(store.size).toBe(0);
-    expect(rendered).toEqual([]);
+    expect(parsed).toEqual([]);
   });
 
-  it('renders again only what changed, and drops entries whose file is gone', async () => {
+  it('parses again only what changed, and drops entries whose file is gone', async () => {
     write('a.mdx', 'title: A', 'Uno');
     write('b.mdx', 'title: B', 'Dos');
     await loader().load(context());
-    expect(rendered.sort()).toEqual(['content/a.mdx', 'content/b.mdx']);
-    rendered = [];
+    expect(parsed.sort()).toEqual(['a', 'b']);
+    parsed = [];
     write('a.mdx', 'title: A', 'Uno, corregido');
     rmSync(join(base, 'b.mdx'));
     await loader().load(context());
-    expect(rendered).toEqual(['content/a.mdx']);
+    expect(parsed).toEqual(['a']);
     expect([...store.keys()]).toEqual(['a']);
-    expect(store.get('a')!.rendered?.html).toBe('<p>14</p>');
+    expect(store.get('a')!.body).toBe('Uno, corregido');
   });
 });
