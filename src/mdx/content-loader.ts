@@ -12,6 +12,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { unsafeBodyError } from './safety.ts';
@@ -30,7 +31,7 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
   return {
     name: 'red-territorial:mdx',
     load: async ({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) => {
-      const root = new URL('.', config.root).pathname;
+      const root = fileURLToPath(config.root);
       const ids = new Map<string, string>();
 
       async function sync(name: string) {
