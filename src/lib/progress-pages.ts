@@ -5,11 +5,13 @@
 import { published, taxonomies } from './site-content.ts';
 import { departmentsWithPlans, isInDepartment, isOfAgenda, rollUp } from './progress-rollup.ts';
 import { buildDay } from './today.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import { departmentProgressHref } from './urls.ts';
 
 export { progressHref } from './urls.ts';
 
-export async function progressData() {
+/** Computed once per build: the dashboards and every territory page that links one read it. */
+export const progressData = oncePerBuild(async function progressData() {
   const entries = await published('plans');
   const plans = entries.map((e) => e.data);
   const tax = await taxonomies();
@@ -27,4 +29,4 @@ export async function progressData() {
       return { entries: selected, progress: rollUp(selected.map((e) => e.data), today) };
     },
   };
-}
+});

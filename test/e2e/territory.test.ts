@@ -120,6 +120,19 @@ describe('what concerns a place', () => {
     expect(names).not.toContain('Quibdó');
     await page.close();
   });
+
+  it('department and municipality pages link the department’s progress dashboard where a plan runs', async () => {
+    for (const path of ['/territorio/27-choco/', '/territorio/27001-quibdo/']) {
+      const { page } = await open(context, path);
+      await page.getByRole('link', { name: 'Avance en Chocó' }).click();
+      await page.waitForURL(/\/avance\/27-choco\/$/);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Avance en Chocó');
+      await page.close();
+    }
+    const { page } = await open(context, '/territorio/52-narino/');
+    expect(await page.getByRole('link', { name: /^Avance en/ }).count()).toBe(0);
+    await page.close();
+  });
 });
 
 describe('the map of departments', () => {
