@@ -53,8 +53,9 @@ function recordBundle(root: string): Plugin {
 }
 
 export async function buildCms({ root, watch = false, quiet = false }: BuildCmsOptions) {
-  // A stale record must not vouch for a bundle being rewritten.
-  rmSync(cmsRecordFile(root), { force: true });
+  // A stale record must not vouch for a bundle being rewritten. In watch mode the bundle on disk
+  // is current when the watcher starts (npm run cms builds it first), and /admin keeps working.
+  if (!watch) rmSync(cmsRecordFile(root), { force: true });
   return build({
     configFile: false,
     root,

@@ -3,9 +3,8 @@
  * internal link or anchor, or on inline event handlers (no CSP hash can allow them), and it
  * writes `dist/_headers` with the security headers, hashing the inline code it found. It also
  * records which bytes of each browser chunk come from npm packages (`chunk-origins.ts`; the CMS
- * admin bundle, built apart, brings its own record), so the
- * island budget counts our code only. Register it last, so it sees every page other
- * integrations add.
+ * admin bundle, built apart, brings its own record), so the island budget counts our code only.
+ * Register it last, so it sees every page other integrations add.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
