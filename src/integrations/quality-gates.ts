@@ -30,7 +30,7 @@ export interface QualityGatesOptions {
 export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOptions = {}): AstroIntegration {
   let site: URL | undefined;
   let cacheDir: string | undefined;
-  let root = process.cwd();
+  let root: string | undefined;
   const origins: ChunkOrigins = {};
   const recordOrigins: Plugin = {
     name: 'red-territorial:chunk-origins',
@@ -49,7 +49,7 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = config.cacheDir ? fileURLToPath(config.cacheDir) : undefined;
-        root = fileURLToPath(config.root);
+        root = config.root ? fileURLToPath(config.root) : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -70,7 +70,7 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
         if (cacheDir) {
           // The admin bundle is built apart (cms-bundle.ts) and copied from public/: its record says whose bytes it holds.
-          Object.assign(origins, readCmsRecord(root)?.origins);
+          if (root) Object.assign(origins, readCmsRecord(root)?.origins);
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(chunkOriginsFile(cacheDir, dist), `${JSON.stringify(origins, null, 1)}\n`);
         }
