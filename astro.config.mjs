@@ -5,14 +5,16 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from './src/integrations/sitemap.ts';
 import qualityGates from './src/integrations/quality-gates.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import cmsBundle from './src/integrations/cms-bundle.ts';
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://red-territorial.example.org',
   trailingSlash: 'ignore',
-  // Pagefind indexes the pages the others produced; qualityGates stays last: it checks links
-  // (the search index included) and writes _headers over every page built.
-  integrations: [mdx(), sitemap(), pagefind(), qualityGates()],
+  // cmsBundle refuses to build without a current admin bundle (npm run build:cms, built in its
+  // own process). Pagefind indexes the pages the others produced; qualityGates stays last: it
+  // checks links (the search index included) and writes _headers over every page built.
+  integrations: [mdx(), cmsBundle(), sitemap(), pagefind(), qualityGates()],
   markdown: {
     // Astro 7 defaults to Sätteri; remark/rehype is the pipeline the project builds on. It serves
     // the developers' own .mdx pages: content bodies are drawn at content sync, see src/mdx/content-loader.ts.
@@ -21,11 +23,6 @@ export default defineConfig({
   build: {
     // The whole stylesheet is a few KB: inlining it saves readers on 3G a round trip.
     inlineStylesheets: 'always',
-  },
-  vite: {
-    // The CMS (/admin only) is a large dependency tree: pre-bundle it when the dev server
-    // starts instead of on the first visit to /admin, which would reload the page mid-load.
-    optimizeDeps: { include: ['decap-cms-app', 'decap-cms-locales', 'react', 'react-dom'] },
   },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1' },

@@ -48,7 +48,8 @@ function generateCorpus() {
 function pageWeight(dist: string, page: string) {
   const html = readFileSync(join(dist, page), 'utf8');
   const seen = new Set<string>();
-  const queue = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  // Local files anywhere: Astro's chunks in /_astro/, the admin bundle in /admin/cms/.
+  const queue = [...html.matchAll(/(?:src|href)="(\/[^"/][^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
   let bytes = gzipSync(html).length;
   while (queue.length) {
     const path = queue.shift()!;
@@ -56,7 +57,7 @@ function pageWeight(dist: string, page: string) {
     seen.add(path);
     const text = readFileSync(join(dist, path));
     bytes += gzipSync(text).length;
-    for (const m of text.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1]!.slice(2)}`);
+    for (const m of text.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
   }
   return { bytes, files: seen.size + 1 };
 }

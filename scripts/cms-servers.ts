@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import { buildCmsCommand, cmsBundleState } from '../src/integrations/cms-bundle.ts';
 
 export interface CmsServers {
   /** The site, e.g. http://127.0.0.1:4321; the CMS is at `${site}/admin/`. */
@@ -23,6 +24,8 @@ export interface CmsOptions {
   backendPort?: number;
   /** Show the servers' output (the CLI does; tests keep quiet). */
   verbose?: boolean;
+  /** Rebuild the admin bundle when cms/ or src/ change (the CLI does). */
+  watchCms?: boolean;
 }
 
 const HOST = '127.0.0.1';
@@ -72,8 +75,27 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
+/** The admin bundler in a process of its own, so Decap's bundling memory is freed after it. */
+function buildCmsProcess(root: string, args: string[], verbose: boolean): ChildProcess {
+  const [command, commandArgs] = buildCmsCommand(root, args);
+  return spawn(command, commandArgs, {
+    cwd: root,
+    stdio: verbose ? 'inherit' : ['ignore', 'ignore', 'inherit'],
+    env: serverEnv({}),
+  });
+}
+
+/** Builds the admin bundle unless the one on disk matches the sources. */
+async function ensureCmsBundle(root: string, verbose: boolean): Promise<void> {
+  if (cmsBundleState(root).fresh) return;
+  const child = buildCmsProcess(root, [], verbose);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`No se pudo construir el paquete del CMS (npm run build:cms, código ${code}).`);
+}
+
 export async function startCms(options: CmsOptions): Promise<CmsServers> {
-  const { root, verbose = false } = options;
+  const { root, verbose = false, watchCms = false } = options;
+  await ensureCmsBundle(root, verbose);
   const content = options.contentDir ?? defaultContentDir(root);
   const backendPort = options.backendPort ?? (await freePort());
   const sitePort = options.sitePort ?? (await freePort());
@@ -97,14 +119,16 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     stdio,
     env: serverEnv({ CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' }),
   });
+  const children = [astro, decap];
+  if (watchCms) children.push(buildCmsProcess(root, ['--watch'], verbose));
   // If this process dies without calling stop(), the servers must not outlive it.
   const killAll = () => {
-    for (const child of [astro, decap]) if (child.exitCode === null) child.kill('SIGKILL');
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   };
   process.once('exit', killAll);
   const stop = async () => {
     process.off('exit', killAll);
-    await Promise.all([stopChild(astro), stopChild(decap)]);
+    await Promise.all(children.map(stopChild));
   };
   try {
     const info = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) };

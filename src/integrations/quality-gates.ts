@@ -2,9 +2,9 @@
  * Gates that run on every build, after the pages are written: the build fails on a broken
  * internal link or anchor, or on inline event handlers (no CSP hash can allow them), and it
  * writes `dist/_headers` with the security headers, hashing the inline code it found. It also
- * records which bytes of each browser chunk come from npm packages (`chunk-origins.ts`), so the
- * island budget counts our code only. Register it last, so it sees every page other
- * integrations add.
+ * records which bytes of each browser chunk come from npm packages (`chunk-origins.ts`; the CMS
+ * admin bundle, built apart, brings its own record), so the island budget counts our code only.
+ * Register it last, so it sees every page other integrations add.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ import { formatHeadersFile } from '../audit/headers-file.ts';
 import { pathMatches } from '../audit/headers-file.ts';
 import { checkLinks, formatLinkProblems } from '../audit/links.ts';
 import { GENERATED_NOTICE, headerRules, inlineCode } from '../audit/security-headers.ts';
+import { readCmsRecord } from './cms-bundle.ts';
 
 export interface QualityGatesOptions {
   /**
@@ -29,6 +30,7 @@ export interface QualityGatesOptions {
 export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOptions = {}): AstroIntegration {
   let site: URL | undefined;
   let cacheDir: string | undefined;
+  let root: string | undefined;
   const origins: ChunkOrigins = {};
   const recordOrigins: Plugin = {
     name: 'red-territorial:chunk-origins',
@@ -47,6 +49,7 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
       'astro:config:done': ({ config }) => {
         site = config.site ? new URL(config.site) : undefined;
         cacheDir = config.cacheDir ? fileURLToPath(config.cacheDir) : undefined;
+        root = config.root ? fileURLToPath(config.root) : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -66,6 +69,8 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         if (longest > 4096) logger.warn(`A header in _headers is ${longest} characters long: fewer distinct inline <style> blocks would shorten the CSP.`);
         writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
         if (cacheDir) {
+          // The admin bundle is built apart (cms-bundle.ts) and copied from public/: its record says whose bytes it holds.
+          if (root) Object.assign(origins, readCmsRecord(root)?.origins);
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(chunkOriginsFile(cacheDir, dist), `${JSON.stringify(origins, null, 1)}\n`);
         }

@@ -17,7 +17,8 @@ function htmlPages(dir: string): string[] {
 function assetsOf(page: string): Map<string, string> {
   const html = readFileSync(page, 'utf8');
   const found = new Map<string, string>();
-  const queue = [...html.matchAll(/(?:src|href)="(\/_astro\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  // Local files anywhere: Astro's chunks in /_astro/, the admin bundle in /admin/cms/.
+  const queue = [...html.matchAll(/(?:src|href)="(\/[^"/][^"]*\.(?:js|css))"/g)].map((m) => m[1]!);
   const inline = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
   found.set('(inline)', inline);
   while (queue.length) {
@@ -25,7 +26,7 @@ function assetsOf(page: string): Map<string, string> {
     if (found.has(path)) continue;
     const text = readFileSync(join(dist, path), 'utf8');
     found.set(path, text);
-    for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1]!.slice(2)}`);
+    for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
   }
   return found;
 }
