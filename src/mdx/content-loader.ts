@@ -24,6 +24,11 @@ export interface MdxLoaderOptions {
   idOf: (file: string) => string;
 }
 
+/** Present on Astro's store at run time (glob() calls it) though not in its public type. */
+interface AssetImports {
+  addAssetImports(assets: string[], filePath?: string): void;
+}
+
 /** Files read and checked at once: enough to keep both cores busy, few enough to bound memory. */
 const CONCURRENCY = 16;
 
@@ -41,7 +46,20 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
         const id = idOf(name);
         ids.set(path, id);
         const digest = generateDigest(source);
-        if (store.get(id)?.digest === digest) return id;
+        const existing = store.get(id);
+        if (existing?.digest === digest) {
+          // An unchanged entry keeps its data, but Astro forgets its images (front matter
+          // image() fields) unless the loader names them again, as its own glob() loader does;
+          // a store without that method gets the entry parsed afresh instead.
+          const images = existing.assetImports ?? [];
+          if (images.length === 0) return id;
+          const assets = store as typeof store & Partial<AssetImports>;
+          if (typeof assets.addAssetImports === 'function') {
+            assets.addAssetImports(images, existing.filePath);
+            return id;
+          }
+          store.delete(id);
+        }
         // Front matter blanked to spaces, so lines in the body are lines of the file.
         const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
         const unsafe = unsafeBodyError(content, file);

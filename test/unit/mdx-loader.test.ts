@@ -17,12 +17,14 @@ interface Stored {
   body?: string;
   filePath?: string;
   digest?: string;
+  assetImports?: string[];
 }
 
 let root: string;
 let base: string;
 let store: Map<string, Stored>;
 let parsed: string[];
+let assetCalls: [string[], string | undefined][];
 
 /** The parts of Astro's loader context the loader uses, backed by a Map. */
 function context(): LoaderContext {
@@ -33,6 +35,7 @@ function context(): LoaderContext {
       set: (entry: Stored) => (store.set(entry.id, entry), true),
       delete: (id: string) => void store.delete(id),
       keys: () => [...store.keys()],
+      addAssetImports: (assets: string[], filePath?: string) => void assetCalls.push([assets, filePath]),
     },
     parseData: async ({ id, data }: { id: string; data: Record<string, unknown> }) => (parsed.push(id), data),
     generateDigest: (source: string) => createHash('sha1').update(source).digest('hex'),
@@ -51,6 +54,7 @@ beforeEach(() => {
   mkdirSync(base);
   store = new Map();
   parsed = [];
+  assetCalls = [];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -87,5 +91,15 @@ describe('mdxLoader', () => {
     expect(parsed).toEqual(['a']);
     expect([...store.keys()]).toEqual(['a']);
     expect(store.get('a')!.body).toBe('Uno, corregido');
+  });
+
+  it('names the images of an unchanged entry again, or Astro would lose them on a second build', async () => {
+    write('a.mdx', 'title: A\ncover: ./a.svg', 'Uno');
+    await loader().load(context());
+    store.set('a', { ...store.get('a')!, assetImports: ['./a.svg'] });
+    parsed = [];
+    await loader().load(context());
+    expect(parsed).toEqual([]);
+    expect(assetCalls).toEqual([[['./a.svg'], 'content/a.mdx']]);
   });
 });
