@@ -49,12 +49,13 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
         const existing = store.get(id);
         if (existing?.digest === digest) {
           // An unchanged entry keeps its data, but Astro forgets its images (front matter
-          // image() fields) unless the loader names them again, as its own glob() loader does;
-          // a store without that method gets the entry parsed afresh instead.
+          // image() fields) unless the loader names them again, as its own glob() loader does.
+          // The same text cached from another place (a build of another CONTENT_DIR) is read
+          // afresh, and so is an entry on a store without that method.
           const images = existing.assetImports ?? [];
-          if (images.length === 0) return id;
           const assets = store as typeof store & Partial<AssetImports>;
-          if (typeof assets.addAssetImports === 'function') {
+          if (existing.filePath === file && images.length === 0) return id;
+          if (existing.filePath === file && typeof assets.addAssetImports === 'function') {
             assets.addAssetImports(images, existing.filePath);
             return id;
           }

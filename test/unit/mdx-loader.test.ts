@@ -93,6 +93,16 @@ describe('mdxLoader', () => {
     expect(store.get('a')!.body).toBe('Uno, corregido');
   });
 
+  it('reads an entry afresh when the same text was cached from another content tree', async () => {
+    write('a.mdx', 'title: A', 'Uno');
+    await loader().load(context());
+    store.set('a', { ...store.get('a')!, filePath: '../otro/a.mdx' });
+    parsed = [];
+    await loader().load(context());
+    expect(parsed).toEqual(['a']);
+    expect(store.get('a')!.filePath).toBe('content/a.mdx');
+  });
+
   it('names the images of an unchanged entry again, or Astro would lose them on a second build', async () => {
     write('a.mdx', 'title: A\ncover: ./a.svg', 'Uno');
     await loader().load(context());
