@@ -4,15 +4,7 @@ import { useBuiltSite } from '../helpers/built-site.ts';
 
 const built = useBuiltSite();
 
-/** Opens a page and records console errors and failed requests, which must stay empty. */
-async function open(context: BrowserContext, path: string) {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
-  const response = await page.goto(built.url + path);
-  return { page, errors, status: response?.status() };
-}
+const open = (context: BrowserContext, path: string) => built.open(context, path);
 
 function pagesThatWork(label: string, javaScriptEnabled: boolean) {
   describe(label, () => {

@@ -5,14 +5,7 @@ import { useBuiltSite } from '../helpers/built-site.ts';
 
 const built = useBuiltSite();
 
-async function open(context: BrowserContext, path: string) {
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
-  await page.goto(built.url + path);
-  return { page, errors };
-}
+const open = (context: BrowserContext, path: string) => built.open(context, path);
 const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
 
 describe('finding your municipality', () => {

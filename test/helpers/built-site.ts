@@ -3,7 +3,7 @@
  * and one Chromium, for the tests of one file; both are closed after them.
  */
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
@@ -23,6 +23,15 @@ export function useBuiltSite() {
   return {
     get url() {
       return site!.url;
+    },
+    /** Opens a path and records console errors and failed requests, which tests expect to stay empty. */
+    async open(context: BrowserContext, path: string) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('requestfailed', (r) => errors.push(`${r.url()} ${r.failure()?.errorText}`));
+      const response = await page.goto(site!.url + path);
+      return { page, errors, status: response?.status() };
     },
     get browser() {
       return browser!;
