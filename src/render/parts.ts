@@ -8,6 +8,12 @@ import { formatDate, formatFileSize, formatNumber, isoDay } from '../i18n/format
 import { t } from '../i18n/index.ts';
 import { type Day, type RenderContext, type TermLink, toDate } from './context.ts';
 import { h, type Node, type Nodes, present, slot } from './html.ts';
+import { SITE_WORDS } from '../lib/search-index.ts';
+
+/** A section heading the site writes (a field label or a dictionary word), not the entry. */
+export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node => h(tag, { ...props, ...SITE_WORDS }, text);
+/** A field label in a list of facts. */
+export const labelTerm = (text: string): Node => h('dt', SITE_WORDS, text);
 
 export function pageHeader(p: { kicker?: string; title: string; lead?: string; extra?: Nodes; withSlot?: boolean }): Node {
   return h('header', present(p.kicker && h('p.kicker', p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
@@ -29,7 +35,7 @@ export function facts(list: Fact[]): Node {
   const shown = list.filter((f) => (f.text && f.text.length > 0) || (f.terms && f.terms.length > 0));
   return h(
     'dl.facts',
-    shown.flatMap((f) => [h('dt', f.label), h('dd', f.terms ? terms(f.terms) : f.text)]),
+    shown.flatMap((f) => [labelTerm(f.label), h('dd', f.terms ? terms(f.terms) : f.text)]),
   );
 }
 
@@ -56,14 +62,14 @@ export function contact(ctx: RenderContext, c: ContactData | undefined, entityNa
   const words = (key: string) => ctx.words.label('entities', `contact.${key}`);
   const data = c ?? {};
   return h('section.panel', { ariaLabelledBy: 'contacto' }, [
-    h('h2', { id: 'contacto' }, ctx.words.label('entities', 'contact')),
+    labelHeading(ctx.words.label('entities', 'contact'), { id: 'contacto' }),
     h('p', present(h('strong', data.office ?? ''), entityName && { type: 'text', value: `, ${entityName}` })),
     h(
       'dl.facts',
       present(
-        data.email && [h('dt', words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
-        data.phone && [h('dt', words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
-        data.website && [h('dt', words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
+        data.email && [labelTerm(words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
+        data.phone && [labelTerm(words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
+        data.website && [labelTerm(words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
       ),
     ),
   ]);
@@ -104,7 +110,7 @@ export function resultsTable(ctx: RenderContext, results: Result[] | undefined):
   const caption = t('practice.resultsCaption');
   const cell = (value: number | string | undefined) => (value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value)));
   return h('section', [
-    h('h2', L('results')),
+    labelHeading(L('results')),
     tableRegion(caption, [
       h('table', [
         h('caption', caption),

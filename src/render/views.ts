@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step } from './parts.ts';
+import { activityGuide, labelHeading, labelTerm, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step } from './parts.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -25,7 +25,7 @@ const day = (v: unknown) => {
 };
 
 /** The body under its heading, when there is one (lessons may have none). */
-const bodySection = (heading: string): Nodes => [h('section.prose', [h('h2', heading), slot('body')])];
+const bodySection = (heading: string): Nodes => [h('section.prose', [labelHeading(heading), slot('body')])];
 
 export function practiceView(ctx: RenderContext, d: Data): Nodes {
   const L = (path: string) => ctx.words.label('practices', path);
@@ -35,7 +35,7 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
   const cost = d.costCop === undefined || d.costCop === null || d.costCop === '' ? undefined : Number(d.costCop);
   return present(
     pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary) }),
-    h('h2', t('entry.details')),
+    labelHeading(t('entry.details')),
     facts([
       { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
@@ -56,17 +56,17 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
       { label: L('endedOn'), text: day(d.endedOn) },
     ]),
     slot('media'),
-    h('section.prose', [h('h2', L('context')), ...prose(str(d.context)), h('h2', L('problem')), ...prose(str(d.problem)), h('h2', c.bodyLabel), slot('body')]),
+    h('section.prose', [labelHeading(L('context')), ...prose(str(d.context)), labelHeading(L('problem')), ...prose(str(d.problem)), labelHeading(c.bodyLabel), slot('body')]),
     resultsTable(ctx, arr<Result>(d.results)),
     h('section.prose', present(
-      h('h2', L('resources')),
+      labelHeading(L('resources')),
       prose(str(d.resources)),
       cost !== undefined && !Number.isNaN(cost) && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
-      h('h2', L('whatDidNotWork')),
+      labelHeading(L('whatDidNotWork')),
       prose(str(d.whatDidNotWork)),
-      h('h2', L('risks')),
+      labelHeading(L('risks')),
       list(arr<string>(d.risks)),
-      h('h2', L('replicability')),
+      labelHeading(L('replicability')),
       prose(str(d.replicability)),
     )),
     slot('related'),
@@ -81,15 +81,15 @@ export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes
   const origin = d.origin ? ctx.words.option('lessons', 'origin', str(d.origin)) : '';
   return present(
     pageHeader({ kicker: [c.labelSingular, origin].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
-    h('h2', t('entry.details')),
+    labelHeading(t('entry.details')),
     facts([
       { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('origin'), text: origin },
     ]),
-    h('section.prose', [h('h2', L('whatHappened')), ...prose(str(d.whatHappened)), h('h2', L('learned')), ...prose(str(d.learned))]),
-    h('section.panel', [h('h2', L('recommendation')), ...prose(str(d.recommendation))]),
+    h('section.prose', [labelHeading(L('whatHappened')), ...prose(str(d.whatHappened)), labelHeading(L('learned')), ...prose(str(d.learned))]),
+    h('section.panel', [labelHeading(L('recommendation')), ...prose(str(d.recommendation))]),
     hasBody && bodySection(c.bodyLabel),
     slot('related'),
     entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
@@ -113,18 +113,18 @@ export function offerView(ctx: RenderContext, d: Data): Nodes {
   return present(
     pageHeader({ kicker: [type, entity].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
     h('section.panel', { ariaLabelledBy: 'solicitud' }, present(
-      h('h2', { id: 'solicitud' }, t('offer.howToRequest')),
+      labelHeading(t('offer.howToRequest'), { id: 'solicitud' }),
       prose(str(howTo.steps)),
-      requirements.length > 0 && [h('h3', L('requirements')), list(requirements)],
+      requirements.length > 0 && [labelHeading(L('requirements'), {}, 'h3'), list(requirements)],
       h('p', h('a.button', { href: str(howTo.channel) }, t('offer.requestButton'))),
       h('dl.facts', present(
-        Boolean(howTo.email) && [h('dt', L('howToRequest.email')), h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email)))],
-        Boolean(howTo.phone) && [h('dt', L('howToRequest.phone')), h('dd', str(howTo.phone))],
-        h('dt', t('offer.validity')),
+        Boolean(howTo.email) && [labelTerm(L('howToRequest.email')), h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email)))],
+        Boolean(howTo.phone) && [labelTerm(L('howToRequest.phone')), h('dd', str(howTo.phone))],
+        labelTerm(t('offer.validity')),
         h('dd', from ? t('entry.period', { start: from, end: day(d.validUntil) || t('entry.validUntilOpen') }) : ''),
       )),
     )),
-    h('h2', t('entry.details')),
+    labelHeading(t('entry.details')),
     facts([
       { label: L('entity'), text: entity },
       { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector as Ref | undefined) ?? '' },
@@ -157,11 +157,11 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
       lead: str(d.summary),
       extra: [h('p.muted', `${t('module.partOf', { course: courseTitle })} · ${t('module.minutes', { n: Number.isNaN(minutes) ? 0 : minutes })}`)],
     }),
-    h('section.prose', [h('h2', L('objectives')), list(arr<string>(d.objectives))]),
+    h('section.prose', [labelHeading(L('objectives')), list(arr<string>(d.objectives))]),
     activityGuide(ctx, arr<Step>(d.activityGuide)),
     bodySection(c.bodyLabel),
-    videos.length > 0 && h('section', [h('h2', L('videos')), ...videos.map((v) => video(ctx, v))]),
-    podcasts.length > 0 && h('section', [h('h2', L('podcasts')), ...podcasts.map((p) => podcast(ctx, p))]),
+    videos.length > 0 && h('section', [labelHeading(L('videos')), ...videos.map((v) => video(ctx, v))]),
+    podcasts.length > 0 && h('section', [labelHeading(L('podcasts')), ...podcasts.map((p) => podcast(ctx, p))]),
     materials(ctx, arr<Material>(d.materials)),
     slot('related'),
     slot('nav'),

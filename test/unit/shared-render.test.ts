@@ -78,8 +78,8 @@ describe('shared render functions', () => {
 
   it('use the schema labels and option words', () => {
     const out = html(practiceView(site, practice));
-    expect(out).toContain(`<dt>${label('practices', 'territories')}</dt>`);
-    expect(out).toContain(`<h2>${label('practices', 'whatDidNotWork')}</h2>`);
+    expect(out).toContain(`<dt data-pagefind-ignore="">${label('practices', 'territories')}</dt>`);
+    expect(out).toContain(`<h2 data-pagefind-ignore="">${label('practices', 'whatDidNotWork')}</h2>`);
     expect(out).toContain(siteWords.option('practices', 'maturity', 'buena-practica'));
     expect(siteWords.option('practices', 'maturity', 'buena-practica')).not.toBe('buena-practica');
   });
@@ -108,7 +108,7 @@ describe('shared render functions', () => {
     const parts = splitSlots(html(nodes));
     expect(parts.filter((p) => 'slot' in p).map((p) => 'slot' in p && p.slot)).toEqual(['media', 'body', 'related']);
     const filled = html(fillSlots(nodes, { body: [h('p', 'CUERPO')] }));
-    expect(filled).toContain(`<h2>${siteWords.collection('practices').bodyLabel}</h2><p>CUERPO</p>`);
+    expect(filled).toContain(`<h2 data-pagefind-ignore="">${siteWords.collection('practices').bodyLabel}</h2><p>CUERPO</p>`);
     expect(filled).not.toContain('<!--slot:');
   });
 
