@@ -235,6 +235,7 @@ export const es = {
   'search.submit': 'Buscar',
   'search.filters': 'Filtrar resultados',
   'search.filter.tipo': 'Tipo de contenido',
+  'search.reachRegion': 'Región {name}',
   'search.clear': 'Quitar filtros',
   'search.loading': 'Buscando…',
   'search.resultsHeading': 'Resultados de la búsqueda',

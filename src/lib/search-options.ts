@@ -4,6 +4,7 @@
  */
 import { collections } from '../schemas/index.ts';
 import type { SearchFilter } from './search-tags.ts';
+import { reachOf } from './search-reach.ts';
 import { isDepartmentLevel } from './territories.ts';
 
 /** The collections whose pages are indexed, in the order readers meet them. */
@@ -13,6 +14,7 @@ interface Term {
   id: string;
   name: string;
   order?: number;
+  region?: { id: string };
 }
 
 const byOrderThenName = (a: Term, b: Term) => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name, 'es');
@@ -24,4 +26,11 @@ export function searchOptions(terms: { territories: Term[]; themes: Term[]; phas
     tema: [...terms.themes].sort(byOrderThenName).map((t) => t.name),
     momento: [...terms.phases].sort(byOrderThenName).map((t) => t.name),
   };
+}
+
+/** For each department the search page offers, the filter values that include it (search-tags.ts reachOf). */
+export function departmentReach(territories: Term[], regionName: (id: string) => string | undefined): Record<string, string[]> {
+  return Object.fromEntries(
+    territories.filter((t) => isDepartmentLevel(t.id)).map((t) => [t.name, reachOf(t.name, t.region && regionName(t.region.id))]),
+  );
 }

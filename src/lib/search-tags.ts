@@ -3,7 +3,7 @@
  * (type, department, theme, phase) and the metadata a result shows (type, territory).
  * Filter names are the URL parameters of /buscar, so a result list can be shared.
  */
-import { departmentCode, focusReaches, isDepartmentLevel, type Focus } from './territories.ts';
+import { departmentCode } from './territories.ts';
 
 export const searchFilters = ['tipo', 'departamento', 'tema', 'momento'] as const;
 export type SearchFilter = (typeof searchFilters)[number];
@@ -18,8 +18,8 @@ export interface SearchTagInput {
   phases: string[];
   /** Shown instead of places when an entry has none of its own (a national offer). */
   placeFallback?: string;
-  /** Department codes the entry concerns, when its places alone do not say (an offer's reach). */
-  departmentCodes?: string[];
+  /** The department filter's values, when the entry's places alone do not say (an offer's reach: offerReach). */
+  departments?: string[];
 }
 
 export interface SearchTags {
@@ -27,14 +27,14 @@ export interface SearchTags {
   meta: { tipo: string; territorio: string };
 }
 
-const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
+export const unique = (values: (string | undefined)[]) => [...new Set(values.filter((v): v is string => Boolean(v)))];
 
 export function searchTags(input: SearchTagInput): SearchTags {
   const places = input.territories.map((t) => t.name);
   return {
     filters: {
       tipo: [input.type],
-      departamento: unique((input.departmentCodes ?? input.territories.map((t) => departmentCode(t.id))).map(input.departmentName)).sort((a, b) =>
+      departamento: unique(input.departments ?? input.territories.map((t) => input.departmentName(departmentCode(t.id)))).sort((a, b) =>
         a.localeCompare(b, 'es'),
       ),
       tema: unique(input.themes),
@@ -48,11 +48,3 @@ export function searchTags(input: SearchTagInput): SearchTags {
 }
 
 
-/**
- * The departments an offer is found under: every one for a national offer, its regions' for a
- * regional one, and for the others the departments of the territories it names.
- */
-export const departmentsReached = (focus: Focus, territoryCodes: string[], regionOf: (dept: string) => string | undefined) =>
-  territoryCodes.filter(
-    (code) => isDepartmentLevel(code) && (focusReaches(focus, code, regionOf) || focus.territories.some((t) => departmentCode(t.id) === code)),
-  );

@@ -113,6 +113,13 @@ describe('search (/buscar)', () => {
     await page.close();
   });
 
+  it('field labels are not searched: «madurez», a label on every practice, finds only the entry whose own text uses it', async () => {
+    const { page } = await openSearch();
+    await search(page, 'madurez');
+    expect(await allResults(page)).toEqual(['/oferta/instrumento-esquemas-asociativos/']);
+    await page.close();
+  });
+
   it('two words and a filter: only accountability content in Chocó, and the filter is in the URL', async () => {
     const { page } = await openSearch();
     await search(page, 'rendicion cuentas');
@@ -127,6 +134,19 @@ describe('search (/buscar)', () => {
     expect(inChoco).toContain('/practicas/rendicion-de-cuentas-itinerante-quibdo/');
     expect(inChoco).not.toContain('/practicas/rendicion-de-cuentas-por-emisora-comunitaria-inza/');
     expect(inChoco.length).toBeLessThan(everywhere.length);
+    await page.close();
+  });
+
+  it('a department finds what reaches it: its own entries, its region’s offers and national offers, with the count its option shows', async () => {
+    const { page } = await openSearch();
+    const department = page.getByRole('combobox', { name: 'Departamento' });
+    await department.selectOption('Chocó');
+    await eventually(() => status(page).textContent()).toMatch(/^\d+ resultados?$/);
+    const inChoco = await allResults(page);
+    expect(inChoco).toContain('/practicas/rendicion-de-cuentas-itinerante-quibdo/');
+    expect(inChoco).toContain('/oferta/cooperacion-adaptacion-cambio-climatico/'); // regional: Pacífico
+    expect(inChoco).toContain('/oferta/asistencia-formulacion-plan-de-desarrollo/'); // national
+    expect(await department.locator('option:checked').textContent()).toBe(`Chocó (${inChoco.length})`);
     await page.close();
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { departmentsReached, searchTags } from '../../src/lib/search-tags.ts';
-import { searchOptions } from '../../src/lib/search-options.ts';
+import { searchTags } from '../../src/lib/search-tags.ts';
+import { offerReach, reachOf } from '../../src/lib/search-reach.ts';
+import { departmentCode, focusReaches, type Focus } from '../../src/lib/territories.ts';
+import { departmentReach, searchOptions } from '../../src/lib/search-options.ts';
 
 const departments: Record<string, string> = { '27': 'Chocó', '11': 'Bogotá, D.C.' };
 
@@ -53,14 +55,51 @@ describe('what Pagefind records of a page', () => {
 });
 
 describe('the departments an offer is found under', () => {
-  const codes = ['27', '19', '15', '27001', '15638'];
-  const regionOf = (dept: string) => ({ '27': 'pacifico', '19': 'pacifico', '15': 'centro-oriente' })[dept];
-  it('a national offer reaches every department; a regional one, its regions’ departments', () => {
-    expect(departmentsReached({ scope: 'nacional', regions: [], territories: [] }, codes, regionOf)).toEqual(['27', '19', '15']);
-    expect(departmentsReached({ scope: 'regional', regions: [{ id: 'pacifico' }], territories: [] }, codes, regionOf)).toEqual(['27', '19']);
+  const departments: Record<string, string> = { '27': 'Chocó', '19': 'Cauca', '15': 'Boyacá', '05': 'Antioquia' };
+  const regionOf = (dept: string) => ({ '27': 'pacifico', '19': 'pacifico', '15': 'centro-oriente', '05': 'eje' })[dept];
+  const regions: Record<string, string> = { pacifico: 'Pacífico', 'centro-oriente': 'Centro Oriente', eje: 'Eje Cafetero y Antioquia' };
+  const names = { department: (code: string) => departments[code], region: (id: string) => regions[id] };
+  const offers: Focus[] = [
+    { scope: 'nacional', regions: [], territories: [] },
+    { scope: 'regional', regions: [{ id: 'pacifico' }], territories: [] },
+    { scope: 'regional', regions: [{ id: 'pacifico' }], territories: [{ id: '27' }, { id: '05' }] },
+    { scope: 'departamental', regions: [], territories: [{ id: '15' }, { id: '27' }] },
+    { scope: 'municipal', regions: [], territories: [{ id: '15638' }] },
+  ];
+
+  it('a national offer is filed once for the whole country, a regional one under its regions, the rest under their departments', () => {
+    expect(offers.map((f) => offerReach(f, names, regionOf))).toEqual([
+      ['Todo el país'],
+      ['Región Pacífico'],
+      ['Región Pacífico', 'Antioquia'],
+      ['Boyacá', 'Chocó'],
+      ['Boyacá'],
+    ]);
   });
-  it('a municipal offer is found under the departments of its municipalities only', () => {
-    expect(departmentsReached({ scope: 'municipal', regions: [], territories: [{ id: '15638' }] }, codes, regionOf)).toEqual(['15']);
+
+  it('choosing a department finds exactly the offers that reach it, each counted once', () => {
+    for (const [code, name] of Object.entries(departments)) {
+      const asked = reachOf(name, regions[regionOf(code)!]);
+      const matches = offers.map((f) => offerReach(f, names, regionOf).filter((v) => asked.includes(v)).length);
+      const reaches = offers.map((f) => focusReaches(f, code, regionOf) || f.territories.some((t) => departmentCode(t.id) === code));
+      expect(matches.map((n) => n > 0), name).toEqual(reaches);
+      expect(Math.max(...matches), name).toBe(1);
+    }
+  });
+
+  it('the search page knows what each department stands for', () => {
+    const reach = departmentReach(
+      [
+        { id: '27', name: 'Chocó', region: { id: 'pacifico' } },
+        { id: '27001', name: 'Quibdó' },
+        { id: '88', name: 'San Andrés' },
+      ],
+      (id) => regions[id],
+    );
+    expect(reach).toEqual({ Chocó: ['Chocó', 'Región Pacífico', 'Todo el país'], 'San Andrés': ['San Andrés', 'Todo el país'] });
+  });
+
+  it('a municipal entry is found under its department', () => {
     const tags = searchTags({ type: 'Oferta', territories: [{ id: '15638', name: 'Sáchica' }], departmentName: (c) => ({ '15': 'Boyacá' })[c], themes: [], phases: [] });
     expect(tags.filters.departamento).toEqual(['Boyacá']);
   });
