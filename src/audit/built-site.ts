@@ -32,14 +32,16 @@ export function publicPath(dist: string, file: string): string {
   return `/${rel}`;
 }
 
-export function readBuiltSite(dist: string): BuiltPage[] {
-  return walkFiles(dist)
-    .filter((f) => f.endsWith('.html'))
-    .map((file) => {
-      const html = readFileSync(file, 'utf8');
-      return { path: publicPath(dist, file), file, html, facts: htmlFacts(html) };
-    });
+/** Every page, read one at a time: at 10,000 entries the whole site's HTML is hundreds of MB. */
+export function* builtPages(dist: string): Generator<BuiltPage> {
+  for (const file of walkFiles(dist)) {
+    if (!file.endsWith('.html')) continue;
+    const html = readFileSync(file, 'utf8');
+    yield { path: publicPath(dist, file), file, html, facts: htmlFacts(html) };
+  }
 }
+
+export const readBuiltSite = (dist: string): BuiltPage[] => [...builtPages(dist)];
 
 /** The file a static host serves for a path (`/a/` → `a/index.html`, `/a` → `a/index.html` or `a.html`). */
 export function fileForPath(dist: string, pathname: string): string | undefined {

@@ -4,6 +4,11 @@
  */
 import type { BuiltPage } from './built-site.ts';
 import { fileForPath } from './built-site.ts';
+import type { HtmlFacts } from './html-facts.ts';
+
+/** What the check keeps of a page: its links and ids, not its HTML. */
+export type LinkedPage = Pick<BuiltPage, 'path' | 'file'> & { facts: Pick<HtmlFacts, 'links' | 'ids'> };
+export const linkedPage = ({ path, file, facts }: BuiltPage): LinkedPage => ({ path, file, facts: { links: facts.links, ids: facts.ids } });
 
 export interface LinkProblem {
   page: string;
@@ -44,7 +49,7 @@ function decodeFragment(hash: string): string {
 /**
  * @param site the public origin (`astro.config` `site`): absolute links to it are internal.
  */
-export function checkLinks(dist: string, pages: BuiltPage[], site?: URL): LinkProblem[] {
+export function checkLinks(dist: string, pages: LinkedPage[], site?: URL): LinkProblem[] {
   const byFile = new Map(pages.map((p) => [p.file, p]));
   const found: LinkProblem[] = [];
   for (const page of pages) {

@@ -30,7 +30,7 @@ export interface InlineCode {
   eventHandlers: string[];
 }
 
-export function inlineCode(pages: BuiltPage[]): InlineCode {
+export function inlineCode(pages: Iterable<Pick<BuiltPage, 'path' | 'facts'>>): InlineCode {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   const attributes = new Set<string>();
