@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { builtPages } from '../audit/built-site.ts';
+import { unhashedFiles } from '../audit/cache-headers.ts';
 import { chunkOriginsFile, originsOfBundle, type ChunkOrigins } from '../audit/chunk-origins.ts';
 import { formatHeadersFile } from '../audit/headers-file.ts';
 import { pathMatches } from '../audit/headers-file.ts';
@@ -73,6 +74,9 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         if (broken.length) throw new Error(formatLinkProblems(broken));
         if (code.eventHandlers.length)
           throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
+        const unhashed = unhashedFiles(dist);
+        if (unhashed.length)
+          throw new Error(`Files in folders served as immutable must be named by their content hash (src/audit/cache-headers.ts):\n  ${unhashed.join('\n  ')}`);
         const rules = headerRules(code);
         const longest = Math.max(...rules.flatMap((r) => r.headers.map(([, value]) => value.length)));
         // Some hosts and proxies cap a header line at 4–8 KB; each distinct inline <style> adds a hash.
