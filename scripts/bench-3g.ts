@@ -7,12 +7,12 @@ import { templatePages } from '../test/e2e/templates.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { serve } from '../test/helpers/static-server.ts';
 import { buildUnlessSkipped, dist } from './build-for-bench.ts';
+import { THREE_G } from './bench/throttled-search.ts';
 
 const RUNS = Number(process.env.RUNS ?? 3);
-const THREE_G = { offline: false, latency: 300, downloadThroughput: (1.6 * 1e6) / 8, uploadThroughput: (768 * 1e3) / 8 };
 
 buildUnlessSkipped();
-const site = await serve(dist, { applyHeadersFile: true });
+const site = await serve(dist, { applyHeadersFile: true, compress: true });
 const browser = await launchBrowser();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 

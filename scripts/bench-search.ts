@@ -110,6 +110,6 @@ console.table({
 });
 console.log(`Índice Pagefind: ${(pagefind.bytes / 1024 / 1024).toFixed(1)} MB en ${pagefind.files} archivos`);
 console.log(`Página /buscar: ${kb(search.pageLoadBytes)}; peticiones de búsqueda antes de usarla: ${search.searchRequestsBeforeUse}`);
-console.table(Object.fromEntries(search.queries.map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
+console.table(Object.fromEntries([...search.queries, search.returning].map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
 console.log('Metas:', results.targets);
 console.log(`Resultados en ${out}`);

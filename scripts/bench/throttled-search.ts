@@ -2,54 +2,21 @@
  * Measures /buscar in headless Chromium on WebPageTest's 3G profile (1.6 Mbps down, 768 kbps
  * up, 300 ms RTT, set through the DevTools protocol): what the page downloads before the
  * reader searches, and for each query the bytes and time until the first result is shown.
- * Each query runs in a fresh browser context, so nothing comes from cache.
+ * Each query runs in a fresh browser context, so nothing comes from cache; one more query is a
+ * returning reader's, whose browser kept what the site's _headers let it keep. The site is served
+ * as a host would serve it: compressed text, its _headers, validators for revalidation.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/helpers/browser.ts';
+import { serve } from '../../test/helpers/static-server.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collections } from '../../src/schemas/index.ts';
 
 export const THREE_G = { offline: false, latency: 300, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (768e3 / 8) | 0 };
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static host that compresses text like any real one; Pagefind's own files are already gzipped. */
-async function serveCompressed(dir: string) {
-  const server = createServer((req, res) => {
-    const clean = normalize(decodeURIComponent((req.url ?? '/').split('?')[0]!)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, clean);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const type = TYPES[extname(file)];
-    if (type && /gzip/.test(String(req.headers['accept-encoding']))) {
-      res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip' });
-      createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
-    } else {
-      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
-}
-
 export interface QueryMeasure {
   name: string;
-  /** Compressed bytes transferred from the reader's action to the first result shown. */
+  /** Compressed bytes of the responses from the reader's action to the first result shown (bodies; see measure()). */
   bytes: number;
   ms: number;
   requests: number;
@@ -62,11 +29,22 @@ export interface SearchMeasures {
   pageLoadBytes: number;
   searchRequestsBeforeUse: number;
   queries: QueryMeasure[];
+  /** Not one of the targets' three queries: what a reader who searched before downloads. */
+  returning: QueryMeasure;
 }
 
-async function measure(browser: Browser, base: string, name: string, act: (page: Page) => Promise<void>) {
+type Act = (page: Page) => Promise<void>;
+
+/** `before`: a search the same reader made on an earlier visit, so the browser's cache holds what it kept. */
+async function measure(browser: Browser, base: string, name: string, act: Act, before?: Act) {
   const context = await browser.newContext({ locale: 'es-CO' });
   const page = await context.newPage();
+  if (before) {
+    await page.goto(`${base}/buscar/`, { waitUntil: 'networkidle' });
+    await before(page);
+    await page.waitForSelector('[data-results] li', { timeout: 120_000 });
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+  }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', THREE_G);
@@ -81,9 +59,14 @@ async function measure(browser: Browser, base: string, name: string, act: (page:
     urls.set(e.requestId, new URL(e.request.url).pathname);
     if (phase === 'load' && e.request.url.includes('/pagefind/')) searchBeforeUse.push(e.request.url);
   });
+  // Bodies only: HTTP/2 hosts compress repeated headers to a few bytes, while this HTTP/1.1
+  // server would count the site's security headers (~1 KB) again on every response.
+  const headerBytes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => headerBytes.set(e.requestId, e.response.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
-    bytes[phase] += e.encodedDataLength;
-    if (phase === 'query') transfers.push({ path: urls.get(e.requestId) ?? '?', bytes: e.encodedDataLength });
+    const body = Math.max(0, e.encodedDataLength - (headerBytes.get(e.requestId) ?? 0));
+    bytes[phase] += body;
+    if (phase === 'query') transfers.push({ path: urls.get(e.requestId) ?? '?', bytes: body });
   });
   await page.goto(`${base}/buscar/`, { waitUntil: 'networkidle' });
   phase = 'query';
@@ -100,30 +83,41 @@ async function measure(browser: Browser, base: string, name: string, act: (page:
 }
 
 export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
-  const site = await serveCompressed(siteDir);
+  const site = await serve(siteDir, { applyHeadersFile: true, compress: true });
   const browser = await launchBrowser();
   try {
     const box = (page: Page) => page.getByRole('searchbox', { name: t('search.label') });
     const submit = (page: Page) => page.getByRole('button', { name: t('search.submit'), exact: true }).click();
-    const runs = [
-      await measure(browser, site.url, 'una palabra: «gestion»', async (page) => {
+    const oneWord = {
+      name: 'una palabra: «gestion»',
+      act: async (page: Page) => {
         await box(page).fill('gestion');
         await submit(page);
-      }),
-      await measure(browser, site.url, 'dos palabras y un filtro: «rendicion cuentas» en Chocó', async (page) => {
+      },
+    };
+    const twoWords = {
+      name: 'dos palabras y un filtro: «rendicion cuentas» en Chocó',
+      act: async (page: Page) => {
         // Choose the department without triggering its own search, then search once.
         await page.locator('select[name=departamento]').evaluate((s: HTMLSelectElement) => (s.value = 'Chocó'));
         await box(page).fill('rendicion cuentas');
         await submit(page);
-      }),
+      },
+    };
+    const runs = [
+      await measure(browser, site.url, oneWord.name, oneWord.act),
+      await measure(browser, site.url, twoWords.name, twoWords.act),
       await measure(browser, site.url, `solo un filtro: tipo «${collections.offers.labelSingular}»`, async (page) => {
         await page.getByRole('combobox', { name: t('search.filter.tipo') }).selectOption(collections.offers.labelSingular);
       }),
     ];
+    // The same two-word query, by a reader who searched once before: what caching saves.
+    const returning = await measure(browser, site.url, `${twoWords.name}, con la caché de una búsqueda anterior («gestion»)`, twoWords.act, oneWord.act);
     return {
       pageLoadBytes: Math.max(...runs.map((r) => r.load)),
       searchRequestsBeforeUse: runs.reduce((n, r) => n + r.beforeUse, 0),
       queries: runs.map((r) => r.query),
+      returning: returning.query,
     };
   } finally {
     await browser.close();

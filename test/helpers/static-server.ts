@@ -1,5 +1,6 @@
 /** Serves a built site from disk on a free loopback port, like a static host would. */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -36,9 +37,14 @@ function resolveFile(dir: string, urlPath: string): string | undefined {
 export interface ServeOptions {
   /** Send the headers `dir/_headers` sets for each path (CSP and friends), as Cloudflare Pages and Netlify do. */
   applyHeadersFile?: boolean;
+  /** Gzip text for browsers that accept it, as hosts do (benchmarks count the bytes a reader downloads). */
+  compress?: boolean;
 }
 
-export async function serve(dir: string, { applyHeadersFile = false }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/** Text is compressed on the wire; Pagefind's files and images already are. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+export async function serve(dir: string, { applyHeadersFile = false, compress = false }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const headersFile = join(dir, '_headers');
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
@@ -52,7 +58,21 @@ export async function serve(dir: string, { applyHeadersFile = false }: ServeOpti
       return;
     }
     const body = file ?? notFound;
-    res.writeHead(status, { ...headersFor(rules, pathname), 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    // A validator, as every host sends: a returning browser revalidates and gets a bodiless 304.
+    const stat = statSync(body);
+    const etag = `W/"${stat.size.toString(36)}-${stat.mtimeMs.toString(36)}"`;
+    const headers = { ...headersFor(rules, pathname), 'content-type': type, etag };
+    if (file && req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      createReadStream(body).pipe(createGzip({ level: 9 })).pipe(res);
+      return;
+    }
+    res.writeHead(status, headers);
     createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
