@@ -34,5 +34,7 @@ export const templatePages = [
   '/avance/',
   '/avance/27-choco/',
   '/datos/',
+  '/territorio/27001-quibdo/oferta/',
+  '/temas/participacion-ciudadana/practicas/',
   '/no-existe/',
 ];
