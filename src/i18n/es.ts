@@ -280,7 +280,6 @@ export const es = {
   'summary.more.adopted': 'Ver las {n} prácticas replicadas',
   'summary.more.department': 'Ver los {n} contenidos del departamento',
   'summary.sectionTitle': '{section} · {place}',
-  'summary.sectionLead': '{count} en {place}.',
   'related.title': 'Contenido relacionado',
   'mdx.cifra.source': 'Fuente: {source}',
   'cms.title': 'Gestor de contenidos · Red Territorial',
