@@ -46,11 +46,15 @@ function corpus(collection: string) {
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Páginas de la lista' });
 const cardLinks = (page: Page) => page.locator('main ul.cards > li.card h2 a, main ul.cards > li.card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
-/** Clicks a link and waits for the page it leads to, so no request of the page left is cut short. */
+/**
+ * Clicks a link and waits until the page it leads to is quiet, so the next click does not cut a
+ * request short (the browser asks for the favicon after the load event).
+ */
 async function follow(page: Page, link: Locator) {
   const href = new URL((await link.getAttribute('href'))!, page.url()).href;
+  await page.waitForLoadState('networkidle');
   await link.click();
-  await page.waitForURL(href, { waitUntil: 'load' });
+  await page.waitForURL(href, { waitUntil: 'networkidle' });
 }
 
 /** Follows «Siguiente» to the last page, collecting every card's address. */
