@@ -280,6 +280,8 @@ export const es = {
   'summary.more.adopted': 'Ver las {n} prácticas replicadas',
   'summary.more.department': 'Ver los {n} contenidos del departamento',
   'summary.sectionTitle': '{section} · {place}',
+  'summary.more.pastEvents': 'Ver las {n} jornadas realizadas',
+  'summary.pastEvents': { one: '{n} jornada realizada', other: '{n} jornadas realizadas' },
   'related.title': 'Contenido relacionado',
   'mdx.cifra.source': 'Fuente: {source}',
   'cms.title': 'Gestor de contenidos · Red Territorial',

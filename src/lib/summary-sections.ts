@@ -6,6 +6,7 @@
 import type { Card } from './cards.ts';
 import { PREVIEW_SIZE } from './pagination.ts';
 import type { UiKey } from '../i18n/index.ts';
+import { collectionHref } from './urls.ts';
 
 export interface SummarySection {
   /** URL segment of the whole list under the summary page. */
@@ -23,3 +24,6 @@ export interface SummarySection {
 export const hasOwnPages = (s: Pick<SummarySection, 'cards'>) => s.cards.length > PREVIEW_SIZE;
 
 export const sectionHref = (pageHref: string, s: Pick<SummarySection, 'slug'>) => `${pageHref}${s.slug}/`;
+
+/** Every past jornada, paged; /formacion/jornadas/ shows the most recent. */
+export const pastEventsHref = () => `${collectionHref('events')}realizadas/`;

@@ -4,7 +4,7 @@
  * summary pages leading to their whole lists, and the catalogue island showing more offers
  * a page at a time. The expected entries are read from the corpus files, not from the site.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -22,8 +22,25 @@ const temp = mkdtempSync(join(tmpdir(), 'rt-paged-'));
 const content = join(temp, 'content');
 const out = join(temp, 'dist');
 
+/** Jornadas held month after month in 2024–2025, all past by the build day, from a demo one. */
+function writePastEvents(n: number) {
+  const source = readFileSync(join(content, 'events/jornada-rendicion-de-cuentas-pasto-2026.mdx'), 'utf8');
+  for (let i = 1; i <= n; i++) {
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const year = 2024 + Math.floor(i / 12);
+    const text = source
+      .replace(/^title: .*$/m, `title: Jornada de réplica número ${i}`)
+      .replace(/^starts: .*$/m, `starts: "${year}-${month}-10 08:00"`)
+      .replace(/^ends: .*$/m, `ends: "${year}-${month}-10 16:00"`)
+      .replace(/^publishedAt: .*$/m, `publishedAt: ${year}-${month}-01`)
+      .replace(/^lastReviewed: .*$/m, `lastReviewed: ${year}-${month}-20`);
+    writeFileSync(join(content, `events/jornada-replica-${i}.mdx`), text);
+  }
+}
+
 beforeAll(() => {
   writeCorpus(join(root, 'content'), content, 200);
+  writePastEvents(PAGE_SIZE);
   // Vitest sets NODE_ENV=test, which would give Astro a development build.
   buildContentTree(root, content, out, { BUILD_DATE, NODE_ENV: 'production' });
 });
@@ -141,6 +158,25 @@ describe('a long list without JavaScript', () => {
   });
 });
 
+describe('past jornadas', () => {
+  it('the jornadas page shows the most recent past ones and links all of them, paged', async () => {
+    const context = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
+    const { page, errors } = await built.open(context, '/formacion/jornadas/');
+    const past = page.locator('section', { has: page.getByRole('heading', { name: 'Jornadas realizadas', level: 2 }) });
+    expect(await past.locator('li.card').count()).toBe(PREVIEW_SIZE);
+    const link = past.getByRole('link', { name: /^Ver las \d+ jornadas realizadas$/ });
+    const n = Number((await link.textContent())!.replace(/\D/g, ''));
+    expect(n).toBeGreaterThan(PAGE_SIZE);
+    await follow(page, link);
+    expect(new URL(page.url()).pathname).toBe('/formacion/jornadas/realizadas/');
+    const all = await walk(page);
+    expect(all).toHaveLength(n);
+    expect(all.filter((href) => href.startsWith('/formacion/jornadas/jornada-replica-'))).toHaveLength(PAGE_SIZE);
+    expect(errors, errors.join('\n')).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the catalogue island on a long catalogue', () => {
   it('lists the first page from the server, then shows more offers a page at a time as it filters', async () => {
     const offers = corpus('offers');
@@ -176,7 +212,7 @@ describe('the catalogue island on a long catalogue', () => {
 });
 
 describe('axe-core on paged lists', () => {
-  it.each(['/practicas/pagina/2/', '/oferta/pagina/2/', '/oferta/modalidad/virtual/pagina/2/', '/territorio/27001-quibdo/oferta/pagina/2/'])(
+  it.each(['/practicas/pagina/2/', '/formacion/jornadas/realizadas/pagina/2/', '/oferta/pagina/2/', '/oferta/modalidad/virtual/pagina/2/', '/territorio/27001-quibdo/oferta/pagina/2/'])(
     '%s',
     async (path) => {
       const page = await built.browser.newPage();

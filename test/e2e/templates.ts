@@ -17,6 +17,7 @@ export const templatePages = [
   '/formacion/formacion-de-formadores-rendicion-de-cuentas/imprimir/',
   '/formacion/filtro/tema/participacion-ciudadana/',
   '/formacion/jornadas/',
+  '/formacion/jornadas/realizadas/',
   '/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026/',
   '/agendas/',
   '/agendas/agenda-subregional-atrato/',
