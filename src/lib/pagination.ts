@@ -69,9 +69,9 @@ export function pagedPaths<T, P extends Record<string, unknown>, Q extends Recor
   paginate: PaginateFunction,
   data: readonly T[],
   base: string,
-  options: { params?: Q; props?: P; pageSize?: number } = {},
+  options: { params?: Q; props?: P } = {},
 ) {
-  return paginate(data, { pageSize: options.pageSize ?? PAGE_SIZE, params: options.params, props: options.props }).map((path) => {
+  return paginate(data, { pageSize: PAGE_SIZE, params: options.params, props: options.props }).map((path) => {
     const page = path.props.page as Page<T>;
     const n = page.currentPage;
     const href = (k: number | undefined) => (k === undefined ? undefined : pageHref(base, k));
