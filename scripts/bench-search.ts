@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureSearch, THREE_G } from './bench/throttled-search.ts';
@@ -37,6 +38,23 @@ function timed(label: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   if (run.status !== 0) throw new Error(`${label} falló (código ${run.status}); detalle en ${join(work, `${label}.log`)}`);
   const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, peakMB: Math.round(kb! / 1024) };
+}
+
+/** The heaviest HTML page of the site, raw and compressed: lists must not grow with the content. */
+function largestPage(dist: string): { path: string; bytes: number; gzipBytes: number } {
+  let largest = { file: '', bytes: -1 };
+  for (const file of readdirSync(dist, { recursive: true }) as string[]) {
+    if (!file.endsWith('.html')) continue;
+    const bytes = statSync(join(dist, file)).size;
+    if (bytes > largest.bytes) largest = { file, bytes };
+  }
+  return { path: `/${largest.file.replace(/index\.html$/, '')}`, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(dist, largest.file))).length };
+}
+
+/** A file's size, raw and compressed. */
+function fileSize(file: string): { bytes: number; gzipBytes: number } {
+  const content = readFileSync(file);
+  return { bytes: content.length, gzipBytes: gzipSync(content).length };
 }
 
 function folderSize(dir: string): { bytes: number; files: number } {
@@ -75,6 +93,9 @@ const build = timed('build', [astro, 'build'], project, env);
 const index = timed('index', ['--import', 'tsx', join(root, 'scripts/index-search.ts'), join(project, 'dist')], root, env);
 const pagefind = folderSize(join(project, 'dist/pagefind'));
 const site = folderSize(join(project, 'dist'));
+const largest = largestPage(join(project, 'dist'));
+// The offer catalogue's data, fetched by its island on first use (src/pages/oferta/catalogo.json.ts).
+const catalogue = fileSize(join(project, 'dist/oferta/catalogo.json'));
 console.log('… navegador con red 3G simulada');
 const search = await measureSearch(join(project, 'dist'));
 
@@ -86,6 +107,8 @@ const results = {
   steps: { check, sync, build, index, total },
   pages: site.files,
   index: { bytes: pagefind.bytes, files: pagefind.files },
+  largestPage: largest,
+  catalogueData: catalogue,
   network: { ...THREE_G, profile: 'WebPageTest 3G: 1,6 Mbps / 768 kbps / 300 ms' },
   search,
   targets: {
@@ -109,6 +132,8 @@ console.table({
   total,
 });
 console.log(`Índice Pagefind: ${(pagefind.bytes / 1024 / 1024).toFixed(1)} MB en ${pagefind.files} archivos`);
+console.log(`Página HTML más pesada: ${largest.path}, ${kb(largest.bytes)} (${kb(largest.gzipBytes)} comprimida)`);
+console.log(`Datos del catálogo de oferta: ${kb(catalogue.bytes)} (${kb(catalogue.gzipBytes)} comprimido)`);
 console.log(`Página /buscar: ${kb(search.pageLoadBytes)}; peticiones de búsqueda antes de usarla: ${search.searchRequestsBeforeUse}`);
 console.table(Object.fromEntries([...search.queries, search.returning].map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
 console.log('Metas:', results.targets);

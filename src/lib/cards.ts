@@ -17,12 +17,14 @@ interface Listable {
 
 /** `nameOf` turns a territory reference into its name. */
 export function toCard(collection: CollectionName, entry: Listable, nameOf: (ref: { id: string }) => string, extra: string[] = []): Card {
-  const places = (entry.data.territories ?? []).map(nameOf);
   return {
     href: entryHref(collection, entry.id),
     title: entry.data.title,
     summary: entry.data.summary,
     kicker: collections[collection].labelSingular,
-    meta: [places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : ''), ...extra].filter(Boolean),
+    meta: [placesLine((entry.data.territories ?? []).map(nameOf)), ...extra].filter(Boolean),
   };
 }
+
+/** Where an entry happened, as a card says it: three places at most. */
+export const placesLine = (places: string[]) => places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : '');

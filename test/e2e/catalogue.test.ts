@@ -12,7 +12,7 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 1
 
 const built = useBuiltSite();
 
-const shown = (page: Page) => page.locator('[data-item]:visible h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+const shown = (page: Page) => page.locator('.catalogue-results .card:visible h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
 const checkbox = (page: Page, facet: string, value: string) => page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(`) });
 /** The count a value shows beside its name, e.g. «Virtual (5)» → 5. */
 const countOf = async (page: Page, facet: string, value: string) => {
@@ -33,7 +33,8 @@ describe('offer catalogue with JavaScript', () => {
     expect(await countOf(page, 'Modalidad', 'Mixta')).toBe(6);
 
     await checkbox(page, 'Tipo de oferta', 'Herramienta').check();
-    expect((await shown(page)).length).toBe(3);
+    // The first filter fetches the catalogue's data: the list follows once it has arrived.
+    await eventually(() => shown(page).then((s) => s.length)).toBe(3);
     // Every tool is virtual: the modality counts now say so, and the other types keep theirs.
     expect(await countOf(page, 'Modalidad', 'Virtual')).toBe(3);
     expect(await countOf(page, 'Modalidad', 'Mixta')).toBe(0);
@@ -64,7 +65,7 @@ describe('offer catalogue with JavaScript', () => {
     // A shared address restores the same selection.
     const shared = await context.newPage();
     await shared.goto(page.url());
-    expect(await shown(shared)).toEqual(['/oferta/kit-de-planeacion-territorial/']);
+    await eventually(() => shown(shared)).toEqual(['/oferta/kit-de-planeacion-territorial/']);
     expect(await checkbox(shared, 'Tipo de oferta', 'Instrumento').isChecked()).toBe(true);
 
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
@@ -74,12 +75,50 @@ describe('offer catalogue with JavaScript', () => {
   });
 });
 
+describe('offer catalogue data', () => {
+  it('is not downloaded until the reader uses a filter, then once', async () => {
+    const context = await built.browser.newContext({ locale: 'es-CO' });
+    const { page, errors } = await built.open(context, '/oferta/');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    // The page is complete and usable without it: the first cards and the counts come from the server.
+    expect(await page.locator('.catalogue-results .card').count()).toBe(15);
+    expect(await countOf(page, 'Tipo de oferta', 'Herramienta')).toBe(3);
+    await page.mouse.move(10, 10);
+    await page.waitForTimeout(300);
+    expect(fetched).not.toContain('/oferta/catalogo.json');
+
+    await page.getByRole('searchbox', { name: 'Buscar en la oferta' }).focus();
+    await eventually(() => fetched).toContain('/oferta/catalogo.json');
+    await page.getByRole('searchbox', { name: 'Buscar en la oferta' }).fill('catastral multiproposito');
+    await eventually(() => shown(page)).toEqual(['/oferta/catastro-multiproposito-municipal/']);
+    await checkbox(page, 'Modalidad', 'Mixta').check();
+    expect(fetched.filter((p) => p === '/oferta/catalogo.json')).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('draws the same card markup as the server', async () => {
+    const context = await built.browser.newContext({ locale: 'es-CO' });
+    const { page } = await built.open(context, '/oferta/');
+    const cards = () => page.locator('.catalogue-results ul.cards').evaluate((ul) => ul.outerHTML);
+    const server = await cards();
+    // Choosing and then clearing a filter leaves the island drawing the whole first page itself.
+    await checkbox(page, 'Tipo de oferta', 'Herramienta').check();
+    await eventually(() => shown(page).then((s) => s.length)).toBe(3);
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    await eventually(() => shown(page).then((s) => s.length)).toBe(15);
+    expect(await cards()).toBe(server);
+    await context.close();
+  });
+});
+
 describe('offer catalogue without JavaScript', () => {
   it('walks the catalogue by facet pages, down to an offer', async () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false, locale: 'es-CO' });
     const page = await context.newPage();
     await page.goto(`${built.url}/oferta/`);
-    expect(await page.locator('[data-item]').count()).toBe(15);
+    expect(await page.locator('.catalogue-results .card').count()).toBe(15);
     expect(await page.getByRole('checkbox').count()).toBe(0);
 
     await page.getByRole('group', { name: 'Tipo de oferta' }).getByRole('link', { name: 'Herramienta (3)' }).click();

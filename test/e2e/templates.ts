@@ -17,6 +17,7 @@ export const templatePages = [
   '/formacion/formacion-de-formadores-rendicion-de-cuentas/imprimir/',
   '/formacion/filtro/tema/participacion-ciudadana/',
   '/formacion/jornadas/',
+  '/formacion/jornadas/realizadas/',
   '/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026/',
   '/agendas/',
   '/agendas/agenda-subregional-atrato/',
@@ -34,5 +35,7 @@ export const templatePages = [
   '/avance/',
   '/avance/27-choco/',
   '/datos/',
+  '/territorio/27001-quibdo/oferta/',
+  '/temas/participacion-ciudadana/practicas/',
   '/no-existe/',
 ];

@@ -1,6 +1,7 @@
 /**
- * The built site (`dist/`, built once by the e2e global setup) served on a free loopback port,
- * and one Chromium, for the tests of one file; both are closed after them.
+ * The built site (`dist/`, built once by the e2e global setup, or another folder a test file
+ * builds in its own `beforeAll`, registered before this) served on a free loopback port, and
+ * one Chromium, for the tests of one file; both are closed after them.
  */
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -10,11 +11,12 @@ import { serve } from './static-server.ts';
 
 export const distDir = join(import.meta.dirname, '../../dist');
 
-export function useBuiltSite() {
+/** `dir` is read when the tests start, so a file may build its own site first. */
+export function useBuiltSite(dir: () => string = () => distDir) {
   let site: Awaited<ReturnType<typeof serve>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [site, browser] = await Promise.all([serve(distDir), launchBrowser()]);
+    [site, browser] = await Promise.all([serve(dir()), launchBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();
