@@ -114,6 +114,8 @@ export const es = {
   'territory.fromDepartment': 'De {department}',
   'territory.offersReaching': 'Oferta que llega a {name}',
   'territory.byPhase': 'Oferta por momento del ciclo de la gestión',
+  'territory.offersHere': { one: '{n} oferta dirigida a este territorio, a su departamento o a su región', other: '{n} ofertas dirigidas a este territorio, a su departamento o a su región' },
+  'territory.nationalOffers': { one: 'Además, {n} oferta de alcance nacional llega a todo el país', other: 'Además, {n} ofertas de alcance nacional llegan a todo el país' },
   'territory.indexLead': 'Elija su departamento o municipio para ver lo que le concierne.',
   'territory.code': 'Código DIVIPOLA {code}',
   'territory.mapTitle': 'Mapa de departamentos',

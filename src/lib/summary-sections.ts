@@ -18,6 +18,8 @@ export interface SummarySection {
   more: UiKey;
   /** The count on the whole list's page: «{n} buenas prácticas». */
   count: UiKey;
+  /** A list that belongs here but lives elsewhere once for every page (the national offers). */
+  elsewhere?: { text: string; href: string };
 }
 
 /** Only a section longer than its preview gets pages of its own (and a link to them). */

@@ -1,11 +1,15 @@
 /**
  * The lists of a territory page, as summary sections: its own entries by collection, the
- * practices it replicated, its department's entries, and the offers that reach it.
+ * practices it replicated, its department's entries, and the offers that reach it. National
+ * offers reach every place alike: the offers section links their one list in the catalogue
+ * instead of listing them again under every territory (at 10,000 entries they made 3,700 of
+ * the site's 19,500 pages, and would make tens of thousands with a page per municipality).
  */
 import { collections } from '../schemas/index.ts';
 import { label, optionLabel } from '../derive/labels.ts';
 import { t } from '../i18n/index.ts';
 import { toCard } from './cards.ts';
+import { facetHref } from './offer-catalogue.ts';
 import type { SummarySection } from './summary-sections.ts';
 import { territoryData } from './territory-pages.ts';
 import { departmentCode, isDepartmentLevel } from './territories.ts';
@@ -24,8 +28,10 @@ export async function territorySections(code: string): Promise<SummarySection[]>
     { collection: 'plans' as const, lists: entriesFor(plans, code), more: 'summary.more.plans' as const, count: 'list.plans' as const },
   ];
   const reaching = offersReaching(offers, code, regionOf);
+  const isNational = (o: (typeof reaching)[number]) => o.data.territorialFocus.scope === 'nacional';
+  const national = reaching.filter(isNational).length;
   const scope = label('offers', 'territorialFocus.scope');
-  return [
+  const sections: SummarySection[] = [
     ...own.map((s) => ({
       slug: (collections[s.collection] as { route: string }).route,
       title: collections[s.collection].label,
@@ -50,14 +56,16 @@ export async function territorySections(code: string): Promise<SummarySection[]>
     {
       slug: (collections.offers as { route: string }).route,
       title: t('territory.offersReaching', { name: place.name }),
-      cards: reaching.map((o) =>
+      cards: reaching.filter((o) => !isNational(o)).map((o) =>
         toCard('offers', { id: o.id, data: { ...o.data, territories: o.data.territorialFocus.territories } }, nameOf, [
           tax.term('entities', o.data.entity).name,
           `${scope}: ${optionLabel('offers', 'territorialFocus.scope', o.data.territorialFocus.scope)}`,
         ]),
       ),
       more: 'summary.more.offers' as const,
-      count: 'list.offers' as const,
+      count: 'territory.offersHere' as const,
+      elsewhere: national > 0 ? { text: t('territory.nationalOffers', { n: national }), href: facetHref('alcance', 'nacional') } : undefined,
     },
-  ].filter((s) => s.cards.length > 0);
+  ];
+  return sections.filter((s) => s.cards.length > 0 || s.elsewhere);
 }

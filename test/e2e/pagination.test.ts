@@ -13,6 +13,8 @@ import { parse } from 'yaml';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { PAGE_SIZE, PREVIEW_SIZE, pageHref } from '../../src/lib/pagination.ts';
+import { focusReaches, type Focus } from '../../src/lib/territories.ts';
+import { t } from '../../src/i18n/index.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { BUILD_DATE } from './global-setup.ts';
@@ -140,20 +142,23 @@ describe('a long list without JavaScript', () => {
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
-  it('a municipality page links the whole list of the offers that reach it', async () => {
-    const { page, errors } = await built.open(context, '/territorio/27001-quibdo/');
-    const link = page.getByRole('link', { name: /^Ver las \d+ ofertas$/ });
-    const n = Number((await link.textContent())!.replace(/\D/g, ''));
-    expect(n).toBeGreaterThan(PAGE_SIZE);
-    await follow(page, link);
-    expect(new URL(page.url()).pathname).toBe('/territorio/27001-quibdo/oferta/');
-    const offers = await walk(page);
-    expect(offers).toHaveLength(n);
-    expect(new Set(offers).size).toBe(n);
-    // National offers reach every municipality; one that names only another department does not.
-    const national = corpus('offers').filter((o) => (o.data.territorialFocus as { scope: string }).scope === 'nacional').map((o) => `/oferta/${o.id}/`);
+  it('a municipality page lists the offers aimed at it, paged, and links the national ones once, in the catalogue', async () => {
+    const regionOf = (dept: string) => (parse(readFileSync(join(content, 'taxonomies/territories', `${dept}.yaml`), 'utf8')) as { region?: string }).region;
+    const offers = corpus('offers').map((o) => {
+      const f = o.data.territorialFocus as { scope: Focus['scope']; regions?: string[]; territories?: string[] };
+      return { href: `/oferta/${o.id}/`, focus: { scope: f.scope, regions: (f.regions ?? []).map((id) => ({ id })), territories: (f.territories ?? []).map((id) => ({ id })) } };
+    });
+    const national = offers.filter((o) => o.focus.scope === 'nacional');
+    const aimed = offers.filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf)).map((o) => o.href);
     expect(national.length).toBeGreaterThan(0);
-    expect(offers).toEqual(expect.arrayContaining(national));
+    expect(aimed.length).toBeGreaterThan(PREVIEW_SIZE);
+
+    const { page, errors } = await built.open(context, '/territorio/27001-quibdo/');
+    const toNational = page.getByRole('link', { name: t('territory.nationalOffers', { n: national.length }) });
+    expect(await toNational.getAttribute('href')).toBe('/oferta/alcance/nacional/');
+    await follow(page, page.getByRole('link', { name: t('summary.more.offers', { n: aimed.length }) }));
+    expect(new URL(page.url()).pathname).toBe('/territorio/27001-quibdo/oferta/');
+    expect((await walk(page)).toSorted()).toEqual(aimed.toSorted());
     expect(errors, errors.join('\n')).toEqual([]);
   });
 });
@@ -212,7 +217,7 @@ describe('the catalogue island on a long catalogue', () => {
 });
 
 describe('axe-core on paged lists', () => {
-  it.each(['/practicas/pagina/2/', '/formacion/jornadas/realizadas/pagina/2/', '/oferta/pagina/2/', '/oferta/modalidad/virtual/pagina/2/', '/territorio/27001-quibdo/oferta/pagina/2/'])(
+  it.each(['/practicas/pagina/2/', '/formacion/jornadas/realizadas/pagina/2/', '/oferta/pagina/2/', '/oferta/modalidad/virtual/pagina/2/', '/territorio/27001-quibdo/oferta/'])(
     '%s',
     async (path) => {
       const page = await built.browser.newPage();
