@@ -3,9 +3,12 @@ import { collections } from '../schemas/index.ts';
 import { toCard } from './cards.ts';
 import { published, taxonomies } from './site-content.ts';
 import { oncePerBuild } from './once-per-build.ts';
-import type { SummarySection } from './summary-sections.ts';
+import type { PaginateFunction } from 'astro';
+import { hasOwnPages, sectionHref, type SummarySection } from './summary-sections.ts';
+import { pagedPaths } from './pagination.ts';
+import { entryHref } from './urls.ts';
 
-type Classifier = 'themes' | 'phases';
+export type Classifier = 'themes' | 'phases';
 const LISTED = [
   { collection: 'practices', more: 'summary.more.practices', count: 'list.practices' },
   { collection: 'lessons', more: 'summary.more.lessons', count: 'list.lessons' },
@@ -34,3 +37,15 @@ export const termPages = oncePerBuild(async function termPages(classifier: Class
     return { term, groups, total: groups.reduce((n, g) => n + g.cards.length, 0) };
   });
 });
+
+/** The whole list of each section of a theme or phase page that shows only its first cards, paged. */
+export async function termSectionPaths(classifier: Classifier, paginate: PaginateFunction) {
+  return (await termPages(classifier)).flatMap(({ term, groups }) =>
+    groups.filter(hasOwnPages).flatMap((section) =>
+      pagedPaths(paginate, section.cards, sectionHref(entryHref(classifier, term.id), section), {
+        params: { id: term.id, section: section.slug },
+        props: { classifier, term: { id: term.id, name: term.name }, title: section.title, count: section.count },
+      }),
+    ),
+  );
+}
