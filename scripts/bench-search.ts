@@ -135,6 +135,6 @@ console.log(`Índice Pagefind: ${(pagefind.bytes / 1024 / 1024).toFixed(1)} MB e
 console.log(`Página HTML más pesada: ${largest.path}, ${kb(largest.bytes)} (${kb(largest.gzipBytes)} comprimida)`);
 console.log(`Datos del catálogo de oferta: ${kb(catalogue.bytes)} (${kb(catalogue.gzipBytes)} comprimido)`);
 console.log(`Página /buscar: ${kb(search.pageLoadBytes)}; peticiones de búsqueda antes de usarla: ${search.searchRequestsBeforeUse}`);
-console.table(Object.fromEntries([...search.queries, search.returning].map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
+console.table(Object.fromEntries([...search.queries, search.returning, search.typed].map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
 console.log('Metas:', results.targets);
 console.log(`Resultados en ${out}`);
