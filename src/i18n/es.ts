@@ -266,7 +266,7 @@ export const es = {
   'catalogue.results': 'Ofertas',
   'catalogue.more': 'Mostrar más ofertas',
   'catalogue.loading': 'Cargando el catálogo…',
-  'catalogue.failed': 'No se pudo cargar el catálogo para filtrar. Recargue la página; mientras tanto, la lista sigue disponible página por página.',
+  'catalogue.failed': 'No se pudo cargar el catálogo para filtrar aquí. Cada filtro lleva ahora a su propia página, y la lista sigue disponible página por página.',
   'catalogue.shown': 'Se muestran {shown} de {total}.',
   'pager.label': 'Páginas de la lista',
   'pager.previous': 'Anterior',

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { t } from '../../src/i18n/index.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -109,6 +110,22 @@ describe('offer catalogue data', () => {
     await page.getByRole('button', { name: 'Quitar filtros' }).click();
     await eventually(() => shown(page).then((s) => s.length)).toBe(15);
     expect(await cards()).toBe(server);
+    await context.close();
+  });
+
+  it('when it cannot be loaded, says so and turns the filters back into links to their pages', async () => {
+    const context = await built.browser.newContext({ locale: 'es-CO' });
+    await context.route('**/oferta/catalogo.json', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(`${built.url}/oferta/`);
+    await checkbox(page, 'Tipo de oferta', 'Herramienta').check();
+    await eventually(() => page.getByRole('status').textContent()).toBe(t('catalogue.failed'));
+    const types = page.getByRole('group', { name: 'Tipo de oferta' });
+    expect(await types.getByRole('checkbox').count()).toBe(0);
+    expect(await types.getByRole('link', { name: /^Herramienta \(3\)$/ }).getAttribute('href')).toBe('/oferta/tipo/herramienta/');
+    expect(await page.getByRole('searchbox', { name: 'Buscar en la oferta' }).isVisible()).toBe(false);
+    // The server's first page of offers is still there.
+    expect(await page.locator('.catalogue-results .card').count()).toBe(15);
     await context.close();
   });
 });
