@@ -118,7 +118,8 @@ describe('offer catalogue data', () => {
     await context.route('**/oferta/catalogo.json', (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${built.url}/oferta/`);
-    await checkbox(page, 'Tipo de oferta', 'Herramienta').check();
+    // click(), not check(): the checkbox may be gone before Playwright could confirm it is checked.
+    await checkbox(page, 'Tipo de oferta', 'Herramienta').click();
     await eventually(() => page.getByRole('status').textContent()).toBe(t('catalogue.failed'));
     const types = page.getByRole('group', { name: 'Tipo de oferta' });
     expect(await types.getByRole('checkbox').count()).toBe(0);
