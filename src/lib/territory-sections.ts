@@ -10,12 +10,18 @@ import { label, optionLabel } from '../derive/labels.ts';
 import { t } from '../i18n/index.ts';
 import { toCard } from './cards.ts';
 import { facetHref } from './offer-catalogue.ts';
+import { facetFields } from './offer-facets.ts';
+import { oncePerBuild } from './once-per-build.ts';
 import type { SummarySection } from './summary-sections.ts';
 import { territoryData } from './territory-pages.ts';
 import { departmentCode, isDepartmentLevel } from './territories.ts';
 import { adoptedBy, entriesFor, offersReaching } from './territory-view.ts';
 
-export async function territorySections(code: string): Promise<SummarySection[]> {
+/** The catalogue facet of an offer's territorial scope, whose «nacional» page lists the national offers. */
+const scopeFacet = facetFields.find((f) => f.path === 'territorialFocus.scope')!.key;
+
+// Once per territory: the territory page and its sections' own pages read the same lists.
+export const territorySections = oncePerBuild(async function territorySections(code: string): Promise<SummarySection[]> {
   const { practices, lessons, offers, agendas, plans, tax, regionOf } = await territoryData();
   const place = tax.all.territories.get(code)!;
   const isDepartment = isDepartmentLevel(code);
@@ -64,8 +70,8 @@ export async function territorySections(code: string): Promise<SummarySection[]>
       ),
       more: 'summary.more.offers' as const,
       count: 'territory.offersHere' as const,
-      elsewhere: national > 0 ? { text: t('territory.nationalOffers', { n: national }), href: facetHref('alcance', 'nacional') } : undefined,
+      elsewhere: national > 0 ? { text: t('territory.nationalOffers', { n: national }), href: facetHref(scopeFacet, 'nacional') } : undefined,
     },
   ];
   return sections.filter((s) => s.cards.length > 0 || s.elsewhere);
-}
+});
