@@ -33,12 +33,18 @@ function changedLines(before: string, after: string) {
   return { removed: a.filter((line, i) => b[i] !== line), added: b.filter((line, i) => a[i] !== line) };
 }
 
+/**
+ * Waits for the file to change as expected and then to hold still: the CMS server truncates the
+ * file before writing it, so a read in between sees an empty or half-written entry.
+ */
 async function waitForFile(file: string, predicate: (text: string | undefined) => boolean) {
   const deadline = Date.now() + 20_000;
+  let previous: string | undefined;
   while (Date.now() < deadline) {
     const text = existsSync(join(content, file)) ? read(file) : undefined;
-    if (predicate(text)) return text;
-    await new Promise((r) => setTimeout(r, 200));
+    if (text !== undefined && text === previous && predicate(text)) return text;
+    previous = text;
+    await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${file} no cambió como se esperaba`);
 }
