@@ -17,7 +17,7 @@ export type Node = ElementContent;
 export type Nodes = ElementContent[];
 
 const SLOT = 'slot:';
-export type SlotName = 'body' | 'media' | 'related' | 'nav' | 'default';
+export type SlotName = 'body' | 'media' | 'modules' | 'related' | 'nav' | 'default';
 
 export const slot = (name: SlotName): ElementContent => ({ type: 'comment', value: `${SLOT}${name}` });
 

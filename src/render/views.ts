@@ -1,5 +1,5 @@
 /**
- * The article of a practice, lesson, offer and course module: what readers see on the page and
+ * The article of a practice, lesson, offer, course, course module and agenda: what readers see on the page and
  * editors see in the CMS preview, written once. The pages serialise these and fill the slots
  * only the build can fill (optimised images, the compiled MDX body, links to other entries,
  * previous/next); the preview fills the same slots with the upload, the body drawn by
@@ -13,7 +13,7 @@ import { t } from '../i18n/index.ts';
 import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, labelHeading, labelTerm, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step } from './parts.ts';
+import { activityGuide, labelHeading, labelTerm, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -165,5 +165,85 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
     materials(ctx, arr<Material>(d.materials)),
     slot('related'),
     slot('nav'),
+  );
+}
+
+/**
+ * `materialList` is what the course page offers for download: its own files and its modules'.
+ * The preview, which knows only the course being edited, gives the course's own.
+ */
+export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials)): Nodes {
+  const L = (path: string) => ctx.words.label('courses', path);
+  const c = ctx.words.collection('courses');
+  const hours = Number(d.durationHours);
+  const prerequisites = arr<string>(d.prerequisites);
+  return present(
+    pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary), withSlot: true }),
+    labelHeading(t('entry.details')),
+    facts([
+      { label: L('audience'), text: str(d.audience) },
+      { label: L('audienceGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.audienceGroups)) },
+      { label: L('durationHours'), text: d.durationHours === undefined || Number.isNaN(hours) ? '' : t('course.duration', { n: hours }) },
+      { label: L('level'), text: d.level ? ctx.words.option('courses', 'level', str(d.level)) : '' },
+      { label: L('entity'), text: nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '' },
+      { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
+      { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
+    ]),
+    h('section.prose', present(
+      labelHeading(L('objectives')),
+      list(arr<string>(d.objectives)),
+      prerequisites.length > 0 && [labelHeading(L('prerequisites')), list(prerequisites)],
+      labelHeading(c.bodyLabel),
+      slot('body'),
+    )),
+    slot('modules'),
+    materials(ctx, materialList),
+    slot('related'),
+    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+  );
+}
+
+interface Commitment {
+  description?: string;
+  responsible?: Ref;
+  due?: Day;
+  status?: string;
+}
+
+export function agendaView(ctx: RenderContext, d: Data): Nodes {
+  const L = (path: string) => ctx.words.label('agendas', path);
+  const c = ctx.words.collection('agendas');
+  const scope = d.scope ? ctx.words.option('agendas', 'scope', str(d.scope)) : '';
+  return present(
+    pageHeader({ kicker: [c.labelSingular, scope].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
+    labelHeading(t('entry.details')),
+    facts([
+      { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
+      { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
+      { label: L('pnd'), terms: termsOf(ctx, 'pnd', arr(d.pnd)) },
+      { label: L('signedOn'), text: day(d.signedOn) },
+      { label: L('endsOn'), text: day(d.endsOn) },
+    ]),
+    bodySection(c.bodyLabel),
+    h('section', [
+      labelHeading(L('commitments')),
+      tableRegion(L('commitments'), [
+        h('table', [
+          h('caption', L('commitments')),
+          h('thead', h('tr', ['description', 'responsible', 'due', 'status'].map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
+          h('tbody', arr<Commitment>(d.commitments).map((row) => {
+            const due = toDate(row.due);
+            return h('tr', [
+              h('td', str(row.description)),
+              h('td', nameOf(ctx, 'entities', row.responsible) ?? ''),
+              h('td', due ? time(due, formatDate(due)) : ''),
+              h('td', row.status ? ctx.words.option('agendas', 'commitments.status', row.status) : ''),
+            ]);
+          })),
+        ]),
+      ]),
+    ]),
+    slot('related'),
+    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
   );
 }
