@@ -1,5 +1,5 @@
 /**
- * Previews of practices, lessons, offers and course modules drawn by the very functions the
+ * Previews of practices, lessons, offers, courses, course modules and agendas drawn by the very functions the
  * pages use (src/render/views.ts), in the site's stylesheet. Astro components cannot run in the
  * browser, so the page markup lives in framework-neutral render functions that both the Astro
  * pages and this preview call; a change to a page template is a change to the preview.
@@ -15,7 +15,8 @@ import { type RenderContext, type WordTable, wordsFromTable } from '../src/rende
 import { fillSlots, h as el, html, type Nodes } from '../src/render/html.ts';
 import { mediaFigure } from '../src/render/parts.ts';
 import { termLookup, type TermNames } from '../src/render/term-names.ts';
-import { lessonView, moduleView, offerView, practiceView } from '../src/render/views.ts';
+import { isPreviewed, PREVIEWED, type Previewed } from './previewed.ts';
+import { agendaView, courseView, lessonView, moduleView, offerView, practiceView } from '../src/render/views.ts';
 
 interface ImmutableLike {
   toJS(): unknown;
@@ -35,18 +36,19 @@ export interface PreviewSetup {
 }
 
 /** The collections with a preview of their own, and how each draws its article. */
-const VIEWS: Record<string, (ctx: RenderContext, d: Data) => Nodes> = {
+const VIEWS: Record<Previewed, (ctx: RenderContext, d: Data) => Nodes> = {
   practices: (ctx, d) => practiceView(ctx, d),
   lessons: (ctx, d) => lessonView(ctx, d, String(d.body ?? '').trim() !== ''),
   offers: (ctx, d) => offerView(ctx, d),
+  courses: (ctx, d) => courseView(ctx, d),
   modules: (ctx, d) => moduleView(ctx, d, ctx.term('courses', String(d.course ?? ''))?.name ?? String(d.course ?? '')),
+  agendas: (ctx, d) => agendaView(ctx, d),
 };
-export const PREVIEWED = Object.keys(VIEWS);
 
 /** The article's markup for an entry: pure, so unit tests call it without a browser. */
 export function previewHtml(collection: string, data: Data, ctx: RenderContext, allowed: ReadonlySet<string>, imageUrl: (path: string) => string = (p) => p): string {
+  if (!isPreviewed(collection)) return '';
   const view = VIEWS[collection];
-  if (!view) return '';
   const media = (Array.isArray(data.media) ? data.media : []) as { image?: string; alt?: string; credit?: string; caption?: string }[];
   return html(
     fillSlots(view(ctx, data), {

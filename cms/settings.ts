@@ -18,6 +18,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
 import { wordTable } from '../src/render/site-words.ts';
+import { PREVIEWED } from './previewed.ts';
 import type { ComponentSpec } from './editor-components.ts';
 
 type Env = Record<string, string | undefined>;
@@ -37,8 +38,8 @@ export function backendFromEnv(env: Env): CmsBackend {
 /** What the previews need besides the config: the schema's words, the allowlist, where term names are. */
 export function previewSetup() {
   return {
-    // The previewed collections, plus those whose words their pages borrow (contact, materials, media).
-    words: wordTable(['practices', 'lessons', 'offers', 'modules', 'courses', 'entities']),
+    // The previewed collections, plus entities, whose contact words the pages borrow.
+    words: wordTable([...PREVIEWED, 'entities']),
     components: Object.keys(mdxAllowlist),
     termsUrl: '/admin/terminos.json',
   };

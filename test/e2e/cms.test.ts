@@ -151,6 +151,29 @@ describe('the CMS on the local backend', () => {
     await expect(preview.locator('article h1 img').count()).resolves.toBe(0);
   });
 
+  it('previews a course and an agenda with the markup of their pages', { timeout: 180_000 }, async () => {
+    const pages = [
+      { collection: 'courses', slug: 'formacion-de-formadores-rendicion-de-cuentas', path: '/formacion/formacion-de-formadores-rendicion-de-cuentas/', parts: ['article header h1', 'article dl.facts', 'article section.prose ul'] },
+      { collection: 'agendas', slug: 'agenda-subregional-atrato', path: '/agendas/agenda-subregional-atrato/', parts: ['article header', 'article dl.facts', 'article table'] },
+    ];
+    const site = await browser.newPage();
+    try {
+      for (const { collection, slug, path, parts } of pages) {
+        await openEntry(collection, slug);
+        const preview = page.frameLocator('iframe').first();
+        // Names, not ids: the facts link at least one term by its name.
+        await expect.poll(() => preview.locator('article dl.facts a').count()).toBeGreaterThan(0);
+        await site.goto(`${servers.site}${path}`);
+        for (const selector of parts) {
+          const markup = (root: Page | ReturnType<Page['frameLocator']>) => root.locator(selector).first().evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
+          await expect.poll(() => markup(preview), { message: `${collection}: ${selector}` }).toBe(await markup(site));
+        }
+      }
+    } finally {
+      await site.close();
+    }
+  });
+
   it('saves an entry that uses every allowlisted component back byte for byte', { timeout: 180_000 }, async () => {
     const original = read(PRACTICE);
     for (const name of Object.keys(mdxAllowlist)) expect(original).toContain(`<${name} `);

@@ -1,5 +1,5 @@
 /**
- * The markup of practice, lesson, offer and module pages is drawn by one set of functions
+ * The markup of practice, lesson, offer, course, module and agenda pages is drawn by one set of functions
  * (src/render) that the Astro pages and the CMS preview both call. These tests run them on a
  * fixture entry the way each side does and check what a reader or an editor would see.
  */
@@ -13,7 +13,7 @@ import { type RenderContext, wordsFromTable } from '../../src/render/context.ts'
 import { fillSlots, h, html, slot, splitSlots } from '../../src/render/html.ts';
 import { siteWords } from '../../src/render/site-words.ts';
 import { termLookup, termNames } from '../../src/render/term-names.ts';
-import { lessonView, moduleView, offerView, practiceView } from '../../src/render/views.ts';
+import { agendaView, courseView, lessonView, moduleView, offerView, practiceView } from '../../src/render/views.ts';
 
 const names = termNames({
   territories: [
@@ -25,6 +25,8 @@ const names = termNames({
   entities: [{ id: 'funcion-publica', name: 'Función Pública' }],
   sectors: [{ id: 'funcion-publica', name: 'Sector Función Pública' }],
   courses: [{ id: 'curso', name: 'Curso de rendición de cuentas' }],
+  valueGroups: [{ id: 'servidores-publicos', name: 'Servidores públicos', href: '/grupos/servidores-publicos/' }],
+  pnd: [{ id: 'convergencia-regional', name: 'Convergencia regional' }],
 });
 const allowed = new Set(Object.keys(mdxAllowlist));
 /** The site's context: words read from the schemas directly. */
@@ -42,6 +44,34 @@ Las preguntas llegaron **antes** de la jornada.
 
 <Cifra valor="6" etiqueta="jornadas zonales" fuente="Informe 2024" />
 `;
+
+/** A course and an agenda as the CMS form holds them. */
+const course = {
+  title: 'Formación de formadores',
+  summary: 'Curso corto.',
+  audience: 'Enlaces municipales',
+  audienceGroups: ['servidores-publicos'],
+  durationHours: 12,
+  level: 'intermedio',
+  entity: 'funcion-publica',
+  themes: ['participacion-ciudadana'],
+  objectives: ['Preparar una jornada', 'Responder <preguntas>'],
+  prerequisites: [],
+  materials: [{ title: 'Guía', href: '/materiales/guia.pdf', format: 'pdf' }],
+  publishedAt: '2026-02-01',
+};
+const agenda = {
+  title: 'Agenda subregional',
+  summary: 'Compromisos del Atrato.',
+  scope: 'subregional',
+  territories: ['27001'],
+  pnd: ['convergencia-regional'],
+  signedOn: '2025-03-10',
+  commitments: [
+    { description: 'Asistencia técnica en rendición de cuentas', responsible: 'funcion-publica', due: '2026-06-30', status: 'en-curso' },
+    { description: 'Compromiso a medio escribir' },
+  ],
+};
 
 /** A practice as the CMS form holds it: ids as strings, days as ISO strings. */
 const practice = {
@@ -99,6 +129,8 @@ describe('shared render functions', () => {
       (c: RenderContext) => lessonView(c, { title: 'L', origin: 'acierto', territories: ['27001'] }, true),
       (c: RenderContext) => offerView(c, { title: 'O', type: 'asistencia-tecnica', entity: 'funcion-publica', sector: 'funcion-publica', modality: 'mixta', territorialFocus: { scope: 'departamental', territories: ['27'] }, validFrom: '2026-01-01' }),
       (c: RenderContext) => moduleView(c, { title: 'M', order: 2, durationMinutes: 90, objectives: ['Uno'], activityGuide: [{ step: 'Paso', minutes: 10, materials: ['Tablero'] }] }, 'Curso'),
+      (c: RenderContext) => courseView(c, course),
+      (c: RenderContext) => agendaView(c, agenda),
     ];
     for (const view of views) expect(html(view(preview))).toBe(html(view(site)));
   });
@@ -180,6 +212,26 @@ describe('the CMS preview of an entry', () => {
   it('shows an id until names arrive rather than nothing', () => {
     const bare: RenderContext = { words: preview.words, term: () => undefined };
     expect(previewHtml('practices', practice, bare, allowed)).toContain('<span>27001</span>');
+  });
+
+  it('draws a course with its facts, objectives and own materials, leaving modules to the site', () => {
+    const out = previewHtml('courses', course, preview, allowed);
+    expect(out).toContain(`<dd>${siteWords.option('courses', 'level', 'intermedio')}</dd>`);
+    expect(out).toContain('<a href="/grupos/servidores-publicos/">Servidores públicos</a>');
+    expect(out).toContain('<dd>Función Pública</dd>');
+    expect(out).toContain('<li>Responder &#x3C;preguntas></li>');
+    expect(out).not.toContain(label('courses', 'prerequisites'));
+    expect(out).toContain('<a href="/materiales/guia.pdf">Guía</a>');
+    expect(splitSlots(html(courseView(site, course))).filter((p) => 'slot' in p).map((p) => 'slot' in p && p.slot)).toEqual(['default', 'body', 'modules', 'related']);
+  });
+
+  it('draws an agenda with its commitments: responsible by name, due day and status in words', () => {
+    const out = previewHtml('agendas', agenda, preview, allowed);
+    expect(out).toContain(`${siteWords.collection('agendas').labelSingular} · ${siteWords.option('agendas', 'scope', 'subregional')}`);
+    expect(out).toContain('<td>Asistencia técnica en rendición de cuentas</td><td>Función Pública</td><td><time datetime="2026-06-30">30 de junio de 2026</time></td><td>En curso</td>');
+    // A row still being written shows its blanks rather than breaking the preview.
+    expect(out).toContain('<td>Compromiso a medio escribir</td><td></td><td></td><td></td>');
+    expect(out).toContain('>Convergencia regional<');
   });
 
   it('names the course of a module', () => {
