@@ -19,6 +19,11 @@ type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const arr = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
 const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
+/** A number field as the form holds it: left empty (undefined, null or '') or not a number yet is no number. */
+const numeric = (v: unknown) => {
+  const n = v === undefined || v === null || v === '' ? Number.NaN : Number(v);
+  return Number.isNaN(n) ? undefined : n;
+};
 const day = (v: unknown) => {
   const date = toDate(v as Day);
   return date ? formatDate(date) : '';
@@ -32,7 +37,7 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
   const c = ctx.words.collection('practices');
   const validation = obj(d.validation);
   const contactData = obj(d.contact) as ContactData & { entity?: Ref };
-  const cost = d.costCop === undefined || d.costCop === null || d.costCop === '' ? undefined : Number(d.costCop);
+  const cost = numeric(d.costCop);
   return present(
     pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary) }),
     labelHeading(t('entry.details')),
@@ -61,7 +66,7 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
     h('section.prose', present(
       labelHeading(L('resources')),
       prose(str(d.resources)),
-      cost !== undefined && !Number.isNaN(cost) && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
+      cost !== undefined && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
       labelHeading(L('whatDidNotWork')),
       prose(str(d.whatDidNotWork)),
       labelHeading(L('risks')),
@@ -175,7 +180,7 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
 export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials)): Nodes {
   const L = (path: string) => ctx.words.label('courses', path);
   const c = ctx.words.collection('courses');
-  const hours = Number(d.durationHours);
+  const hours = numeric(d.durationHours);
   const prerequisites = arr<string>(d.prerequisites);
   return present(
     pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary), withSlot: true }),
@@ -183,7 +188,7 @@ export function courseView(ctx: RenderContext, d: Data, materialList: Material[]
     facts([
       { label: L('audience'), text: str(d.audience) },
       { label: L('audienceGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.audienceGroups)) },
-      { label: L('durationHours'), text: d.durationHours === undefined || Number.isNaN(hours) ? '' : t('course.duration', { n: hours }) },
+      { label: L('durationHours'), text: hours === undefined ? '' : t('course.duration', { n: hours }) },
       { label: L('level'), text: d.level ? ctx.words.option('courses', 'level', str(d.level)) : '' },
       { label: L('entity'), text: nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '' },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },

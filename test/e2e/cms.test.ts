@@ -49,6 +49,10 @@ async function waitForFile(file: string, predicate: (text: string | undefined) =
   throw new Error(`${file} no cambió como se esperaba`);
 }
 
+/** The first element's markup, whitespace between tags dropped: a page and a preview indent differently. */
+const markup = (root: Page | ReturnType<Page['frameLocator']>, selector: string) =>
+  root.locator(selector).first().evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
+
 /** Decap's publish menu in the simple workflow (the local backend has no editorial workflow). */
 async function publish() {
   await page.getByRole('button', { name: 'Publicar', exact: true }).click();
@@ -129,8 +133,6 @@ describe('the CMS on the local backend', () => {
     const site = await browser.newPage();
     try {
       await site.goto(`${servers.site}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
-      const markup = (root: Page | ReturnType<Page['frameLocator']>, selector: string) =>
-        root.locator(selector).first().evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
       for (const selector of ['article header', 'article dl.facts', 'article aside.recuadro', 'article figure.cifra', 'article section.panel']) {
         expect(await markup(preview, selector), selector).toBe(await markup(site, selector));
       }
@@ -161,8 +163,6 @@ describe('the CMS on the local backend', () => {
       { collection: 'agendas', slug: 'agenda-subregional-atrato', path: '/agendas/agenda-subregional-atrato/', parts: ['article header', 'article dl.facts', 'article table'] },
     ];
     const site = await browser.newPage();
-    const markup = (root: Page | ReturnType<Page['frameLocator']>, selector: string) =>
-      root.locator(selector).first().evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
     try {
       for (const { collection, slug, path, parts } of pages) {
         await openEntry(collection, slug);

@@ -222,6 +222,8 @@ describe('the CMS preview of an entry', () => {
     expect(out).toContain('<li>Responder &#x3C;preguntas></li>');
     expect(out).not.toContain(label('courses', 'prerequisites'));
     expect(out).toContain('<a href="/materiales/guia.pdf">Guía</a>');
+    // A number field the editor has emptied is no fact, not «0 horas».
+    for (const durationHours of ['', null]) expect(previewHtml('courses', { ...course, durationHours }, preview, allowed)).not.toContain(label('courses', 'durationHours'));
     expect(splitSlots(html(courseView(site, course))).filter((p) => 'slot' in p).map((p) => 'slot' in p && p.slot)).toEqual(['default', 'body', 'modules', 'related']);
   });
 
