@@ -19,3 +19,9 @@ export function bogotaInstant(local: string): Date | undefined {
   if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return undefined;
   return instant;
 }
+
+/** The Bogotá calendar day an instant falls on, as a day at midnight UTC (how content dates are kept). */
+export function bogotaDay(instant: Date): Date {
+  const local = new Date(instant.getTime() - OFFSET_HOURS * 3_600_000);
+  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth(), local.getUTCDate()));
+}

@@ -28,3 +28,8 @@ export const territoryHref = (t: { code: string; name: string }) => `${collectio
 /** Progress dashboards (Actividad 4): the network, then one page per department. */
 export const progressHref = '/avance/';
 export const departmentProgressHref = (department: { code: string; name: string }) => `${progressHref}${territorySlug(department)}/`;
+
+/** «Cómo compartir una experiencia», the contributors' guide. */
+export const contributorGuideHref = '/contribuir/';
+/** The content manager (Decap CMS). */
+export const adminHref = '/admin/';

@@ -2,6 +2,7 @@
 export const templatePages = [
   '/',
   '/acerca/',
+  '/contribuir/',
   '/practicas/',
   '/practicas/rendicion-de-cuentas-itinerante-quibdo/',
   '/lecciones/',
