@@ -162,11 +162,11 @@ export const es = {
   'guide.fieldsTitle': 'Qué pide cada campo',
   'guide.fieldsLead':
     'Estos son los campos del formulario del gestor de contenidos, con la ayuda que verá junto a cada uno. Los ejemplos vienen de una entrada ya publicada en el portal.',
+  'guide.fieldsSummary': { one: 'El campo de {what}', other: 'Los {n} campos de {what}' },
   'guide.required': 'Obligatorio',
   'guide.optional': 'Opcional',
   'guide.howLabel': 'Cómo se llena',
   'guide.exampleLabel': 'Ejemplo',
-  'guide.bodyLabel': 'Texto principal',
   'guide.how.text': 'Texto corto.',
   'guide.how.longText': 'Texto largo: párrafos y listas.',
   'guide.how.number': 'Un número.',

@@ -26,7 +26,7 @@ export interface GuideField {
 export interface GuideSection {
   collection: CollectionName;
   label: string;
-  body?: { label: string; hint: string };
+  /** The front-matter fields, then the body (the prose of an MDX entry) if the collection has one. */
   fields: GuideField[];
 }
 
@@ -35,7 +35,9 @@ export type NameOf = (collection: CollectionName, id: string) => string | undefi
 
 const EXAMPLE_LENGTH = 160;
 
-const collectionLabel = (name: string | undefined) => (name ? (collections[name as CollectionName]?.label ?? name) : '');
+/** «Territorios» reads «territorios» inside a sentence; an acronym («PND…») keeps its capitals. */
+const inSentence = (word: string) => (/^\p{Lu}\p{Ll}/u.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word);
+const collectionLabel = (name: string | undefined) => inSentence(name ? (collections[name as CollectionName]?.label ?? name) : '');
 
 function how(field: FieldInfo): string {
   switch (field.kind) {
@@ -132,10 +134,7 @@ export function guideFields(fields: FieldInfo[], example: Record<string, unknown
 
 export function guideSection(collection: CollectionName, example: Record<string, unknown> | undefined, nameOf: NameOf): GuideSection {
   const def = collections[collection];
-  return {
-    collection,
-    label: def.label,
-    ...('body' in def && def.body ? { body: def.body } : {}),
-    fields: guideFields(fieldsOf(collection), example, nameOf),
-  };
+  const body: GuideField[] =
+    'body' in def && def.body ? [{ key: 'body', label: def.body.label, hint: def.body.hint, required: true, how: t('guide.how.longText') }] : [];
+  return { collection, label: def.label, fields: [...guideFields(fieldsOf(collection), example, nameOf), ...body] };
 }

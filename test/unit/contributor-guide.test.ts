@@ -16,14 +16,14 @@ describe('the contributors’ guide', () => {
   it('lists every public field of a practice with the words of its schema', () => {
     const section = guideSection('practices', undefined, noNames);
     const schemaFields = fieldsOf('practices').filter((f) => !f.meta.internal);
-    expect(section.fields.map((f) => f.key)).toEqual(schemaFields.map((f) => f.key));
+    expect(section.fields.map((f) => f.key)).toEqual([...schemaFields.map((f) => f.key), 'body']);
     for (const field of schemaFields) {
       const row = byKey(section.fields, field.key);
       expect(row.label).toBe(field.meta.label);
       expect(row.hint).toBe(field.meta.hint ?? '');
       expect(row.required).toBe(field.required);
     }
-    expect(section.body?.label).toBe('Qué se hizo');
+    expect(byKey(section.fields, 'body')).toMatchObject({ label: 'Qué se hizo', required: true });
   });
 
   it('steps into groups and lists of groups, with the sub-fields’ own words', () => {

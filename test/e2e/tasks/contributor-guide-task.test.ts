@@ -31,7 +31,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.waitForURL('**/contribuir/');
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Cómo compartir una experiencia');
       const practices = page.getByRole('region', { name: 'Buenas prácticas' });
-      const text = (await practices.textContent()) ?? '';
+      await practices.getByText(/^Los \d+ campos de buenas prácticas$/).tap();
+      const text = (await practices.locator('dl').first().innerText()) ?? '';
       for (const field of fieldsOf('practices').filter((f) => !f.meta.internal)) {
         expect(text, field.key).toContain(field.meta.label!);
         if (field.meta.hint) expect(text, field.key).toContain(field.meta.hint);
