@@ -15,8 +15,9 @@ export const labelHeading = (text: string, props: Record<string, string> = {}, t
 /** A field label in a list of facts. */
 export const labelTerm = (text: string): Node => h('dt', SITE_WORDS, text);
 
+/** The kicker names the entry's type (and repeats facts listed below): site words, which would open every search snippet. */
 export function pageHeader(p: { kicker?: string; title: string; lead?: string; extra?: Nodes; withSlot?: boolean }): Node {
-  return h('header', present(p.kicker && h('p.kicker', p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
+  return h('header', present(p.kicker && h('p.kicker', SITE_WORDS, p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
 }
 
 export function terms(list: TermLink[]): Nodes {
