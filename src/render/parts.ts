@@ -114,8 +114,8 @@ export function resultsTable(ctx: RenderContext, results: Result[] | undefined):
     labelHeading(L('results')),
     tableRegion(caption, [
       h('table', [
-        h('caption', caption),
-        h('thead', h('tr', [
+        h('caption', SITE_WORDS, caption),
+        h('thead', SITE_WORDS, h('tr', [
           h('th', { scope: 'col' }, L('results.indicator')),
           h('th.num', { scope: 'col' }, L('results.baseline')),
           h('th.num', { scope: 'col' }, L('results.achieved')),
@@ -150,8 +150,8 @@ export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, lev
     h(`h${level}`, L('activityGuide')),
     tableRegion(L('activityGuide'), [
       h('table', [
-        h('caption', L('activityGuide')),
-        h('thead', h('tr', [
+        h('caption', SITE_WORDS, L('activityGuide')),
+        h('thead', SITE_WORDS, h('tr', [
           h('th', { scope: 'col' }, t('module.stepNumber')),
           h('th', { scope: 'col' }, L('activityGuide.step')),
           h('th.num', { scope: 'col' }, L('activityGuide.minutes')),
