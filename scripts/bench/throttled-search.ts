@@ -68,7 +68,8 @@ async function measure(browser: Browser, base: string, name: string, act: Act, b
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', THREE_G);
-  let phase: 'load' | 'query' | 'done' = 'load';
+  type Phase = 'load' | 'query' | 'done';
+  let phase = 'load' as Phase;
   const bytes = { load: 0, query: 0, done: 0 };
   const requests = { load: 0, query: 0, done: 0 };
   const searchBeforeUse: string[] = [];
@@ -76,7 +77,7 @@ async function measure(browser: Browser, base: string, name: string, act: Act, b
   const transfers: { path: string; bytes: number }[] = [];
   // A response counts for the phase its request was sent in: what the page asks for after the
   // first result is shown (the filter counts' chunks) is not part of the wait for it.
-  const sentIn = new Map<string, typeof phase>();
+  const sentIn = new Map<string, Phase>();
   cdp.on('Network.requestWillBeSent', (e) => {
     requests[phase]++;
     sentIn.set(e.requestId, phase);
