@@ -151,7 +151,7 @@ export function devSearch(logger: AstroIntegrationLogger) {
     },
     async middleware(req: IncomingMessage, res: ServerResponse, next: () => void) {
       const path = new URL(req.url ?? '/', 'http://dev').pathname;
-      if (path === searchHref) {
+      if (path === searchHref || `${path}/` === searchHref) {
         // Index while the reader reads the page; their first search waits for what is left.
         void ensureIndex();
         return next();
