@@ -39,6 +39,19 @@ export interface SearchMeasures {
   typed: QueryMeasure;
 }
 
+/**
+ * The results of the reader's latest search are on screen: the status no longer says
+ * «Buscando…» and the list has an item. Waiting for an item alone stopped the clock at once
+ * when a list from an earlier search (the typed query's partial words) was still showing.
+ */
+function firstResultShown(page: Page) {
+  return page.waitForFunction(
+    (loading) => document.querySelector('[data-status]')?.textContent !== loading && document.querySelector('[data-results] li') !== null,
+    t('search.loading'),
+    { timeout: 120_000, polling: 'raf' },
+  );
+}
+
 /** `restartClock`: for a measure timed from a later step of the action than its start. */
 type Act = (page: Page, restartClock: () => void) => Promise<void>;
 
@@ -49,20 +62,25 @@ async function measure(browser: Browser, base: string, name: string, act: Act, b
   if (before) {
     await page.goto(`${base}/buscar/`, { waitUntil: 'networkidle' });
     await before(page, () => {});
-    await page.waitForSelector('[data-results] li', { timeout: 120_000 });
+    await firstResultShown(page);
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', THREE_G);
-  let phase: 'load' | 'query' | 'done' = 'load';
+  type Phase = 'load' | 'query' | 'done';
+  let phase = 'load' as Phase;
   const bytes = { load: 0, query: 0, done: 0 };
   const requests = { load: 0, query: 0, done: 0 };
   const searchBeforeUse: string[] = [];
   const urls = new Map<string, string>();
   const transfers: { path: string; bytes: number }[] = [];
+  // A response counts for the phase its request was sent in: what the page asks for after the
+  // first result is shown (the filter counts' chunks) is not part of the wait for it.
+  const sentIn = new Map<string, Phase>();
   cdp.on('Network.requestWillBeSent', (e) => {
     requests[phase]++;
+    sentIn.set(e.requestId, phase);
     urls.set(e.requestId, new URL(e.request.url).pathname);
     if (phase === 'load' && e.request.url.includes('/pagefind/')) searchBeforeUse.push(e.request.url);
   });
@@ -72,18 +90,19 @@ async function measure(browser: Browser, base: string, name: string, act: Act, b
   cdp.on('Network.responseReceived', (e) => headerBytes.set(e.requestId, e.response.encodedDataLength));
   cdp.on('Network.loadingFinished', (e) => {
     const body = Math.max(0, e.encodedDataLength - (headerBytes.get(e.requestId) ?? 0));
-    bytes[phase] += body;
-    if (phase === 'query') transfers.push({ path: urls.get(e.requestId) ?? '?', bytes: body });
+    const sent = sentIn.get(e.requestId) ?? phase;
+    bytes[sent] += body;
+    if (sent === 'query') transfers.push({ path: urls.get(e.requestId) ?? '?', bytes: body });
   });
   await page.goto(`${base}/buscar/`, { waitUntil: 'networkidle' });
   phase = 'query';
   let started = performance.now();
   await act(page, () => (started = performance.now()));
-  await page.waitForSelector('[data-results] li', { timeout: 120_000 });
+  await firstResultShown(page);
   const ms = Math.round(performance.now() - started);
+  phase = 'done';
   // Let the protocol deliver the last loadingFinished events of the responses just used.
   await page.waitForTimeout(500);
-  phase = 'done';
   const results = (await page.getByRole('status').textContent()) ?? '';
   await context.close();
   return { load: bytes.load, beforeUse: searchBeforeUse.length, query: { name, bytes: bytes.query, ms, requests: requests.query, results, transfers } };

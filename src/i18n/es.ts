@@ -309,6 +309,8 @@ export const es = {
   'search.browse.territories': 'Por territorio',
   'search.browse.themes': 'Por tema',
   'search.browse.phases': 'Por momento del ciclo de la gestión',
+  // Search on a phone (issue 14): the listings the page falls back on.
+  'search.browse.heading': 'Listados del portal',
   'search.navLink': 'Buscar',
   'catalogue.lead': 'Bienes y servicios que las entidades nacionales ofrecen a los territorios. Filtre por entidad, tipo, momento del ciclo y más; cada oferta explica cómo solicitarla.',
   'catalogue.filters': 'Filtros de la oferta',

@@ -15,8 +15,9 @@ export const labelHeading = (text: string, props: Record<string, string> = {}, t
 /** A field label in a list of facts. */
 export const labelTerm = (text: string): Node => h('dt', SITE_WORDS, text);
 
+/** The kicker names the entry's type (and repeats facts listed below): site words, which would open every search snippet. */
 export function pageHeader(p: { kicker?: string; title: string; lead?: string; extra?: Nodes; withSlot?: boolean }): Node {
-  return h('header', present(p.kicker && h('p.kicker', p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
+  return h('header', present(p.kicker && h('p.kicker', SITE_WORDS, p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
 }
 
 export function terms(list: TermLink[]): Nodes {
@@ -113,8 +114,8 @@ export function resultsTable(ctx: RenderContext, results: Result[] | undefined):
     labelHeading(L('results')),
     tableRegion(caption, [
       h('table', [
-        h('caption', caption),
-        h('thead', h('tr', [
+        h('caption', SITE_WORDS, caption),
+        h('thead', SITE_WORDS, h('tr', [
           h('th', { scope: 'col' }, L('results.indicator')),
           h('th.num', { scope: 'col' }, L('results.baseline')),
           h('th.num', { scope: 'col' }, L('results.achieved')),
@@ -149,8 +150,8 @@ export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, lev
     h(`h${level}`, L('activityGuide')),
     tableRegion(L('activityGuide'), [
       h('table', [
-        h('caption', L('activityGuide')),
-        h('thead', h('tr', [
+        h('caption', SITE_WORDS, L('activityGuide')),
+        h('thead', SITE_WORDS, h('tr', [
           h('th', { scope: 'col' }, t('module.stepNumber')),
           h('th', { scope: 'col' }, L('activityGuide.step')),
           h('th.num', { scope: 'col' }, L('activityGuide.minutes')),

@@ -11,6 +11,7 @@
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import { SITE_WORDS } from '../lib/search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
 import { activityGuide, labelHeading, labelTerm, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
@@ -234,8 +235,8 @@ export function agendaView(ctx: RenderContext, d: Data): Nodes {
       labelHeading(L('commitments')),
       tableRegion(L('commitments'), [
         h('table', [
-          h('caption', L('commitments')),
-          h('thead', h('tr', ['description', 'responsible', 'due', 'status'].map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
+          h('caption', SITE_WORDS, L('commitments')),
+          h('thead', SITE_WORDS, h('tr', ['description', 'responsible', 'due', 'status'].map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
           h('tbody', arr<Commitment>(d.commitments).map((row) => {
             const due = toDate(row.due);
             return h('tr', [

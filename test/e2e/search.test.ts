@@ -1,11 +1,17 @@
 /**
  * Site search in a real browser: Spanish queries with and without accents, singular and
- * plural, ñ; filters; the URL as the state of a search; back and forward; nothing of the
- * index downloaded before the reader searches; and a page that explains itself without JS.
+ * plural, ñ; filters and what each option counts; snippets; the URL as the state of a search;
+ * back and forward; nothing of the index downloaded before the reader searches; and a page
+ * that still leads to the listings without JS or when the index cannot load.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { searchedCollections } from '../../src/lib/search-options.ts';
+import { searchFilters } from '../../src/lib/search-tags.ts';
+import { isStopWord } from '../../src/lib/search-query.ts';
+import { collectionHref } from '../../src/lib/urls.ts';
+import { collections } from '../../src/schemas/index.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
@@ -190,14 +196,118 @@ describe('search (/buscar)', () => {
     await page.goto(`${built.url}/buscar/`);
     expect(await page.getByText('La búsqueda necesita JavaScript').isVisible()).toBe(true);
     expect(await page.getByRole('searchbox').count()).toBe(0);
-    for (const [name, href] of [
-      ['Catálogo de la oferta institucional, con filtros', '/oferta/'],
-      ['Por territorio', '/territorio/'],
-      ['Por tema', '/temas/'],
-      ['Por momento del ciclo de la gestión', '/ciclo/'],
-    ]) {
-      expect(await page.getByRole('link', { name, exact: true }).getAttribute('href')).toBe(href);
-    }
+    expect(await visibleListings(page)).toEqual(expect.arrayContaining(listings));
     await noJs.close();
   });
+
+  it('when the index cannot load, says so and shows the listings it points to', async () => {
+    const { page } = await openSearch();
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: '' }));
+    expect(await visibleListings(page)).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Qué busca' }).fill('rendicion de cuentas');
+    await page.getByRole('button', { name: 'Buscar', exact: true }).click();
+    await eventually(() => status(page).textContent()).toBe('La búsqueda no está disponible en este momento. Use los listados de abajo.');
+    expect(await visibleListings(page)).toEqual(expect.arrayContaining(listings));
+    expect(await page.getByText('La búsqueda necesita JavaScript').isVisible()).toBe(false);
+    await page.close();
+  });
+});
+
+/** Every searched collection's own listing, and the ways in by place, theme and phase. */
+const listings = [
+  ...searchedCollections.filter((c) => (collections[c] as { route?: string }).route).map((c) => collectionHref(c)),
+  collectionHref('territories'),
+  collectionHref('themes'),
+  collectionHref('phases'),
+];
+
+/** The paths of the links a reader sees in the listings panel. */
+const visibleListings = async (page: Page) => {
+  const nav = page.getByRole('navigation', { name: 'Listados del portal' });
+  if (!(await nav.isVisible())) return [];
+  return nav.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+};
+
+/** Each option of each filter, with the count it shows (undefined while none is shown). */
+async function optionCounts(page: Page) {
+  return page.locator('form select').evaluateAll((selects) =>
+    selects.map((s) => ({
+      name: (s as HTMLSelectElement).name,
+      options: [...(s as HTMLSelectElement).options]
+        .filter((o) => o.value)
+        .map((o) => ({ value: o.value, count: /\((\d+)\)$/.exec(o.textContent ?? '')?.[1] })),
+    })),
+  );
+}
+
+/** The result count the status line gives, once it gives one. */
+async function resultCount(page: Page): Promise<number> {
+  await eventually(() => status(page).textContent()).toMatch(/^\d+ resultados?$|^No encontramos/);
+  const text = (await status(page).textContent())!;
+  return text.startsWith('No encontramos') ? 0 : Number(/^\d+/.exec(text)![0]);
+}
+
+describe('filter counts', () => {
+  const cases: [string, Record<string, string>][] = [
+    ['a query', { q: 'rendicion de cuentas' }],
+    ['a query and a department', { q: 'rendicion de cuentas', departamento: 'Chocó' }],
+    ['a query, a type and a phase', { q: 'gestion', tipo: 'Oferta', momento: 'Planeación' }],
+    ['a filter alone', { tema: 'Participación ciudadana' }],
+  ];
+
+  it.each(cases)('with %s, each option counts the results choosing it gives', async (_, params) => {
+    const { page, errors } = await openSearch(`?${new URLSearchParams(params)}`);
+    await resultCount(page);
+    await eventually(async () => (await optionCounts(page)).flatMap((s) => s.options).every((o) => o.count !== undefined)).toBe(true);
+    const filters = await optionCounts(page);
+    expect(filters.map((f) => f.name)).toEqual([...searchFilters]);
+    // Each choice loads the page anew: per filter, up to eight options with results (the largest
+    // counts and the smallest) and one without, where there is one.
+    const checks = filters.flatMap((f) => {
+      const withResults = f.options.filter((o) => Number(o.count) > 0).sort((a, b) => Number(b.count) - Number(a.count));
+      const picked = withResults.length <= 8 ? withResults : [...withResults.slice(0, 6), ...withResults.slice(-2)];
+      const without = f.options.find((o) => o.count === '0');
+      return [...picked, ...(without ? [without] : [])].map((o) => ({ filter: f.name, ...o }));
+    });
+    expect(checks.some((c) => Number(c.count) > 0)).toBe(true);
+    for (const check of checks) {
+      await page.goto(`${built.url}/buscar/?${new URLSearchParams({ ...params, [check.filter]: check.value })}`);
+      expect(await resultCount(page), `${check.filter}=${check.value}`).toBe(Number(check.count));
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
+
+describe('snippets', () => {
+  /** Letters and digits only: Pagefind joins some neighbouring cells without a space, the words stay in order. */
+  const letters = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+  it.each(['rendicion de cuentas', 'plan de desarrollo', 'la participacion de los jovenes'])(
+    '«%s»: each snippet is a run of the entry’s own words, not the labels around them, and marks no stop word',
+    async (query) => {
+      const { page } = await openSearch();
+      await search(page, query);
+      const results = await page.locator('[data-results] li').all();
+      expect(results.length).toBeGreaterThan(0);
+      const entry = await context.newPage();
+      for (const result of results) {
+        const href = (await result.locator('h3 a').getAttribute('href'))!;
+        const snippet = result.locator('p').nth(1);
+        const marked = await snippet.locator('mark').allTextContents();
+        expect(marked.length, href).toBeGreaterThan(0);
+        expect(marked.filter((w) => isStopWord(w)), href).toEqual([]);
+        // The entry's own words: its searchable body without the words the site writes around it (type, labels, headings).
+        await entry.goto(built.url + href);
+        const own = await entry.locator('[data-pagefind-body]').evaluate((body) => {
+          const copy = body.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('[data-pagefind-ignore], .kicker').forEach((e) => e.remove());
+          return copy.textContent ?? '';
+        });
+        expect(letters(own), href).toContain(letters((await snippet.textContent()) ?? ''));
+      }
+      await entry.close();
+      await page.close();
+    },
+  );
 });
