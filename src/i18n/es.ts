@@ -291,6 +291,8 @@ export const es = {
   'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
   'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
+  // Markup validity and training pages (issue 14).
+  'module.activityGuideOf': '{guide}: {module}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

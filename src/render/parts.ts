@@ -91,8 +91,11 @@ export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node |
   );
 }
 
-/** Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it too. */
-export const tableRegion = (label: string, content: Nodes): Node => h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, content);
+/**
+ * Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it
+ * too. A named `<section>` is the native region (a `div` with `role="region"` is not needed).
+ */
+export const tableRegion = (label: string, content: Nodes): Node => h('section.table-wrap', { ariaLabel: label, tabIndex: 0 }, content);
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 
@@ -142,12 +145,15 @@ export interface Step {
   materials?: string[];
 }
 
-/** The trainer's session plan: each step with its time and what it needs. */
-export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2): Node {
+/**
+ * The trainer's session plan: each step with its time and what it needs. `of` names the module
+ * when one page holds several guides, so each scrolling region keeps a name of its own.
+ */
+export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2, of?: string): Node {
   const L = (path: string) => ctx.words.label('modules', path);
   return h('section', [
     h(`h${level}`, L('activityGuide')),
-    tableRegion(L('activityGuide'), [
+    tableRegion(of ? t('module.activityGuideOf', { guide: L('activityGuide'), module: of }) : L('activityGuide'), [
       h('table', [
         h('caption', L('activityGuide')),
         h('thead', h('tr', [
