@@ -74,7 +74,7 @@ export const es = {
   'media.minutes': 'Duración: {time}',
   'materials.size': '{format} · {size}',
   'materials.sizeUnknown': '{format} · tamaño no indicado (enlace externo)',
-  'materials.totalSize': 'Descargar todo pesa {size}.',
+  'materials.totalSize': 'Los materiales suman {size} en total.',
   'courseFilter.heading': 'Filtrar los cursos',
   'courseFilter.intro': 'Elija un valor para ver solo los cursos que lo tienen.',
   'courseFilter.showing': '{facet}: {value}',
@@ -82,7 +82,7 @@ export const es = {
   'courseFilter.count': { one: '{n} curso', other: '{n} cursos' },
   'print.link': 'Versión para imprimir (todos los módulos en una página)',
   'print.title': 'Versión para imprimir: {course}',
-  'print.lead': 'El curso completo, con todos sus módulos, para usar en una sala sin internet. Use la opción Imprimir de su navegador.',
+  'print.lead': 'El curso completo, con todos sus módulos, para usar en una sala sin internet.',
   'print.contents': 'Contenido',
   'events.lead': 'Encuentros presenciales y virtuales en los que se dictan los cursos de formación de formadores. Todas las horas son de Colombia.',
   'events.upcoming': 'Próximas jornadas',
@@ -91,11 +91,11 @@ export const es = {
   'events.nonePast': 'Todavía no hay jornadas realizadas.',
   'events.when': 'Cuándo',
   'events.where': 'Dónde',
-  'events.virtual': 'Virtual',
+  'events.virtual': 'En línea',
   'events.timeZone': 'Hora de Colombia',
   'events.range': '{start} a {end}',
   'events.register': 'Inscribirse por el canal institucional',
-  'events.registerBy': 'Inscripciones hasta el {date}.',
+  'events.registerBy': 'Inscripciones hasta el {date}',
   'events.addToCalendar': 'Agregar a mi calendario (.ics)',
   'events.feed': 'Suscribirse a todas las jornadas (iCalendar)',
   'events.feedHint': 'Pegue esta dirección en su aplicación de calendario para recibir las jornadas nuevas.',
@@ -293,6 +293,11 @@ export const es = {
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
   // Markup validity and training pages (issue 14).
   'module.activityGuideOf': '{guide}: {module}',
+  'materials.downloadAll': 'Descargar todos los materiales en un solo archivo',
+  'materials.archiveLeavesLinks': 'Los enlaces externos no van en el archivo.',
+  'events.alsoOnline': 'también en línea',
+  'print.button': 'Imprimir el curso',
+  'print.howTo': 'Para imprimirlo, use la opción Imprimir de su navegador (Ctrl+P).',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -174,8 +174,17 @@ export interface Material {
   format?: string;
 }
 
-/** Downloads with what each one weighs, when the site serves the file. */
-export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2): Node | undefined {
+/** A ZIP of every served download (the course page's «Descargar todo»). */
+export interface Archive {
+  href: string;
+  bytes: number;
+}
+
+/**
+ * Downloads with what each one weighs, when the site serves the file; with `archive`, one link
+ * fetches them all. Without it the total only informs: no link promises a download that is not there.
+ */
+export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2, archive?: Archive): Node | undefined {
   const items = (list ?? []).map((m) => {
     const bytes = m.href ? ctx.sizeOf?.(m.href) : undefined;
     const format = ctx.words.option('courses', 'materials.format', m.format ?? '');
@@ -187,7 +196,14 @@ export function materials(ctx: RenderContext, list: Material[] | undefined, leve
   return h('section', present(
     h(`h${level}`, ctx.words.label('courses', 'materials')),
     h('ul.materials', items.map((m) => h('li', [h('a', { href: m.href ?? '', download: m.bytes !== undefined ? '' : undefined }, m.title ?? ''), ' ', h('span.muted', `(${m.note})`)]))),
-    known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
+    archive
+      ? h('p', present(
+          h('a', { href: archive.href, download: '' }, t('materials.downloadAll')),
+          ' ',
+          h('span.muted', `(${t('materials.size', { format: ctx.words.option('courses', 'materials.format', 'zip'), size: formatFileSize(archive.bytes) })})`),
+          known.length < items.length && h('span.muted', ` ${t('materials.archiveLeavesLinks')}`),
+        ))
+      : known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
   ));
 }
 

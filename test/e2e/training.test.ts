@@ -85,7 +85,9 @@ describe('what the downloads cost', () => {
     expect(await items.count()).toBeGreaterThan(10);
     for (const text of await items.allTextContents()) expect(text).toMatch(/\((PDF|Word|Excel|Audio MP3) · \d+ (B|KB|MB)\)$/);
     expect(await page.getByRole('link', { name: 'Ficha de caso, rendición itinerante en Quibdó' }).count()).toBe(1);
-    expect(await page.getByText(/^Descargar todo pesa \d+ KB\.$/).count()).toBe(1);
+    const all = page.getByRole('link', { name: 'Descargar todos los materiales en un solo archivo' });
+    expect(await all.getAttribute('href')).toBe(`${COURSE}materiales.zip`);
+    expect(await all.locator('xpath=..').textContent()).toMatch(/\(Archivo ZIP · \d+ KB\)$/);
     await page.close();
   });
 });
