@@ -209,6 +209,28 @@ describe('jornadas de formación', () => {
     await page.close();
   });
 
+  it('an event page reads cleanly: one full stop at a time, one heading per name', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(`${site.url}/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026/`);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\.[.,]/);
+    expect(text).toContain('inscritas, Quibdó');
+    expect(text).toMatch(/Inscripciones hasta el .* 5:00 p\. m\.(?!\.)/);
+    const headings = (await page.getByRole('heading').allTextContents()).map((h) => h.trim().toLowerCase());
+    expect(headings.filter((h) => h.startsWith('programa'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a course\'s upcoming jornadas say when and where, and offer the calendar file', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(site.url + COURSE);
+    const item = page.getByRole('heading', { name: 'Próximas jornadas' }).locator('xpath=following-sibling::ul[1]/li').first();
+    expect(await item.locator('time').textContent()).toMatch(/3 de diciembre de 2026, 8:00 a\. m\./);
+    expect(await item.textContent()).toContain('Auditorio de la Gobernación del Chocó, Quibdó');
+    expect(await item.getByRole('link', { name: /Agregar a mi calendario/ }).getAttribute('href')).toBe('/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026.ics');
+    await page.close();
+  });
+
   it('the feed holds every published event with a unique UID', async () => {
     const response = await withoutJs.request.get(`${site.url}/formacion/jornadas.ics`);
     const vevents = new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent');
