@@ -1,4 +1,5 @@
 /** A training event as a calendar entry: what a trainer's calendar app needs to show and update it. */
+import { placeLine } from './event-view.ts';
 import { eventTimes } from './events.ts';
 import type { CalendarEvent } from './icalendar.ts';
 
@@ -33,7 +34,7 @@ export function toCalendarEvent(e: EventForCalendar, ctx: CalendarContext): Cale
   const d = e.data;
   const page = new URL(ctx.pageHref(e.id), ctx.site).href;
   const location = d.place
-    ? [d.place.venue, d.place.address, ctx.placeName(d.place.territory.id)].filter(Boolean).join(', ')
+    ? placeLine([d.place.venue, d.place.address, ctx.placeName(d.place.territory.id)])
     : d.online;
   return {
     uid: `${e.id}@${ctx.site.hostname}`,

@@ -14,5 +14,22 @@ export function whenText(e: Timed): string {
   return `${t('events.range', { start: formatBogotaDateTime(start), end: endText })} (${t('events.timeZone')})`;
 }
 
+/**
+ * Parts of a place read as one line: «Auditorio…, Centro de Quibdó; la Gobernación confirma la
+ * sala…, Quibdó». An editor's part may end a sentence; its full stop goes, or the line would read
+ * «inscritas., Quibdó».
+ */
+export const placeLine = (parts: (string | undefined)[]): string =>
+  parts
+    .map((p) => p?.trim().replace(/[.;,:]+$/, ''))
+    .filter(Boolean)
+    .join(', ');
+
+/**
+ * A sentence that ends with a full stop once: a date that ends in «p. m.» already has one
+ * («Inscripciones hasta el 30 de noviembre de 2026, 5:00 p. m.», not «…p. m..»).
+ */
+export const sentence = (text: string): string => (/[.!?…]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 /** `2026-12-03T08:00:00-05:00`, for <time datetime>. */
 export const isoBogota = (local: string) => `${local.replace(' ', 'T')}:00-05:00`;

@@ -5,13 +5,19 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Bytes of a site path (`/materiales/guia.pdf`) under `publicDir`; undefined for external links or missing files. */
-export function servedFileSize(href: string, publicDir = join(process.cwd(), 'public')): number | undefined {
+/** The file under `publicDir` a site path (`/materiales/guia.pdf`) names; undefined for external links or missing files. */
+export function servedFilePath(href: string, publicDir = join(process.cwd(), 'public')): string | undefined {
   if (!href.startsWith('/') || href.startsWith('//')) return undefined;
   try {
-    const stat = statSync(join(publicDir, decodeURIComponent(href.split(/[?#]/)[0]!)));
-    return stat.isFile() ? stat.size : undefined;
+    const file = join(publicDir, decodeURIComponent(href.split(/[?#]/)[0]!));
+    return statSync(file).isFile() ? file : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Bytes of a site path under `publicDir`; undefined for external links or missing files. */
+export function servedFileSize(href: string, publicDir?: string): number | undefined {
+  const file = servedFilePath(href, publicDir);
+  return file === undefined ? undefined : statSync(file).size;
 }

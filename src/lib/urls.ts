@@ -19,6 +19,9 @@ export const moduleHref = (courseId: string, order: number) => `${collectionHref
 /** The whole course on one page, for printing. */
 export const printHref = (courseId: string) => `${collectionHref('courses')}${courseId}/imprimir/`;
 
+/** Every material of a course in one ZIP, written by the build. */
+export const courseArchiveHref = (courseId: string) => `${collectionHref('courses')}${courseId}/materiales.zip`;
+
 /** iCalendar of one event, and of all of them. */
 export const eventIcsHref = (id: string) => `${collectionHref('events')}${id}.ics`;
 export const eventsFeedHref = () => `${collectionHref('events').replace(/\/$/, '')}.ics`;

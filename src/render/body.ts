@@ -61,12 +61,34 @@ function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
-/** Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be linked. */
-function addHeadingIds(nodes: ElementContent[], slugger = new GithubSlugger()) {
+/**
+ * Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be linked.
+ * A page that holds several bodies (the course's print version) gives each its own prefix, so
+ * that no id repeats; the body's own `#links` to its headings follow the prefix.
+ */
+function addHeadingIds(nodes: ElementContent[], prefix: string) {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  const visit = (list: ElementContent[]) => {
+    for (const node of list) {
+      if (node.type !== 'element') continue;
+      if (/^h[1-6]$/.test(node.tagName)) {
+        const id = slugger.slug(textOf(node));
+        ids.add(id);
+        node.properties.id = prefix + id;
+      } else visit(node.children);
+    }
+  };
+  visit(nodes);
+  if (prefix) prefixLocalLinks(nodes, prefix, ids);
+}
+
+function prefixLocalLinks(nodes: ElementContent[], prefix: string, ids: Set<string>) {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
-    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(textOf(node));
-    else addHeadingIds(node.children, slugger);
+    const href = node.properties.href;
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(href.slice(1))) node.properties.href = `#${prefix}${href.slice(1)}`;
+    prefixLocalLinks(node.children, prefix, ids);
   }
 }
 
@@ -94,8 +116,11 @@ const parse = (markdown: string): Root =>
     mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
   });
 
-/** The body as hast nodes, or a notice and the raw text while it cannot be parsed. */
-export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>): Nodes {
+/**
+ * The body as hast nodes, or a notice and the raw text while it cannot be parsed.
+ * `idPrefix` goes before every heading id (see addHeadingIds).
+ */
+export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>, idPrefix = ''): Nodes {
   let tree: Root;
   try {
     tree = parse(markdown);
@@ -115,6 +140,6 @@ export function bodyNodes(ctx: RenderContext, markdown: string, allowed: Readonl
   });
   const nodes = (hast.type === 'root' ? hast.children : [hast]) as ElementContent[];
   dropUnsafeUrls(nodes);
-  addHeadingIds(nodes);
+  addHeadingIds(nodes, idPrefix);
   return nodes;
 }

@@ -50,7 +50,8 @@ export function podcast(ctx: RenderContext, p: Props): Node {
 
 /**
  * A video that costs nothing until the reader asks: a poster and a link; the player waits
- * inert in a <template> until a click (the script lives with the Astro component).
+ * inert in a <template> until a click (the script lives with the Astro component), which
+ * starts it: no `autoplay` attribute, so nothing ever plays unasked.
  */
 export function video(ctx: RenderContext, p: Props): Node {
   const provider = (str(p.provider) ?? 'archivo') as 'youtube' | 'vimeo' | 'archivo';
@@ -65,7 +66,7 @@ export function video(ctx: RenderContext, p: Props): Node {
   };
   const player$ = player.embedSrc
     ? h('iframe.media-player', { src: player.embedSrc, title, width: 640, height: 360, allow: 'autoplay; fullscreen; picture-in-picture', allowFullScreen: true })
-    : h('video.media-player', { controls: true, autoPlay: true, preload: 'none', poster, width: 640, height: 360 }, present(
+    : h('video.media-player', { controls: true, preload: 'none', poster, width: 640, height: 360 }, present(
         h('source', { src, type: src?.endsWith('.webm') ? 'video/webm' : 'video/mp4' }),
         captions && h('track', { kind: 'captions', src: captions, srcLang: 'es', label: t('media.captionsTrack'), default: true }),
       ));
@@ -82,7 +83,8 @@ export function video(ctx: RenderContext, p: Props): Node {
       h('br'),
       h('span.muted', player.embedSrc ? t('media.loadsFrom', { host: ctx.words.option('modules', 'videos.provider', provider) }) : t('media.loadsOnRequest', { size: size(src) })),
       captions && [h('br'), h('a', { href: captions, download: true }, t('media.captionsDownload', { size: size(captions) }))],
+      // Inside the caption: a figure's caption must be its first or last child.
+      transcript.length > 0 && h('details.transcript', [h('summary', ctx.words.label('modules', 'videos.transcript')), ...transcript.map((text) => h('p', text))]),
     )),
-    transcript.length > 0 && h('details.transcript', [h('summary', ctx.words.label('modules', 'videos.transcript')), ...transcript.map((text) => h('p', text))]),
   ));
 }

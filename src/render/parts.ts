@@ -92,8 +92,11 @@ export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node |
   );
 }
 
-/** Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it too. */
-export const tableRegion = (label: string, content: Nodes): Node => h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, content);
+/**
+ * Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it
+ * too. A named `<section>` is the native region (a `div` with `role="region"` is not needed).
+ */
+export const tableRegion = (label: string, content: Nodes): Node => h('section.table-wrap', { ariaLabel: label, tabIndex: 0 }, content);
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 
@@ -143,12 +146,15 @@ export interface Step {
   materials?: string[];
 }
 
-/** The trainer's session plan: each step with its time and what it needs. */
-export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2): Node {
+/**
+ * The trainer's session plan: each step with its time and what it needs. `of` names the module
+ * when one page holds several guides, so each scrolling region keeps a name of its own.
+ */
+export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2, of?: string): Node {
   const L = (path: string) => ctx.words.label('modules', path);
   return h('section', [
     h(`h${level}`, L('activityGuide')),
-    tableRegion(L('activityGuide'), [
+    tableRegion(of ? t('module.activityGuideOf', { guide: L('activityGuide'), module: of }) : L('activityGuide'), [
       h('table', [
         h('caption', SITE_WORDS, L('activityGuide')),
         h('thead', SITE_WORDS, h('tr', [
@@ -169,8 +175,17 @@ export interface Material {
   format?: string;
 }
 
-/** Downloads with what each one weighs, when the site serves the file. */
-export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2): Node | undefined {
+/** A ZIP of every served download (the course page's «Descargar todo»). */
+export interface Archive {
+  href: string;
+  bytes: number;
+}
+
+/**
+ * Downloads with what each one weighs, when the site serves the file; with `archive`, one link
+ * fetches them all. Without it the total only informs: no link promises a download that is not there.
+ */
+export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2, archive?: Archive): Node | undefined {
   const items = (list ?? []).map((m) => {
     const bytes = m.href ? ctx.sizeOf?.(m.href) : undefined;
     const format = ctx.words.option('courses', 'materials.format', m.format ?? '');
@@ -182,7 +197,14 @@ export function materials(ctx: RenderContext, list: Material[] | undefined, leve
   return h('section', present(
     h(`h${level}`, ctx.words.label('courses', 'materials')),
     h('ul.materials', items.map((m) => h('li', [h('a', { href: m.href ?? '', download: m.bytes !== undefined ? '' : undefined }, m.title ?? ''), ' ', h('span.muted', `(${m.note})`)]))),
-    known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
+    archive
+      ? h('p', present(
+          h('a', { href: archive.href, download: '' }, t('materials.downloadAll')),
+          ' ',
+          h('span.muted', `(${t('materials.size', { format: ctx.words.option('courses', 'materials.format', 'zip'), size: formatFileSize(archive.bytes) })})`),
+          known.length < items.length && h('span.muted', ` ${t('materials.archiveLeavesLinks')}`),
+        ))
+      : known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
   ));
 }
 

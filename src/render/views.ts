@@ -14,7 +14,7 @@ import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from 
 import { SITE_WORDS } from '../lib/search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, labelHeading, labelTerm, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
+import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -178,7 +178,7 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
  * `materialList` is what the course page offers for download: its own files and its modules'.
  * The preview, which knows only the course being edited, gives the course's own.
  */
-export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials)): Nodes {
+export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
   const L = (path: string) => ctx.words.label('courses', path);
   const c = ctx.words.collection('courses');
   const hours = numeric(d.durationHours);
@@ -203,7 +203,7 @@ export function courseView(ctx: RenderContext, d: Data, materialList: Material[]
       slot('body'),
     )),
     slot('modules'),
-    materials(ctx, materialList),
+    materials(ctx, materialList, 2, archive),
     slot('related'),
     entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
   );

@@ -86,7 +86,8 @@ export const collections = {
     format: 'mdx',
     label: 'Jornadas de formación a formadores',
     labelSingular: 'Jornada de formación',
-    body: { label: 'Programa de la jornada', hint: 'Agenda del día, qué llevar y a quién va dirigida.' },
+    // Not «Programa»: editors title a part of the body so (### Programa), and the page read it twice.
+    body: { label: 'Sobre la jornada', hint: 'Programa, qué llevar y a quién va dirigida; después, cómo fue.' },
     route: 'formacion/jornadas',
     kind: 'knowledge',
     schema: event,

@@ -1,30 +1,22 @@
 /**
  * The open data of the built site: every CSV and JSON export parses, every JSON record is
  * valid against its JSON Schema, CSV columns are the schema's fields, the DCAT catalogue
- * points at files that exist.
+ * points at files that exist. The reader's side of it, on a phone, is
+ * tasks/open-data-user.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { annotationKeywords } from '../../src/derive/json-schema.ts';
 import { datasetColumns } from '../../src/derive/datasets.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { jsonSchemaValidator } from '../helpers/json-schema.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
-function validator() {
-  const ajv = new Ajv2020({ allErrors: true });
-  addFormats.default(ajv);
-  ajv.addVocabulary([...annotationKeywords]);
-  return ajv;
-}
-
 describe('open data exports', () => {
-  const ajv = validator();
+  const ajv = jsonSchemaValidator();
 
   it.each(collectionNames)('%s: JSON records are valid against the published JSON Schema', (name) => {
     const records = JSON.parse(read(`datos/${name}.json`)) as Record<string, unknown>[];

@@ -85,7 +85,9 @@ describe('what the downloads cost', () => {
     expect(await items.count()).toBeGreaterThan(10);
     for (const text of await items.allTextContents()) expect(text).toMatch(/\((PDF|Word|Excel|Audio MP3) · \d+ (B|KB|MB)\)$/);
     expect(await page.getByRole('link', { name: 'Ficha de caso, rendición itinerante en Quibdó' }).count()).toBe(1);
-    expect(await page.getByText(/^Descargar todo pesa \d+ KB\.$/).count()).toBe(1);
+    const all = page.getByRole('link', { name: 'Descargar todos los materiales en un solo archivo' });
+    expect(await all.getAttribute('href')).toBe(`${COURSE}materiales.zip`);
+    expect(await all.locator('xpath=..').textContent()).toMatch(/\(Archivo ZIP · \d+ KB\)$/);
     await page.close();
   });
 });
@@ -204,6 +206,28 @@ describe('jornadas de formación', () => {
     expect(bogota.format(event.startDate.toJSDate())).toBe('2026-12-03 08:00');
     expect(bogota.format(event.endDate.toJSDate())).toBe('2026-12-04 17:00');
     expect(event.location).toContain('Quibdó');
+    await page.close();
+  });
+
+  it('an event page reads cleanly: one full stop at a time, one heading per name', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(`${site.url}/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026/`);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(text).not.toMatch(/\.[.,]/);
+    expect(text).toContain('inscritas, Quibdó');
+    expect(text).toMatch(/Inscripciones hasta el .* 5:00 p\. m\.(?!\.)/);
+    const headings = (await page.getByRole('heading').allTextContents()).map((h) => h.trim().toLowerCase());
+    expect(headings.filter((h) => h.startsWith('programa'))).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a course\'s upcoming jornadas say when and where, and offer the calendar file', async () => {
+    const page = await withoutJs.newPage();
+    await page.goto(site.url + COURSE);
+    const item = page.getByRole('heading', { name: 'Próximas jornadas' }).locator('xpath=following-sibling::ul[1]/li').first();
+    expect(await item.locator('time').textContent()).toMatch(/3 de diciembre de 2026, 8:00 a\. m\./);
+    expect(await item.textContent()).toContain('Auditorio de la Gobernación del Chocó, Quibdó');
+    expect(await item.getByRole('link', { name: /Agregar a mi calendario/ }).getAttribute('href')).toBe('/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026.ics');
     await page.close();
   });
 
