@@ -39,7 +39,8 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
     unrepresentable: 'any',
     override: (ctx) => {
       const type = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-      if (type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      // A date is a preprocess (text → day); its JSON side is the text editors write.
+      if (type === 'date' || (ctx.jsonSchema as JsonObject).date === true) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
       rewriteMeta(ctx.jsonSchema as JsonObject);
     },
   }) as JsonObject;

@@ -4,7 +4,13 @@
  * or transcript, or a podcast without transcript, cannot be published either way.
  */
 import { z } from 'zod';
-import { longText, oneOf, text } from './fields.ts';
+import { longText, oneOf, quantity, text } from './fields.ts';
+
+/**
+ * Minutes of a video or audio. MDX attributes are always text (`<Video minutes="5">`), so the
+ * number written as text is read as a number; front matter may write it either way.
+ */
+const minutes = (words: { label: string; hint: string }) => z.coerce.number().pipe(quantity(words, { min: 0.1, max: 600 }));
 
 /** A file the portal serves from `public/materiales/`. */
 const servedFile = (extensions: string, words: { label: string; hint: string }) =>
@@ -39,7 +45,7 @@ export const videoProps = z
     }),
     captions: servedFile('vtt', { label: 'Subtítulos (WebVTT)', hint: 'Archivo .vtt con los subtítulos en español.' }).optional(),
     transcript: longText({ label: 'Transcripción', hint: 'Todo lo que se dice y se muestra, para leer sin ver el video.' }).optional(),
-    minutes: z.number().positive().optional().meta({ label: 'Duración del video (minutos)', hint: 'Duración aproximada.' }),
+    minutes: minutes({ label: 'Duración del video (minutos)', hint: 'Duración aproximada.' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.captions && !v.transcript) {
@@ -59,7 +65,7 @@ export const podcastProps = z
     title: text({ label: 'Título del pódcast', hint: 'Nombre del episodio.' }, { max: 140 }),
     src: servedFile('mp3|ogg|m4a', { label: 'Archivo de audio', hint: 'Ruta del MP3 en /materiales/.' }),
     transcript: longText({ label: 'Transcripción del audio', hint: 'Todo lo que se dice, para leer sin escuchar.' }),
-    minutes: z.number().positive().optional().meta({ label: 'Duración del audio (minutos)', hint: 'Duración aproximada.' }),
+    minutes: minutes({ label: 'Duración del audio (minutos)', hint: 'Duración aproximada.' }).optional(),
   })
   .meta({ label: 'Pódcast', hint: 'Audio que se descarga solo al reproducirlo, con su transcripción en la página.' });
 

@@ -3,14 +3,15 @@ import { z } from 'zod';
 import { podcastProps, videoProps } from './audiovisual.ts';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
-import { oneOf, publication, ref, refs, summary, text, textList, title } from './fields.ts';
+import { oneOf, publication, quantity, ref, refs, summary, text, textList, title } from './fields.ts';
 
 export const material = z
   .object({
     title: text({ label: 'Nombre del material', hint: 'Cómo se llama el archivo para quien lo descarga.' }),
     href: z
       .string()
-      .regex(/^(\/|https:\/\/)/, { error: 'Use una ruta del portal (/materiales/…) o una dirección https://' })
+      .max(500)
+      .regex(/^(\/(?![/\\])|https:\/\/)/, { error: 'Use una ruta del portal (/materiales/…) o una dirección https://' })
       .meta({ label: 'Archivo o enlace', hint: 'Ruta en /materiales/ o dirección web del material.' }),
     format: oneOf(['pdf', 'docx', 'pptx', 'xlsx', 'odt', 'mp3', 'mp4', 'zip'] as const, {
       label: 'Formato',
@@ -35,7 +36,7 @@ export const course = (ctx: SchemaContext) => {
     audience: text({ label: 'A quién va dirigido', hint: 'Quiénes lo toman: formadores departamentales, enlaces municipales…' }),
     audienceGroups: refs(ctx, 'valueGroups', { label: 'Grupos de valor del público', hint: 'Grupos de valor del público.' }, 1),
     objectives,
-    durationHours: z.number().positive().meta({ label: 'Duración (horas)', hint: 'Horas totales, sumando todos los módulos.' }),
+    durationHours: quantity({ label: 'Duración (horas)', hint: 'Horas totales, sumando todos los módulos.' }, { min: 0.5, max: 1000 }),
     prerequisites: textList({ label: 'Requisitos previos', hint: 'Lo que conviene saber o tener antes de empezar.' }),
     level: oneOf(['basico', 'intermedio', 'avanzado'] as const, {
       label: 'Nivel',
@@ -57,14 +58,14 @@ export const courseModule = (ctx: SchemaContext) =>
     title,
     summary,
     course: ref(ctx, 'courses', { label: 'Curso', hint: 'Curso al que pertenece el módulo.' }),
-    order: z.number().int().min(1).meta({ label: 'Número de módulo', hint: 'Posición en el curso: 1, 2, 3… sin saltos ni repeticiones.' }),
-    durationMinutes: z.number().int().positive().meta({ label: 'Duración (minutos)', hint: 'Tiempo total de la sesión.' }),
+    order: quantity({ label: 'Número de módulo', hint: 'Posición en el curso: 1, 2, 3… sin saltos ni repeticiones.' }, { min: 1, max: 100, int: true }),
+    durationMinutes: quantity({ label: 'Duración (minutos)', hint: 'Tiempo total de la sesión.' }, { min: 1, max: 1440, int: true }),
     objectives,
     activityGuide: z
       .array(
         z.object({
           step: text({ label: 'Paso', hint: 'Qué hace el formador en este paso.' }),
-          minutes: z.number().int().positive().meta({ label: 'Minutos', hint: 'Tiempo del paso.' }),
+          minutes: quantity({ label: 'Minutos', hint: 'Tiempo del paso.' }, { min: 1, max: 480, int: true }),
           materials: textList({ label: 'Materiales del paso', hint: 'Lo que se necesita: tablero, fichas, proyector…' }).default([]),
         }),
       )

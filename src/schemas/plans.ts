@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { commitmentStatus } from './agendas.ts';
-import { date, endNotBeforeStart, oneOf, publication, ref, refs, summary, text, title, url } from './fields.ts';
+import { date, endNotBeforeStart, indicatorValue, oneOf, publication, quantity, ref, refs, summary, text, title, url } from './fields.ts';
 
 const progress = z
   .number()
@@ -37,9 +37,9 @@ const indicator = z.object({
     options: { estrategico: 'Estratégico', operativo: 'Operativo' },
   }),
   unit: text({ label: 'Unidad', hint: 'Unidad de medida.' }),
-  baseline: z.number().meta({ label: 'Línea base', hint: 'Valor al concertar el plan.' }),
-  goal: z.number().meta({ label: 'Meta', hint: 'Valor que se quiere alcanzar.' }),
-  current: z.number().meta({ label: 'Valor actual', hint: 'Último valor medido.' }),
+  baseline: indicatorValue({ label: 'Línea base', hint: 'Valor al concertar el plan.' }),
+  goal: indicatorValue({ label: 'Meta', hint: 'Valor que se quiere alcanzar.' }),
+  current: indicatorValue({ label: 'Valor actual', hint: 'Último valor medido.' }),
   measuredOn: date({ label: 'Fecha de medición', hint: 'Día del último valor medido.' }),
 });
 
@@ -55,7 +55,7 @@ const meeting = z.object({
     .array(
       z.object({
         role: text({ label: 'Rol', hint: 'Papel de quienes asistieron: alcaldes, secretarios de planeación…' }),
-        count: z.number().int().positive().meta({ label: 'Número de personas', hint: 'Cuántas personas con ese rol.' }),
+        count: quantity({ label: 'Número de personas', hint: 'Cuántas personas con ese rol.' }, { min: 1, max: 100_000, int: true }),
       }),
     )
     .min(1, { error: 'Registre quiénes participaron, por rol y número.' })

@@ -4,15 +4,11 @@
  */
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
-import { contact, oneOf, ref, text, url } from './fields.ts';
+import { contact, oneOf, quantity, ref, text, url } from './fields.ts';
 
 const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
 const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
-const order = z
-  .number()
-  .int()
-  .min(1)
-  .meta({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' });
+const order = quantity({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' }, { min: 1, max: 100, int: true });
 
 export const territory = (ctx: SchemaContext) =>
   z
