@@ -9,21 +9,15 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
-import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxExpression } from 'micromark-extension-mdx-expression';
-import { mdxJsx } from 'micromark-extension-mdx-jsx';
-import { mdxMd } from 'micromark-extension-mdx-md';
 import { t } from '../i18n/index.ts';
 import type { AllowedComponentName } from '../mdx/allowlist.ts';
 import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
+import { parseBody as parse } from './parse-body.ts';
 
 type Props = Record<string, string>;
 type Draw = (ctx: RenderContext, props: Props, children: Nodes) => ElementContent;
@@ -81,18 +75,6 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
     dropUnsafeUrls(node.children);
   }
 }
-
-/**
- * MDX's syntax (JSX, `{…}`, no indented code or raw HTML) plus GFM, as remark-mdx and the build
- * read it, built from the micromark parts directly: remark-mdx would bring acorn (~100 KB gzip)
- * to check the JavaScript inside expressions, which the preview never runs. Without it an
- * `import`/`export` line reads as a paragraph of text; the check rejects it either way.
- */
-const parse = (markdown: string): Root =>
-  fromMarkdown(markdown, {
-    extensions: [mdxJsx(), mdxExpression(), mdxMd(), gfm()],
-    mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
-  });
 
 /** The body as hast nodes, or a notice and the raw text while it cannot be parsed. */
 export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>): Nodes {

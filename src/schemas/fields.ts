@@ -118,6 +118,17 @@ export const institutionalPhone = (words: Words) =>
     .regex(/^[0-9+() -]{7,25}( ext\. ?\d{1,6})?$/, { error: 'Escriba un número institucional, como 601 381 5000 ext. 1234' })
     .meta(words);
 
+/**
+ * A mobile line that belongs to the entity, not to a person (an alcaldía's WhatsApp): declared
+ * in its own field so the personal-data check knows it is institutional.
+ */
+export const institutionalMobile = (words: Words) =>
+  z
+    .string()
+    .trim()
+    .regex(/^(\+57 ?)?3\d{2} ?\d{3} ?\d{4}$/, { error: 'Escriba el celular de la línea institucional, como 310 555 1234.' })
+    .meta({ ...words, institutionalLine: true });
+
 export const publicationStatus = oneOf(['draft', 'published'] as const, {
   label: 'Estado de publicación',
   hint: 'Solo lo publicado aparece en el portal.',
@@ -132,10 +143,14 @@ export const contact = (ctx: SchemaContext) =>
       office: text({ label: 'Dependencia', hint: 'Oficina o área que atiende, por ejemplo «Secretaría de Planeación».' }),
       email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional(),
       phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional(),
+      whatsapp: institutionalMobile({
+        label: 'WhatsApp institucional',
+        hint: 'Solo la línea de la entidad para atender a la ciudadanía, nunca el celular de una persona.',
+      }).optional(),
       website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional(),
     })
-    .refine((c) => c.email || c.phone || c.website, {
-      error: 'Indique al menos un canal: correo, teléfono o sitio web institucional.',
+    .refine((c) => c.email || c.phone || c.whatsapp || c.website, {
+      error: 'Indique al menos un canal: correo, teléfono, WhatsApp o sitio web institucional.',
       path: ['email'],
     })
     .meta({ label: 'Contacto institucional', hint: 'Solo canales institucionales; nunca datos personales.' });

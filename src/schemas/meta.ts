@@ -22,6 +22,11 @@ export interface FieldMeta {
   date?: true;
   /** Kept out of public pages and open data (editorial bookkeeping). */
   internal?: true;
+  /**
+   * A mobile number the entity declares as its own public line (an alcaldía's WhatsApp for
+   * citizens): the personal-data check accepts it, in the field and elsewhere in the entry.
+   */
+  institutionalLine?: true;
 }
 
 declare module 'zod' {
