@@ -17,6 +17,7 @@ import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
+import { isReservedPageId, reservedPageIds } from './page-ids.ts';
 import { parseBody as parse } from './parse-body.ts';
 
 type Props = Record<string, string>;
@@ -55,12 +56,25 @@ function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
-/** Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be linked. */
-function addHeadingIds(nodes: ElementContent[], slugger = new GithubSlugger()) {
+/** A slugger that already holds the page's own ids, so a body heading can never take one. */
+function bodySlugger() {
+  const slugger = new GithubSlugger();
+  for (const id of reservedPageIds) slugger.slug(id);
+  return slugger;
+}
+
+/**
+ * Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be
+ * linked; one that would take an id of the page's own markup gets a suffix (`contenido-1`).
+ */
+function addHeadingIds(nodes: ElementContent[], slugger = bodySlugger()) {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
-    if (/^h[1-6]$/.test(node.tagName)) node.properties.id = slugger.slug(textOf(node));
-    else addHeadingIds(node.children, slugger);
+    if (/^h[1-6]$/.test(node.tagName)) {
+      let id = slugger.slug(textOf(node));
+      while (isReservedPageId(id)) id = slugger.slug(`${id}-texto`);
+      node.properties.id = id;
+    } else addHeadingIds(node.children, slugger);
   }
 }
 
