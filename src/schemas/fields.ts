@@ -155,12 +155,19 @@ export const contact = (ctx: SchemaContext) =>
     })
     .meta({ label: 'Contacto institucional', hint: 'Solo canales institucionales; nunca datos personales.' });
 
+/** A relative path to an image file in the content tree: no scheme, no absolute path, at most two `..`. */
+export const IMAGE_PATH = /^(?:\.\/)?(?:\.\.\/){0,2}(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/){0,4}[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|gif|avif|svg)$/i;
+
 /** Images always carry alt text and credit: readers who cannot see them, and authors, count. */
 export const media = (ctx: SchemaContext) =>
   z
     .array(
       z.object({
-        image: ctx.image().meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP o SVG).', image: true }),
+        image: z
+          .string()
+          .regex(IMAGE_PATH, { error: 'Escriba la ruta de una imagen del contenido, como «../media/foto.jpg» (JPG, PNG, WebP, GIF, AVIF o SVG).' })
+          .pipe(ctx.image())
+          .meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».', image: true }),
         alt: z
           .string()
           .trim()

@@ -113,6 +113,37 @@ export const problems = {
     message: reason,
     hint: 'El texto admite Markdown y los componentes del editor (Recuadro, Cifra…); nada de código, scripts ni HTML con eventos.',
   }),
+  badServedPath: (file: string, field: string, fieldLabel: string, path: string): Problem => ({
+    code: 'BadServedPath',
+    file,
+    field,
+    fieldLabel,
+    message: `La ruta «${path}» no nombra un archivo dentro de /materiales/ (tiene «%» sueltos, «..» u otros caracteres que no van en una ruta).`,
+    hint: 'Use solo minúsculas, números, guiones y puntos, como «/materiales/guia-rendicion.pdf»; escriba «por ciento» en lugar de «%».',
+  }),
+  imageOutside: (file: string, field: string, fieldLabel: string, path: string): Problem => ({
+    code: 'ImageOutside',
+    file,
+    field,
+    fieldLabel,
+    message: `La imagen «${path}» no es un archivo de imagen dentro de la carpeta de contenido.`,
+    hint: 'Suba la imagen (JPG, PNG, WebP, GIF, AVIF o SVG) a content/media/ y escriba su ruta desde el archivo, por ejemplo «../media/foto.jpg».',
+  }),
+  territoryHierarchy: (file: string, field: string, fieldLabel: string, message: string): Problem => ({
+    code: 'TerritoryHierarchy',
+    file,
+    field,
+    fieldLabel,
+    message,
+    hint: 'Un municipio nombra su departamento (2 dígitos); un departamento no nombra ninguno.',
+  }),
+  ruleFailed: (file: string, detail: string): Problem => ({
+    code: 'CheckFailed',
+    file,
+    field: '',
+    message: `Una de las revisiones no pudo terminar: ${detail}. Las demás revisiones sí se hicieron.`,
+    hint: 'Revise el archivo señalado; si el problema sigue, avise al equipo técnico con este mensaje.',
+  }),
   // Reading content (src/reading): what the check and the build refuse alike before any schema.
   hiddenFile: (file: string): Problem => ({
     code: 'HiddenFile',

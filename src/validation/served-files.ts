@@ -2,8 +2,8 @@
  * Materials, posters, captions and audio the portal serves itself (`/materiales/…`) must be
  * in `public/`: a trainer who walks to a room without internet finds out too late otherwise.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './validate.ts';
@@ -18,12 +18,29 @@ function servedPaths(value: unknown, path: PropertyKey[] = []): { path: Property
   return [];
 }
 
+/** The file a served path names under public/, or undefined when the path cannot name one there. */
+function servedFile(root: string, href: string): string | undefined {
+  let decoded: string;
+  try {
+    // A stray «%» (50%.pdf) is not an escape: it once stopped the whole check with a stack trace.
+    decoded = decodeURIComponent(href.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  const inside = normalize(decoded);
+  if (!inside.startsWith('/materiales/') || decoded.includes('\0')) return undefined;
+  return join(root, 'public', inside);
+}
+
 export const servedFilesExist: ContentRule = ({ root, raw }) => {
   const found: Problem[] = [];
   for (const entry of raw) {
     for (const { path, href } of servedPaths(entry.data)) {
-      if (existsSync(join(root, 'public', decodeURIComponent(href)))) continue;
-      const problem = catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
+      const file = servedFile(root, href);
+      if (file && existsSync(file) && statSync(file).isFile()) continue;
+      const problem = file
+        ? catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href)
+        : catalogue.badServedPath(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
       problem.line = entry.lineOf(path);
       found.push(problem);
     }
