@@ -137,6 +137,13 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
     problems.push(catalogue.missingFrontMatter(file));
     return undefined;
   }
+  // A line that starts like the closing `---` but is not one: other readers would end the
+  // front matter there and publish the rest as body, so it is refused rather than guessed.
+  const ambiguous = (match[1] ?? '').split('\n').findIndex((line) => /^---/.test(line));
+  if (ambiguous >= 0) {
+    problems.push(catalogue.yamlFeature(file, ambiguous + 2, 'Una línea que empieza por «---» dentro de los datos'));
+    return undefined;
+  }
   const parsed = parseYaml(match[1] ?? '', file, 1, problems);
   if (!parsed) return undefined;
   const bodyLine = match[0].split('\n').length;

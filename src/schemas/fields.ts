@@ -3,7 +3,7 @@
  * its Spanish words in one place; collections compose them.
  */
 import { z } from 'zod';
-import type { CollectionName, SchemaContext } from './context.ts';
+import type { CollectionName, ImageMetadataLike, SchemaContext } from './context.ts';
 import type { FieldMeta } from './meta.ts';
 
 type Words = Pick<FieldMeta, 'label' | 'hint'>;
@@ -166,7 +166,7 @@ export const media = (ctx: SchemaContext) =>
         image: z
           .string()
           .regex(IMAGE_PATH, { error: 'Escriba la ruta de una imagen del contenido, como «../media/foto.jpg» (JPG, PNG, WebP, GIF, AVIF o SVG).' })
-          .pipe(ctx.image())
+          .pipe(ctx.image() as z.ZodType<ImageMetadataLike, string>)
           .meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».', image: true }),
         alt: z
           .string()
