@@ -41,6 +41,8 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
       const type = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
       // A date is a preprocess (text → day); its JSON side is the text editors write.
       if (type === 'date' || (ctx.jsonSchema as JsonObject).date === true) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      // Records carry an image as its published path, not as the path editors write.
+      if ((ctx.jsonSchema as JsonObject).image === true) delete (ctx.jsonSchema as JsonObject).pattern;
       rewriteMeta(ctx.jsonSchema as JsonObject);
     },
   }) as JsonObject;

@@ -10,7 +10,7 @@ import { longText, oneOf, quantity, text } from './fields.ts';
  * Minutes of a video or audio. MDX attributes are always text (`<Video minutes="5">`), so the
  * number written as text is read as a number; front matter may write it either way.
  */
-const minutes = (words: { label: string; hint: string }) => z.coerce.number().pipe(quantity(words, { min: 0.1, max: 600 }));
+const minutes = (words: { label: string; hint: string }) => quantity(words, { min: 0.1, max: 600, fromText: true });
 
 /** A file the portal serves from `public/materiales/`. */
 const servedFile = (extensions: string, words: { label: string; hint: string }) =>

@@ -51,8 +51,10 @@ export const textList = (words: Words, min = 0) =>
  * A number within what the field can mean (minutes in a session, pesos of a practice…); 1e300
  * hours or a 400-digit result is a typo, not data.
  */
-export const quantity = (words: Words, { min, max, int = false }: { min: number; max: number; int?: boolean }) => {
-  const base = int ? z.number().int({ error: 'Escriba un número entero, sin decimales.' }) : z.number();
+export const quantity = (words: Words, { min, max, int = false, fromText = false }: { min: number; max: number; int?: boolean; fromText?: boolean }) => {
+  // `fromText`: also read the number written as text («5»), as MDX attributes always are.
+  const number = fromText ? z.coerce.number({ error: 'Escriba un número, como 5 o 2.5.' }) : z.number();
+  const base = int ? number.int({ error: 'Escriba un número entero, sin decimales.' }) : number;
   return base
     .min(min, { error: `El valor mínimo es ${count(min)}.` })
     .max(max, { error: `El valor máximo es ${count(max)}; revise si sobra algún dígito.` })
