@@ -96,10 +96,14 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(
 export const ref = (ctx: SchemaContext, collection: CollectionName, words: Words) =>
   ctx.reference(collection).meta({ ...words, reference: collection });
 
+/** How many entries one list may name: every territory of the country (1,122 + 33), or 100 of anything else. */
+const refsMax = (collection: CollectionName) => (collection === 'territories' ? 1200 : 100);
+
 export const refs = (ctx: SchemaContext, collection: CollectionName, words: Words, min = 0) =>
   z
     .array(ctx.reference(collection))
     .min(min, { error: min === 1 ? 'Elija al menos una opción.' : `Elija al menos ${min} opciones.` })
+    .max(refsMax(collection), { error: `Elija como máximo ${count(refsMax(collection))}.` })
     .meta({ ...words, reference: collection });
 
 export const url = (words: Words) =>
@@ -180,8 +184,9 @@ export const media = (ctx: SchemaContext) =>
         caption: text({ label: 'Pie de foto', hint: 'Texto opcional que acompaña la imagen.' }).optional(),
       }),
     )
+    .max(30, { error: 'Agregue como máximo 30 imágenes.' })
     .default([])
-    .meta({ label: 'Imágenes', hint: 'Fotos o gráficos, cada uno con texto alternativo y crédito.' });
+    .meta({ label: 'Imágenes', hint: 'Fotos o gráficos, cada uno con texto alternativo y crédito. Hasta 30.' });
 
 /** Fails when an end date comes before its start date, naming the end field. */
 export const endNotBeforeStart =
