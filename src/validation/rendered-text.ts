@@ -30,6 +30,14 @@ class PassageBuilder {
     let current = line;
     for (const ch of source) {
       if (ch === '\n') current++;
+      const code = ch.charCodeAt(0);
+      // ASCII needs no normalising: the common case, kept cheap.
+      if (code < 128) {
+        if (code <= 32) {
+          if (this.chars.length && this.chars[this.chars.length - 1] !== ' ') this.push(' ', current);
+        } else this.push(ch, current);
+        continue;
+      }
       if (INVISIBLE.test(ch)) continue;
       const normal = ch.normalize('NFKC');
       for (const out of normal) {
