@@ -58,7 +58,7 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
       async function sync({ id, absolute: path, file }: ContentFile) {
         const bytes = await readFile(path);
         ids.set(path, id);
-        const digest = generateDigest(bytes.toString("binary"));
+        const digest = generateDigest(bytes.toString('binary'));
         const existing = store.get(id);
         if (existing?.digest === digest) {
           // An unchanged entry keeps its data, but Astro forgets its images (front matter

@@ -67,14 +67,14 @@ function bodySlugger() {
  * Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be
  * linked; one that would take an id of the page's own markup gets a suffix (`contenido-1`).
  */
-function addHeadingIds(nodes: ElementContent[], slugger = bodySlugger()) {
+function addHeadingIds(nodes: ElementContent[], prefix = '', slugger = bodySlugger()) {
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     if (/^h[1-6]$/.test(node.tagName)) {
       let id = slugger.slug(textOf(node));
       while (isReservedPageId(id)) id = slugger.slug(`${id}-texto`);
-      node.properties.id = id;
-    } else addHeadingIds(node.children, slugger);
+      node.properties.id = `${prefix}${id}`;
+    } else addHeadingIds(node.children, prefix, slugger);
   }
 }
 
@@ -91,7 +91,11 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
 }
 
 /** The body as hast nodes, or a notice and the raw text while it cannot be parsed. */
-export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>): Nodes {
+/**
+ * `idPrefix` keeps heading ids apart when a page draws several bodies (the printable course
+ * draws every module's, each under its own `modulo-N-`).
+ */
+export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>, idPrefix = ''): Nodes {
   let tree: Root;
   try {
     tree = parse(markdown);
@@ -111,6 +115,6 @@ export function bodyNodes(ctx: RenderContext, markdown: string, allowed: Readonl
   });
   const nodes = (hast.type === 'root' ? hast.children : [hast]) as ElementContent[];
   dropUnsafeUrls(nodes);
-  addHeadingIds(nodes);
+  addHeadingIds(nodes, idPrefix);
   return nodes;
 }

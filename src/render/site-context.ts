@@ -18,4 +18,4 @@ export const siteRender: RenderContext = {
 const everyComponent = new Set(Object.keys(mdxAllowlist));
 
 /** An entry's MDX body as the page shows it (checked safe by the content loader before). */
-export const siteBodyHtml = (markdown: string): string => html(bodyNodes(siteRender, markdown, everyComponent));
+export const siteBodyHtml = (markdown: string, idPrefix = ''): string => html(bodyNodes(siteRender, markdown, everyComponent, idPrefix));

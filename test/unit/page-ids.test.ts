@@ -37,4 +37,11 @@ describe('ids of the page and of body headings', () => {
     expect(isReservedPageId(id), id).toBe(false);
     expect(reservedPageIds).not.toContain(id);
   });
+
+  it('keeps heading ids of several bodies on one page apart with a prefix', () => {
+    const ctx = { words: { label: () => '' } } as never;
+    const allowed = new Set(Object.keys(mdxAllowlist));
+    const ids = [1, 2].flatMap((n) => [...toHtml(bodyNodes(ctx, '## Preguntas para el grupo\n', allowed, `modulo-${n}-`)).matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    expect(ids).toEqual(['modulo-1-preguntas-para-el-grupo', 'modulo-2-preguntas-para-el-grupo']);
+  });
 });
