@@ -292,6 +292,7 @@ export const es = {
   'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
   // Hostile input (issue 16): what the open data does to text a spreadsheet would run.
+  'hostile.tooDeep': 'anida demasiados niveles (citas, listas o recuadros unos dentro de otros); simplifique la estructura',
   'data.formulaNote':
     'Una celda de texto que empieza por =, +, -, @, tabulador o retorno de carro lleva delante un apóstrofo (\'), como recomienda OWASP, para que ninguna hoja de cálculo la ejecute como fórmula. Las hojas de cálculo no muestran ese apóstrofo; si procesa el CSV con un programa, quítelo. Los números negativos no lo llevan y el JSON trae los valores sin cambios.',
 } as const;

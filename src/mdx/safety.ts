@@ -12,6 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { limits } from '../reading/limits.ts';
+import { deepestNode, TREE_DEPTH_MAX } from './tree-depth.ts';
 import { isAllowedComponent, mdxAllowlist } from './allowlist.ts';
 
 export interface MdxViolation {
@@ -138,17 +139,6 @@ const tooDeep = (line: number): MdxViolation => ({
   reason: `El texto anida más de ${limits.bodyDepth} niveles (citas dentro de citas, listas dentro de listas o recuadros dentro de recuadros). Simplifique la estructura.`,
 });
 
-/** The deepest nesting of a tree, walked without recursion so no depth can overflow the stack. */
-export function deepestNode(tree: Root): { depth: number; line: number } {
-  let deepest = { depth: 0, line: 1 };
-  const stack: [Nodes, number][] = [[tree, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > deepest.depth) deepest = { depth, line: node.position?.start.line ?? deepest.line };
-    if ('children' in node) for (const child of node.children) stack.push([child as Nodes, depth + 1]);
-  }
-  return deepest;
-}
 
 /**
  * Quotes, lists and components nest; a body that nests beyond any real text would overflow the
@@ -178,9 +168,8 @@ export function checkMdxBody(body: string): MdxViolation[] {
     const { line, reason } = error as { line?: number; reason?: string };
     return [{ line: line ?? 1, reason: `El texto no es MDX válido: ${reason ?? String(error)}. Revise las etiquetas < > y las llaves { }.` }];
   }
-  // Each level of quote, list or component is two or three levels of the tree.
   const deepest = deepestNode(tree);
-  if (deepest.depth > limits.bodyDepth * 3) return [tooDeep(deepest.line)];
+  if (deepest.depth > TREE_DEPTH_MAX) return [tooDeep(deepest.line)];
   return unsafeNodes(tree);
 }
 

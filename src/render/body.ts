@@ -17,6 +17,7 @@ import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
+import { deepestNode, TREE_DEPTH_MAX } from '../mdx/tree-depth.ts';
 import { isReservedPageId, reservedPageIds } from './page-ids.ts';
 import { parseBody as parse } from './parse-body.ts';
 
@@ -103,6 +104,9 @@ export function bodyNodes(ctx: RenderContext, markdown: string, allowed: Readonl
     const e = error as { line?: number; reason?: string; message: string };
     return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message })), h('pre', markdown)];
   }
+  // Too deep to draw safely; the check refuses it with its line (src/mdx/safety.ts).
+  const deepest = deepestNode(tree);
+  if (deepest.depth > TREE_DEPTH_MAX) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: deepest.line, reason: t('hostile.tooDeep') }))];
   const jsx = jsxHandler(ctx, allowed);
   const code = (what: string): Handler => () => notice(what);
   const hast = toHast(tree, {

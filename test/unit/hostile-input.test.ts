@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
+import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { contentLoader } from '../../src/mdx/content-loader.ts';
+import { bodyNodes } from '../../src/render/body.ts';
+import { html } from '../../src/render/html.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { formatReport } from '../../src/validation/report.ts';
 import { checkContent } from '../../src/validation/validate.ts';
@@ -77,6 +80,17 @@ describe('hostile input', () => {
     const c = hostileCases.find((x) => x.id === 'material-percent')!;
     const { problems } = checkContent(plantedTree(c.plant));
     expect(problems.map((p) => p.file)).toContain('content/taxonomies/territories/27001.yaml');
+  });
+
+  it.each([
+    ['10,000 nested quotes', `${'>'.repeat(10_000)} hola\n`],
+    ['3,000 nested quotes', `${'> '.repeat(3000)}hola\n`],
+    ['1,000 nested <Recuadro>', `${'<Recuadro>\n\n'.repeat(1000)}hola\n\n${'</Recuadro>\n\n'.repeat(1000)}`],
+  ])('the CMS preview shows a notice, not a stack overflow, for %s', (_what, markdown) => {
+    const ctx = { words: { label: () => '' } } as never;
+    const drawn = html(bodyNodes(ctx, markdown, new Set(Object.keys(mdxAllowlist))));
+    expect(drawn).toContain('recuadro-aviso');
+    expect(drawn.split('<blockquote').length).toBeLessThan(40);
   });
 
   it('covers every section of the issue, refused and accepted cases alike', () => {
