@@ -22,6 +22,7 @@ import { type ContentFile, listCollection } from '../reading/files.ts';
 import { readEntry } from '../reading/parse.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from '../validation/problems.ts';
+import { editorError } from './editor-error.ts';
 import { unsafeBodyError } from './safety.ts';
 
 export interface ContentLoaderOptions {
@@ -41,7 +42,7 @@ const CONCURRENCY = 16;
 /** The reading's problems as one error, one line per problem, as the check words them. */
 export function readingError(problems: Problem[]): Error {
   const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}${p.hint ? ` → ${p.hint}` : ''}`);
-  return new Error(`Contenido que no se puede publicar; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
+  return editorError(`Contenido que no se puede publicar; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
 }
 
 /** A file of another type is never published, so only the check needs to mention it. */

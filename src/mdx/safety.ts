@@ -12,6 +12,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { limits } from '../reading/limits.ts';
+import { editorError } from './editor-error.ts';
 import { deepestNode, TREE_DEPTH_MAX } from './tree-depth.ts';
 import { isAllowedComponent, mdxAllowlist } from './allowlist.ts';
 
@@ -181,5 +182,5 @@ export function unsafeBodyError(body: string, file: string, firstLine = 1): Erro
   const violations = checkMdxBody(body);
   if (violations.length === 0) return undefined;
   const lines = violations.map((v) => `  ${file}:${v.line + firstLine - 1}: ${v.reason}`);
-  return new Error(`MDX no seguro en ${file}; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
+  return editorError(`MDX no seguro en ${file}; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
 }
