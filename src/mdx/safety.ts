@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { limits } from '../reading/limits.ts';
 import { editorError } from './editor-error.ts';
-import { deepestNode, TREE_DEPTH_MAX } from './tree-depth.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from './tree-depth.ts';
 import { isAllowedComponent, mdxAllowlist } from './allowlist.ts';
 
 export interface MdxViolation {
@@ -141,19 +141,9 @@ const tooDeep = (line: number): MdxViolation => ({
 });
 
 
-/**
- * Quotes, lists and components nest; a body that nests beyond any real text would overflow the
- * parser or the renderer. A cheap look at the source catches the extreme cases before parsing.
- */
 function nestingBeforeParsing(body: string): MdxViolation | undefined {
-  const lines = body.split('\n');
-  let open = 0;
-  for (const [i, text] of lines.entries()) {
-    const quotes = /^(?:[ \t]*>)+/.exec(text)?.[0].split('>').length ?? 1;
-    open += (text.match(/<[A-Za-z]/g)?.length ?? 0) - (text.match(/<\/|\/>/g)?.length ?? 0);
-    if (quotes - 1 > limits.bodyDepth * 2 || open > limits.bodyDepth * 2) return tooDeep(i + 1);
-  }
-  return undefined;
+  const line = tooDeepInSource(body);
+  return line === undefined ? undefined : tooDeep(line);
 }
 
 const parser = unified().use(remarkParse).use(remarkMdx);

@@ -21,3 +21,19 @@ export function deepestNode(tree: Root): { depth: number; line: number } {
   }
   return deepest;
 }
+
+/**
+ * Quotes, lists and components nest; a body that nests beyond any real text would overflow the
+ * parser or the renderer. A cheap look at the source finds the extreme cases before any parsing:
+ * the line where nesting goes past twice the limit, or undefined.
+ */
+export function tooDeepInSource(body: string): number | undefined {
+  const lines = body.split('\n');
+  let open = 0;
+  for (const [i, text] of lines.entries()) {
+    const quotes = /^(?:[ \t]*>)+/.exec(text)?.[0].split('>').length ?? 1;
+    open += (text.match(/<[A-Za-z]/g)?.length ?? 0) - (text.match(/<\/|\/>/g)?.length ?? 0);
+    if (quotes - 1 > limits.bodyDepth * 2 || open > limits.bodyDepth * 2) return i + 1;
+  }
+  return undefined;
+}

@@ -17,7 +17,7 @@ import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
-import { deepestNode, TREE_DEPTH_MAX } from '../mdx/tree-depth.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from '../mdx/tree-depth.ts';
 import { isReservedPageId, reservedPageIds } from './page-ids.ts';
 import { parseBody as parse } from './parse-body.ts';
 
@@ -97,6 +97,8 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
  * draws every module's, each under its own `modulo-N-`).
  */
 export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>, idPrefix = ''): Nodes {
+  const tooDeepAt = tooDeepInSource(markdown);
+  if (tooDeepAt !== undefined) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: tooDeepAt, reason: t('hostile.tooDeep') }))];
   let tree: Root;
   try {
     tree = parse(markdown);

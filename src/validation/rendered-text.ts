@@ -10,6 +10,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { tooDeepInSource } from '../mdx/tree-depth.ts';
 import { parseBody } from '../render/parse-body.ts';
 
 /** Text as read, with the source line of each character. */
@@ -122,6 +123,8 @@ function decodeUrl(url: string) {
 
 /** A body's text as readers read it; when it cannot be parsed, its lines as written. */
 export function bodyPassages(body: string, firstLine = 1): Passage[] {
+  // A body nested past any real text is refused by the MDX check; read its lines as written.
+  if (tooDeepInSource(body) !== undefined) return body.split('\n').map((line, i) => plainPassage(line, firstLine + i));
   try {
     return passagesOf(parseBody(body), firstLine);
   } catch {
