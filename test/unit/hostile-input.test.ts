@@ -13,6 +13,8 @@ import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { contentLoader } from '../../src/mdx/content-loader.ts';
 import { bodyNodes } from '../../src/render/body.ts';
 import { html } from '../../src/render/html.ts';
+import { contact } from '../../src/render/parts.ts';
+import { siteRender } from '../../src/render/site-context.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { formatReport } from '../../src/validation/report.ts';
 import { checkContent } from '../../src/validation/validate.ts';
@@ -91,6 +93,12 @@ describe('hostile input', () => {
     const drawn = html(bodyNodes(ctx, markdown, new Set(Object.keys(mdxAllowlist))));
     expect(drawn).toContain('recuadro-aviso');
     expect(drawn.split('<blockquote').length).toBeLessThan(40);
+  });
+
+  it('shows a declared institutional WhatsApp line with its label and a wa.me link', () => {
+    const drawn = html([contact(siteRender, { office: 'Secretaría de Gobierno', whatsapp: '310 555 1234' })]);
+    expect(drawn).toContain('WhatsApp institucional');
+    expect(drawn).toContain('href="https://wa.me/573105551234"');
   });
 
   it('covers every section of the issue, refused and accepted cases alike', () => {
