@@ -21,7 +21,7 @@ export const material = z
   })
   .meta({ label: 'Material' });
 
-const materials = z.array(material).default([]).meta({ label: 'Materiales', hint: 'Archivos que el formador descarga y usa.' });
+const materials = z.array(material).max(50, { error: 'Agregue como máximo 50.' }).default([]).meta({ label: 'Materiales', hint: 'Archivos que el formador descarga y usa. Hasta 50.' });
 
 const objectives = textList(
   { label: 'Objetivos pedagógicos', hint: 'Lo que la persona podrá hacer al terminar, empezando por un verbo.' },
@@ -70,10 +70,11 @@ export const courseModule = (ctx: SchemaContext) =>
         }),
       )
       .min(1, { error: 'Describa al menos un paso de la actividad.' })
-      .meta({ label: 'Guía de la actividad', hint: 'Pasos de la sesión, en orden, con su tiempo.' }),
+      .max(40, { error: 'Agregue como máximo 40.' })
+      .meta({ label: 'Guía de la actividad', hint: 'Pasos de la sesión, en orden, con su tiempo. Hasta 40.' }),
     materials,
-    videos: z.array(videoProps).default([]).meta({ label: 'Videos', hint: 'Videos del módulo, cada uno con portada y subtítulos o transcripción.' }),
-    podcasts: z.array(podcastProps).default([]).meta({ label: 'Pódcasts', hint: 'Audios del módulo, cada uno con su transcripción.' }),
+    videos: z.array(videoProps).max(20, { error: 'Agregue como máximo 20.' }).default([]).meta({ label: 'Videos', hint: 'Videos del módulo, cada uno con portada y subtítulos o transcripción. Hasta 20.' }),
+    podcasts: z.array(podcastProps).max(20, { error: 'Agregue como máximo 20.' }).default([]).meta({ label: 'Pódcasts', hint: 'Audios del módulo, cada uno con su transcripción. Hasta 20.' }),
     practices: refs(ctx, 'practices', { label: 'Prácticas de apoyo', hint: 'Buenas prácticas que el módulo usa como caso.' }).default([]),
     lessons: refs(ctx, 'lessons', { label: 'Lecciones de apoyo', hint: 'Lecciones aprendidas que el módulo discute.' }).default([]),
     status: publication.status,

@@ -28,7 +28,8 @@ export const practice = (ctx: SchemaContext) =>
       results: z
         .array(measuredResult)
         .min(1, { error: 'Registre al menos un resultado medido, con línea base y valor alcanzado.' })
-        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha.' }),
+        .max(30, { error: 'Agregue como máximo 30.' })
+        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha. Hasta 30.' }),
       resources: longText({ label: 'Recursos y costos', hint: 'Personas, tiempo, dinero y herramientas que se usaron.' }),
       costCop: quantity({ label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' }, { min: 0, max: 1e13, int: true }).optional(),
       whatDidNotWork: longText({
