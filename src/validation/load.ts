@@ -12,6 +12,14 @@ import type { Problem } from './problems.ts';
 export { type RawEntry, readEntry } from '../reading/parse.ts';
 export { readContent as loadContent } from '../reading/files.ts';
 
+/**
+ * One entry from its text, as the check and the build read it. Reads no file, so the CMS can run
+ * it in the browser on the text it is about to save.
+ */
+export function parseEntryText(collection: CollectionName, file: string, source: string, problems: Problem[]) {
+  return readEntry(collection, entryId(file.slice(file.lastIndexOf('/') + 1)), file, new TextEncoder().encode(source), problems);
+}
+
 /** One file on disk, read as the build reads it. */
 export function parseEntry(collection: CollectionName, absolute: string, root: string, problems: Problem[]) {
   const name = absolute.slice(absolute.lastIndexOf('/') + 1);

@@ -152,24 +152,27 @@ function scan(passages: Passage[], allow: DomainAllowlist, declared: ReadonlySet
   }
 }
 
+/** Personal data in one entry: every string of its front matter and its body, as readers read them. */
+export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem[] {
+  const found: Problem[] = [];
+  const { fields } = schemaOf(entry.collection);
+  const all = [...strings(entry.data)];
+  const declared = new Set(all.filter(([path]) => isDeclaredLine(fields, path)).map(([, text]) => digitsOf(text)));
+  for (const [path, text] of all) {
+    if (isDeclaredLine(fields, path)) continue;
+    const line = entry.lineOf(path);
+    scan(fieldPassages(text, line ?? 1), allow, declared, (f) => found.push(problem(entry, f, formatPath(path), labelPath(fields, path), line)));
+  }
+  const registered = collections[entry.collection];
+  const bodyLabel = 'body' in registered ? registered.body.label : 'body';
+  scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) => found.push(problem(entry, f, 'body', bodyLabel, line)));
+  return found;
+}
+
 /** The allowlist is read when the rule runs, so a change to it needs no restart of a watcher. */
 export function personalDataRule(allowlist?: DomainAllowlist): ContentRule {
   return ({ raw }) => {
     const allow = allowlist ?? loadAllowlist();
-    const found: Problem[] = [];
-    for (const entry of raw) {
-      const { fields } = schemaOf(entry.collection);
-      const all = [...strings(entry.data)];
-      const declared = new Set(all.filter(([path]) => isDeclaredLine(fields, path)).map(([, text]) => digitsOf(text)));
-      for (const [path, text] of all) {
-        if (isDeclaredLine(fields, path)) continue;
-        const line = entry.lineOf(path);
-        scan(fieldPassages(text, line ?? 1), allow, declared, (f) => found.push(problem(entry, f, formatPath(path), labelPath(fields, path), line)));
-      }
-      const registered = collections[entry.collection];
-      const bodyLabel = 'body' in registered ? registered.body.label : 'body';
-      scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) => found.push(problem(entry, f, 'body', bodyLabel, line)));
-    }
-    return found;
+    return raw.flatMap((entry) => personalDataIn(entry, allow));
   };
 }

@@ -4,6 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
+import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './validate.ts';
@@ -18,8 +19,8 @@ function servedPaths(value: unknown, path: PropertyKey[] = []): { path: Property
   return [];
 }
 
-/** The file a served path names under public/, or undefined when the path cannot name one there. */
-function servedFile(root: string, href: string): string | undefined {
+/** The path under public/ a served address names, or undefined when it cannot name one there. */
+function publicPathOf(href: string): string | undefined {
   let decoded: string;
   try {
     // A stray «%» (50%.pdf) is not an escape: it once stopped the whole check with a stack trace.
@@ -29,21 +30,28 @@ function servedFile(root: string, href: string): string | undefined {
   }
   const inside = normalize(decoded);
   if (!inside.startsWith('/materiales/') || decoded.includes('\0')) return undefined;
-  return join(root, 'public', inside);
+  return inside;
 }
 
-export const servedFilesExist: ContentRule = ({ root, raw }) => {
+/** Served files one entry names that `exists` (given the path under public/) does not know. */
+export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: string) => boolean): Problem[] {
   const found: Problem[] = [];
-  for (const entry of raw) {
-    for (const { path, href } of servedPaths(entry.data)) {
-      const file = servedFile(root, href);
-      if (file && existsSync(file) && statSync(file).isFile()) continue;
-      const problem = file
-        ? catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href)
-        : catalogue.badServedPath(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
-      problem.line = entry.lineOf(path);
-      found.push(problem);
-    }
+  for (const { path, href } of servedPaths(entry.data)) {
+    const publicPath = publicPathOf(href);
+    if (publicPath && exists(publicPath)) continue;
+    const problem = publicPath
+      ? catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href)
+      : catalogue.badServedPath(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
+    problem.line = entry.lineOf(path);
+    found.push(problem);
   }
   return found;
-};
+}
+
+export const servedFilesExist: ContentRule = ({ root, raw }) =>
+  raw.flatMap((entry) =>
+    missingServedFilesIn(entry, (publicPath) => {
+      const file = join(root, 'public', publicPath);
+      return existsSync(file) && statSync(file).isFile();
+    }),
+  );
