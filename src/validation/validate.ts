@@ -4,12 +4,13 @@
  * Reports every problem of the run at once.
  */
 import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type FieldInfo, describeObject, fieldAt } from '../derive/fields.ts';
 import { SLUG } from '../schemas/fields.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
+import { isImageInside } from './image-paths.ts';
 import { type RawEntry, loadContent } from './load.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { contentRules } from './rules.ts';
@@ -101,16 +102,10 @@ function collect(fields: FieldInfo[], data: unknown, kind: FieldInfo['kind'], pa
   return found;
 }
 
-const IMAGE_EXTENSION = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
-
-/**
- * An image is a file of an image type inside the content tree: `/etc/passwd`, `package.json` or
- * `../../../elsewhere/foto.svg` would otherwise be read, or copied into the published site.
- */
+/** An image is a file of an image type inside the content tree (image-paths.ts), and exists. */
 function imageProblem(root: string, contentDir: string, entry: RawEntry, src: string): 'outside' | 'missing' | undefined {
-  if (isAbsolute(src) || /^[a-z][a-z0-9+.-]*:|^[\\/]{2}/i.test(src) || !IMAGE_EXTENSION.test(src)) return 'outside';
-  const file = resolve(root, dirname(entry.file), src);
-  if (!file.startsWith(resolve(contentDir) + sep)) return 'outside';
+  if (!isImageInside(entry.file, src, relative(root, contentDir))) return 'outside';
+  const file = join(root, dirname(entry.file), src);
   return existsSync(file) && statSync(file).isFile() ? undefined : 'missing';
 }
 

@@ -17,6 +17,7 @@ import { contact } from '../../src/render/parts.ts';
 import { siteRender } from '../../src/render/site-context.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { formatReport } from '../../src/validation/report.ts';
+import { isImageInside } from '../../src/validation/image-paths.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { hostileCases } from '../fixtures/hostile/cases.ts';
 import { baseTree, writeTree } from '../helpers/fixture-tree.ts';
@@ -99,6 +100,20 @@ describe('hostile input', () => {
     const drawn = html([contact(siteRender, { office: 'Secretaría de Gobierno', whatsapp: '310 555 1234' })]);
     expect(drawn).toContain('WhatsApp institucional');
     expect(drawn).toContain('href="https://wa.me/573105551234"');
+  });
+
+  it.each([
+    ['content/practices/a.mdx', '../media/foto.svg', 'content', true],
+    ['content/taxonomies/entities/a.yaml', '../../media/logo.png', 'content', true],
+    ['../../tmp/arbol/practices/a.mdx', '../media/foto.jpg', '../../tmp/arbol', true],
+    ['content/practices/a.mdx', '../../foto.svg', 'content', false],
+    ['content/practices/a.mdx', '../../../elsewhere/foto.svg', 'content', false],
+    ['content/practices/a.mdx', '/etc/passwd', 'content', false],
+    ['content/practices/a.mdx', '../../package.json', 'content', false],
+    ['content/practices/a.mdx', 'https://evil.example/a.png', 'content', false],
+    ['content/practices/a.mdx', '..\\media\\foto.svg', 'content', false],
+  ])('an image path: %s names %s inside %s → %s', (file, src, folder, inside) => {
+    expect(isImageInside(file, src, folder)).toBe(inside);
   });
 
   it('covers every section of the issue, refused and accepted cases alike', () => {
