@@ -10,7 +10,7 @@
  * or tags. Those are refused with a Spanish message rather than interpreted, so nothing in a
  * file can expand, import or instantiate anything.
  */
-import { LineCounter, type Node, isAlias, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { LineCounter, type Node, isAlias, isNode, isScalar, parseDocument, visit } from 'yaml';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { type Problem, problems as catalogue } from '../validation/problems.ts';
 import { limitWords, limits } from './limits.ts';
