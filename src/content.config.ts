@@ -1,10 +1,10 @@
-// Collections = loaders over content/ (MDX bodies checked at sync, src/mdx/content-loader.ts) + the schemas in src/schemas.
+// Collections = one loader over content/ (files listed and read by src/reading, as the check
+// reads them; MDX bodies checked at sync, src/mdx/content-loader.ts) + the schemas in src/schemas.
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
-import { mdxLoader } from './mdx/content-loader.ts';
-import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
+import { contentLoader } from './mdx/content-loader.ts';
+import { collections as registry, collectionNames } from './schemas/index.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import type { AstroCollections } from './schemas/index.ts';
 
@@ -15,14 +15,9 @@ z.config(z.locales.es());
 const contentRoot = contentDir(process.cwd());
 
 function define(name: CollectionName) {
-  const { folder, format, schema } = registry[name];
-  const base = `${contentRoot}/${folder}`;
-  const exts = extensionsOf(format);
+  const { folder, schema } = registry[name];
   return defineCollection({
-    loader:
-      format === 'mdx'
-        ? mdxLoader({ base, idOf: entryId })
-        : glob({ base, pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`, generateId: ({ entry }) => entryId(entry) }),
+    loader: contentLoader({ collection: name, base: `${contentRoot}/${folder}` }),
     // Astro's reference() and image() have the shapes SchemaContext describes.
     schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext),
   });

@@ -26,7 +26,7 @@ function rewriteMeta(json: JsonObject) {
   if (meta.hint !== undefined) json.description = meta.hint;
   if (meta.options !== undefined) json['x-options'] = meta.options;
   if (meta.reference !== undefined) json['x-reference'] = meta.reference;
-  for (const key of ['label', 'hint', 'options', 'reference', 'date', 'image', 'multiline', 'internal']) delete json[key];
+  for (const key of ['label', 'hint', 'options', 'reference', 'date', 'image', 'multiline', 'internal', 'institutionalLine']) delete json[key];
 }
 
 /** Annotation keywords the schemas use beyond the standard vocabulary (validators must be told). */
@@ -39,7 +39,10 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
     unrepresentable: 'any',
     override: (ctx) => {
       const type = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
-      if (type === 'date') Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      // A date is a preprocess (text → day); its JSON side is the text editors write.
+      if (type === 'date' || (ctx.jsonSchema as JsonObject).date === true) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      // Records carry an image as its published path, not as the path editors write.
+      if ((ctx.jsonSchema as JsonObject).image === true) delete (ctx.jsonSchema as JsonObject).pattern;
       rewriteMeta(ctx.jsonSchema as JsonObject);
     },
   }) as JsonObject;

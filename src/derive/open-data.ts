@@ -131,11 +131,24 @@ export function cell(column: Column, record: Record<string, unknown>): string {
 const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
 /**
+ * A spreadsheet reads a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return as
+ * a formula (CSV injection). As OWASP recommends, such a text cell is written with a leading
+ * apostrophe, which spreadsheets hide and scripts can strip; numbers (`-3.5`) stay numbers. The
+ * JSON export carries the values untouched. Explained on /datos/.
+ */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+export function neutralise(column: Column, text: string): string {
+  if (!FORMULA_START.test(text)) return text;
+  if (column.format === 'number' && Number.isFinite(Number(text))) return text;
+  return `'${text}`;
+}
+
+/**
  * RFC 4180 CSV with CRLF line ends, prefixed with a UTF-8 byte-order mark: spreadsheet
  * programs many municipal offices use read accents wrongly without it, and the CSV readers
  * of pandas, R and LibreOffice skip it.
  */
 export function toCsv(columns: Column[], records: Record<string, unknown>[]): string {
-  const lines = [columns.map((c) => quote(c.name)), ...records.map((r) => columns.map((c) => quote(cell(c, r))))];
+  const lines = [columns.map((c) => quote(c.name)), ...records.map((r) => columns.map((c) => quote(neutralise(c, cell(c, r)))))];
   return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
 }

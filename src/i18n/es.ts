@@ -357,6 +357,10 @@ export const es = {
   'events.alsoOnline': 'también en línea',
   'print.button': 'Imprimir el curso',
   'print.howTo': 'Para imprimirlo, use la opción Imprimir de su navegador (Ctrl+P).',
+  // Hostile input (issue 16): what the open data does to text a spreadsheet would run.
+  'hostile.tooDeep': 'anida demasiados niveles (citas, listas o recuadros unos dentro de otros); simplifique la estructura',
+  'data.formulaNote':
+    'Una celda de texto que empieza por =, +, -, @, tabulador o retorno de carro lleva delante un apóstrofo (\'), como recomienda OWASP, para que ninguna hoja de cálculo la ejecute como fórmula. Las hojas de cálculo no muestran ese apóstrofo; si procesa el CSV con un programa, quítelo. Los números negativos no lo llevan y el JSON trae los valores sin cambios.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -6,12 +6,17 @@ import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { escapeXml } from '../lib/rss.ts';
 
-/** Pages that are not content: the not-found page. */
+/** Pages that are not content: the not-found page, and the editors' CMS under /admin/. */
 const EXCLUDED = new Set(['404/', '404']);
+const EXCLUDED_PREFIXES = ['admin/', 'admin'];
+const isExcluded = (pathname: string) => {
+  const p = pathname.replace(/^\//, '');
+  return EXCLUDED.has(p) || EXCLUDED_PREFIXES.some((prefix) => p === prefix || p.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+};
 
 export function sitemapXml(site: URL, pathnames: string[]): string {
   const urls = [...new Set(pathnames)]
-    .filter((p) => !EXCLUDED.has(p))
+    .filter((p) => !isExcluded(p))
     .map((p) => new URL(p.startsWith('/') ? p : `/${p}`, site).href)
     .sort();
   return [

@@ -1,5 +1,9 @@
 /**
- * The content loader of the MDX collections. Astro's glob() loader hands every .mdx entry to
+ * The content loader of every collection. Files are listed and parsed by `src/reading`, the module
+ * the content check uses too, so the build publishes exactly what the check saw (same file set,
+ * same ids, same YAML reading) and refuses what it refused, naming file and line.
+ *
+ * For the MDX collections: Astro's glob() loader hands every .mdx entry to
  * @astrojs/mdx, which compiles each body into a JavaScript module the build then bundles: one
  * module per entry. At 10,000 entries that bundling alone took gigabytes and minutes (see
  * «Rendimiento» in the README). Content bodies are untrusted and may only hold Markdown and the
@@ -10,18 +14,21 @@
  * whole) carries each body once, not its HTML too. Developers' own .mdx pages (src/pages) still
  * go through @astrojs/mdx.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { type ContentFile, listCollection } from '../reading/files.ts';
+import { readEntry } from '../reading/parse.ts';
+import { collections, type CollectionName } from '../schemas/index.ts';
+import type { Problem } from '../validation/problems.ts';
+import { editorError } from './editor-error.ts';
 import { unsafeBodyError } from './safety.ts';
 
-export interface MdxLoaderOptions {
+export interface ContentLoaderOptions {
+  collection: CollectionName;
   /** Absolute folder of the collection. */
   base: string;
-  /** File name → entry id. */
-  idOf: (file: string) => string;
 }
 
 /** Present on Astro's store at run time (glob() calls it) though not in its public type. */
@@ -32,20 +39,27 @@ interface AssetImports {
 /** Files read and checked at once: enough to keep both cores busy, few enough to bound memory. */
 const CONCURRENCY = 16;
 
-export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
+/** The reading's problems as one error, one line per problem, as the check words them. */
+export function readingError(problems: Problem[]): Error {
+  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}${p.hint ? ` → ${p.hint}` : ''}`);
+  return editorError(`Contenido que no se puede publicar; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
+}
+
+/** A file of another type is never published, so only the check needs to mention it. */
+const changesWhatIsPublished = (p: Problem) => p.code !== 'WrongExtension';
+
+export function contentLoader({ collection, base }: ContentLoaderOptions): Loader {
+  const isMdx = collections[collection].format === 'mdx';
   return {
-    name: 'red-territorial:mdx',
+    name: 'red-territorial:content',
     load: async ({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) => {
       const root = fileURLToPath(config.root);
       const ids = new Map<string, string>();
 
-      async function sync(name: string) {
-        const path = join(base, name);
-        const file = relative(root, path);
-        const source = await readFile(path, 'utf8');
-        const id = idOf(name);
+      async function sync({ id, absolute: path, file }: ContentFile) {
+        const bytes = await readFile(path);
         ids.set(path, id);
-        const digest = generateDigest(source);
+        const digest = generateDigest(bytes.toString('binary'));
         const existing = store.get(id);
         if (existing?.digest === digest) {
           // An unchanged entry keeps its data, but Astro forgets its images (front matter
@@ -61,30 +75,38 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
           }
           store.delete(id);
         }
-        // Front matter blanked to spaces, so lines in the body are lines of the file.
-        const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-        const unsafe = unsafeBodyError(content, file);
-        if (unsafe) throw unsafe;
-        const data = await parseData({ id, data: frontmatter, filePath: path });
-        store.set({ id, data, body: content.trim(), filePath: file, digest });
+        const problems: Problem[] = [];
+        const entry = readEntry(collection, id, file, bytes, problems);
+        if (!entry) throw readingError(problems);
+        if (isMdx) {
+          const unsafe = unsafeBodyError(entry.body, file, entry.bodyLine);
+          if (unsafe) throw unsafe;
+        }
+        const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: path });
+        store.set(isMdx ? { id, data, body: entry.body.trim(), filePath: file, digest } : { id, data, filePath: file, digest });
         return id;
       }
 
-      const names = (await readdir(base).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
+      const listed = listCollection(collection, base, root);
+      if (listed.problems.some(changesWhatIsPublished)) throw readingError(listed.problems.filter(changesWhatIsPublished));
       const seen = new Set<string>();
-      for (let i = 0; i < names.length; i += CONCURRENCY) {
-        for (const id of await Promise.all(names.slice(i, i + CONCURRENCY).map(sync))) seen.add(id);
+      for (let i = 0; i < listed.files.length; i += CONCURRENCY) {
+        for (const id of await Promise.all(listed.files.slice(i, i + CONCURRENCY).map(sync))) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 
       // Under `astro dev` (and so `npm run cms`) a saved file shows on the next reload.
       if (!watcher) return;
       watcher.add(base);
-      const inBase = (path: string) => path.startsWith(`${base}/`) && path.endsWith('.mdx') && !path.slice(base.length + 1).includes('/');
+      const inBase = (path: string) => path.startsWith(`${base}/`) && !path.slice(base.length + 1).includes('/');
       const resync = async (path: string) => {
         if (!inBase(path)) return;
         try {
-          await sync(path.slice(base.length + 1));
+          const again = listCollection(collection, base, root);
+          if (again.problems.some(changesWhatIsPublished)) throw readingError(again.problems.filter(changesWhatIsPublished));
+          const file = again.files.find((f) => f.absolute === path);
+          if (!file) return;
+          await sync(file);
           logger.info(`Recargado ${relative(root, path)}`);
         } catch (error) {
           logger.error((error as Error).message);
@@ -101,3 +123,4 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
     },
   };
 }
+

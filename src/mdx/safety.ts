@@ -11,6 +11,9 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { limits } from '../reading/limits.ts';
+import { editorError } from './editor-error.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from './tree-depth.ts';
 import { isAllowedComponent, mdxAllowlist } from './allowlist.ts';
 
 export interface MdxViolation {
@@ -113,6 +116,8 @@ export function unsafeNodes(tree: Root): MdxViolation[] {
       case 'image':
       case 'definition':
         if (isUnsafeUrl(node.url)) out.push({ line, reason: `La dirección «${node.url.slice(0, 40)}» ejecutaría código; use una dirección https:// o una ruta del portal.` });
+        else if (isOtherHostShorthand(node.url)) out.push({ line, reason: `La dirección «${node.url.slice(0, 40)}» empieza por «//» y lleva a otro sitio sin decirlo; escriba la dirección completa con https:// o una ruta del portal que empiece por una sola «/».` });
+        else if (node.type === 'image' && !isPortalPath(node.url)) out.push({ line, reason: `La imagen «${node.url.slice(0, 40)}» se cargaría desde otro sitio, que vería a cada lector; súbala al portal y use su ruta (/materiales/…).` });
         break;
       case 'html':
         // Not produced by remark-mdx (MDX has no raw HTML), kept in case a plugin adds it.
@@ -125,10 +130,28 @@ export function unsafeNodes(tree: Root): MdxViolation[] {
   return out;
 }
 
+/** `//host/…` is another site in the reader's scheme: easy to miss, so refused in favour of https://. */
+const isOtherHostShorthand = (url: string) => /^[\\/]{2}/.test(url.trim());
+/** A path on the portal itself (or a relative one): no scheme, no host. */
+const isPortalPath = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !isOtherHostShorthand(url);
+
+const tooDeep = (line: number): MdxViolation => ({
+  line,
+  reason: `El texto anida más de ${limits.bodyDepth} niveles (citas dentro de citas, listas dentro de listas o recuadros dentro de recuadros). Simplifique la estructura.`,
+});
+
+
+function nestingBeforeParsing(body: string): MdxViolation | undefined {
+  const line = tooDeepInSource(body);
+  return line === undefined ? undefined : tooDeep(line);
+}
+
 const parser = unified().use(remarkParse).use(remarkMdx);
 
 /** Parses an MDX body and returns its problems; a body MDX cannot parse is one problem. */
 export function checkMdxBody(body: string): MdxViolation[] {
+  const early = nestingBeforeParsing(body);
+  if (early) return [early];
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -136,16 +159,18 @@ export function checkMdxBody(body: string): MdxViolation[] {
     const { line, reason } = error as { line?: number; reason?: string };
     return [{ line: line ?? 1, reason: `El texto no es MDX válido: ${reason ?? String(error)}. Revise las etiquetas < > y las llaves { }.` }];
   }
+  const deepest = deepestNode(tree);
+  if (deepest.depth > TREE_DEPTH_MAX) return [tooDeep(deepest.line)];
   return unsafeNodes(tree);
 }
 
 /**
  * The build's guard: an unsafe body stops the build even if nobody ran the check, with every
- * problem at its line. `body` keeps the front matter as blank lines, so lines are file lines.
+ * problem at its line. `firstLine` is the file line the body starts on.
  */
-export function unsafeBodyError(body: string, file: string): Error | undefined {
+export function unsafeBodyError(body: string, file: string, firstLine = 1): Error | undefined {
   const violations = checkMdxBody(body);
   if (violations.length === 0) return undefined;
-  const lines = violations.map((v) => `  ${file}:${v.line}: ${v.reason}`);
-  return new Error(`MDX no seguro en ${file}; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
+  const lines = violations.map((v) => `  ${file}:${v.line + firstLine - 1}: ${v.reason}`);
+  return editorError(`MDX no seguro en ${file}; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
 }

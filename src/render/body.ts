@@ -9,21 +9,17 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxExpressionFromMarkdown } from 'mdast-util-mdx-expression';
-import { type MdxJsxFlowElement, type MdxJsxTextElement, mdxJsxFromMarkdown } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
-import { mdxExpression } from 'micromark-extension-mdx-expression';
-import { mdxJsx } from 'micromark-extension-mdx-jsx';
-import { mdxMd } from 'micromark-extension-mdx-md';
 import { t } from '../i18n/index.ts';
 import type { AllowedComponentName } from '../mdx/allowlist.ts';
 import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from '../mdx/tree-depth.ts';
+import { isReservedPageId, reservedPageIds } from './page-ids.ts';
+import { parseBody as parse } from './parse-body.ts';
 
 type Props = Record<string, string>;
 type Draw = (ctx: RenderContext, props: Props, children: Nodes) => ElementContent;
@@ -61,19 +57,28 @@ function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
 
 const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
 
+/** A slugger that already holds the page's own ids, so a body heading can never take one. */
+function bodySlugger() {
+  const slugger = new GithubSlugger();
+  for (const id of reservedPageIds) slugger.slug(id);
+  return slugger;
+}
+
 /**
- * Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be linked.
- * A page that holds several bodies (the course's print version) gives each its own prefix, so
- * that no id repeats; the body's own `#links` to its headings follow the prefix.
+ * Headings get the ids GitHub (and Astro's Markdown) would give them, so a section can be
+ * linked; one that would take an id of the page's own markup gets a suffix. A page that holds
+ * several bodies (the course's print version) gives each its own prefix, so that no id
+ * repeats; the body's own `#links` to its headings follow the prefix.
  */
 function addHeadingIds(nodes: ElementContent[], prefix: string) {
-  const slugger = new GithubSlugger();
+  const slugger = bodySlugger();
   const ids = new Set<string>();
   const visit = (list: ElementContent[]) => {
     for (const node of list) {
       if (node.type !== 'element') continue;
       if (/^h[1-6]$/.test(node.tagName)) {
-        const id = slugger.slug(textOf(node));
+        let id = slugger.slug(textOf(node));
+        while (isReservedPageId(id)) id = slugger.slug(`${id}-texto`);
         ids.add(id);
         node.properties.id = prefix + id;
       } else visit(node.children);
@@ -105,22 +110,12 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
 }
 
 /**
- * MDX's syntax (JSX, `{…}`, no indented code or raw HTML) plus GFM, as remark-mdx and the build
- * read it, built from the micromark parts directly: remark-mdx would bring acorn (~100 KB gzip)
- * to check the JavaScript inside expressions, which the preview never runs. Without it an
- * `import`/`export` line reads as a paragraph of text; the check rejects it either way.
- */
-const parse = (markdown: string): Root =>
-  fromMarkdown(markdown, {
-    extensions: [mdxJsx(), mdxExpression(), mdxMd(), gfm()],
-    mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
-  });
-
-/**
  * The body as hast nodes, or a notice and the raw text while it cannot be parsed.
  * `idPrefix` goes before every heading id (see addHeadingIds).
  */
 export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>, idPrefix = ''): Nodes {
+  const tooDeepAt = tooDeepInSource(markdown);
+  if (tooDeepAt !== undefined) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: tooDeepAt, reason: t('hostile.tooDeep') }))];
   let tree: Root;
   try {
     tree = parse(markdown);
@@ -128,6 +123,9 @@ export function bodyNodes(ctx: RenderContext, markdown: string, allowed: Readonl
     const e = error as { line?: number; reason?: string; message: string };
     return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message })), h('pre', markdown)];
   }
+  // Too deep to draw safely; the check refuses it with its line (src/mdx/safety.ts).
+  const deepest = deepestNode(tree);
+  if (deepest.depth > TREE_DEPTH_MAX) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: deepest.line, reason: t('hostile.tooDeep') }))];
   const jsx = jsxHandler(ctx, allowed);
   const code = (what: string): Handler => () => notice(what);
   const hast = toHast(tree, {

@@ -55,6 +55,7 @@ export interface ContactData {
   office?: string;
   email?: string;
   phone?: string;
+  whatsapp?: string;
   website?: string;
 }
 
@@ -70,6 +71,7 @@ export function contact(ctx: RenderContext, c: ContactData | undefined, entityNa
       present(
         data.email && [labelTerm(words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
         data.phone && [labelTerm(words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
+        data.whatsapp && [labelTerm(words('whatsapp')), h('dd', h('a', { href: `https://wa.me/${data.whatsapp.replace(/\D/g, '').replace(/^(?!57)/, '57')}` }, data.whatsapp))],
         data.website && [labelTerm(words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
       ),
     ),

@@ -31,7 +31,8 @@ export const agenda = (ctx: SchemaContext) =>
           }),
         )
         .min(1, { error: 'Una agenda registra al menos un compromiso.' })
-        .meta({ label: 'Compromisos', hint: 'Lo acordado, con responsable y fecha.' }),
+        .max(50, { error: 'Agregue como máximo 50.' })
+        .meta({ label: 'Compromisos', hint: 'Lo acordado, con responsable y fecha. Hasta 50.' }),
       offers: refs(ctx, 'offers', { label: 'Ofertas vinculadas', hint: 'Oferta institucional que la agenda moviliza.' }).default([]),
       practices: refs(ctx, 'practices', { label: 'Prácticas vinculadas', hint: 'Buenas prácticas que la inspiran o la desarrollan.' }).default([]),
       pnd: refs(ctx, 'pnd', { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo.' }, 1),

@@ -4,13 +4,23 @@
  * or transcript, or a podcast without transcript, cannot be published either way.
  */
 import { z } from 'zod';
-import { longText, oneOf, text } from './fields.ts';
+import { longText, oneOf, quantity, text } from './fields.ts';
+
+/**
+ * Minutes of a video or audio. MDX attributes are always text (`<Video minutes="5">`), so the
+ * number written as text is read as a number; front matter may write it either way.
+ */
+const minutes = (words: { label: string; hint: string }) => quantity(words, { min: 0.1, max: 600, fromText: true });
+
+/** A transcript of an hour of speech is about 50,000 characters. */
+const TRANSCRIPT_MAX = 60_000;
 
 /** A file the portal serves from `public/materiales/`. */
 const servedFile = (extensions: string, words: { label: string; hint: string }) =>
   z
     .string()
     .trim()
+    .max(200, { error: 'La ruta es demasiado larga (máximo 200 caracteres).' })
     .regex(new RegExp(`^/materiales/[a-z0-9][a-z0-9._-]*\\.(${extensions})$`), {
       error: `Use un archivo en /materiales/ con extensión ${extensions.split('|').map((e) => `.${e}`).join(', ')}.`,
     })
@@ -38,8 +48,8 @@ export const videoProps = z
       hint: 'Imagen liviana que se muestra en lugar del reproductor hasta que la persona lo pide.',
     }),
     captions: servedFile('vtt', { label: 'Subtítulos (WebVTT)', hint: 'Archivo .vtt con los subtítulos en español.' }).optional(),
-    transcript: longText({ label: 'Transcripción', hint: 'Todo lo que se dice y se muestra, para leer sin ver el video.' }).optional(),
-    minutes: z.number().positive().optional().meta({ label: 'Duración del video (minutos)', hint: 'Duración aproximada.' }),
+    transcript: longText({ label: 'Transcripción', hint: 'Todo lo que se dice y se muestra, para leer sin ver el video.' }, 20, TRANSCRIPT_MAX).optional(),
+    minutes: minutes({ label: 'Duración del video (minutos)', hint: 'Duración aproximada.' }).optional(),
   })
   .superRefine((v, ctx) => {
     if (!v.captions && !v.transcript) {
@@ -58,8 +68,8 @@ export const podcastProps = z
   .object({
     title: text({ label: 'Título del pódcast', hint: 'Nombre del episodio.' }, { max: 140 }),
     src: servedFile('mp3|ogg|m4a', { label: 'Archivo de audio', hint: 'Ruta del MP3 en /materiales/.' }),
-    transcript: longText({ label: 'Transcripción del audio', hint: 'Todo lo que se dice, para leer sin escuchar.' }),
-    minutes: z.number().positive().optional().meta({ label: 'Duración del audio (minutos)', hint: 'Duración aproximada.' }),
+    transcript: longText({ label: 'Transcripción del audio', hint: 'Todo lo que se dice, para leer sin escuchar.' }, 20, TRANSCRIPT_MAX),
+    minutes: minutes({ label: 'Duración del audio (minutos)', hint: 'Duración aproximada.' }).optional(),
   })
   .meta({ label: 'Pódcast', hint: 'Audio que se descarga solo al reproducirlo, con su transcripción en la página.' });
 

@@ -22,6 +22,11 @@ export interface FieldMeta {
   date?: true;
   /** Kept out of public pages and open data (editorial bookkeeping). */
   internal?: true;
+  /**
+   * A mobile number the entity declares as its own public line (an alcaldía's WhatsApp for
+   * citizens): the personal-data check accepts it, in the field and elsewhere in the entry.
+   */
+  institutionalLine?: true;
 }
 
 declare module 'zod' {
@@ -56,9 +61,13 @@ export function innerOf(schema: z.ZodType): z.ZodType | undefined {
     case 'readonly':
     case 'catch':
       return def.innerType as z.ZodType;
-    case 'pipe':
-      // A reference is union → transform: its input side says what editors write.
-      return (def.in as z.ZodType) ?? undefined;
+    case 'pipe': {
+      // A reference is union → transform: its input side says what editors write. A
+      // preprocess (a date) is transform → type: there the output side says it.
+      const input = def.in as z.ZodType | undefined;
+      const inputType = input && (input as unknown as { _zod: { def: { type: string } } })._zod.def.type;
+      return inputType === 'transform' ? (def.out as z.ZodType) : input;
+    }
     default:
       return undefined;
   }

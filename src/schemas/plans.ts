@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { commitmentStatus } from './agendas.ts';
-import { date, endNotBeforeStart, oneOf, publication, ref, refs, summary, text, title, url } from './fields.ts';
+import { date, endNotBeforeStart, indicatorValue, oneOf, publication, quantity, ref, refs, summary, text, title, url } from './fields.ts';
 
 const progress = z
   .number()
@@ -25,7 +25,7 @@ const milestone = z
   .object({
     title: text({ label: 'Hito', hint: 'Resultado intermedio verificable.' }),
     ...schedule,
-    subMilestones: z.array(subMilestone).default([]).meta({ label: 'Sub-hitos', hint: 'Actividades del hito.' }),
+    subMilestones: z.array(subMilestone).max(30, { error: 'Agregue como máximo 30.' }).default([]).meta({ label: 'Sub-hitos', hint: 'Actividades del hito. Hasta 30.' }),
   })
   .superRefine(endNotBeforeStart('start', 'due'));
 
@@ -37,9 +37,9 @@ const indicator = z.object({
     options: { estrategico: 'Estratégico', operativo: 'Operativo' },
   }),
   unit: text({ label: 'Unidad', hint: 'Unidad de medida.' }),
-  baseline: z.number().meta({ label: 'Línea base', hint: 'Valor al concertar el plan.' }),
-  goal: z.number().meta({ label: 'Meta', hint: 'Valor que se quiere alcanzar.' }),
-  current: z.number().meta({ label: 'Valor actual', hint: 'Último valor medido.' }),
+  baseline: indicatorValue({ label: 'Línea base', hint: 'Valor al concertar el plan.' }),
+  goal: indicatorValue({ label: 'Meta', hint: 'Valor que se quiere alcanzar.' }),
+  current: indicatorValue({ label: 'Valor actual', hint: 'Último valor medido.' }),
   measuredOn: date({ label: 'Fecha de medición', hint: 'Día del último valor medido.' }),
 });
 
@@ -55,11 +55,12 @@ const meeting = z.object({
     .array(
       z.object({
         role: text({ label: 'Rol', hint: 'Papel de quienes asistieron: alcaldes, secretarios de planeación…' }),
-        count: z.number().int().positive().meta({ label: 'Número de personas', hint: 'Cuántas personas con ese rol.' }),
+        count: quantity({ label: 'Número de personas', hint: 'Cuántas personas con ese rol.' }, { min: 1, max: 100_000, int: true }),
       }),
     )
     .min(1, { error: 'Registre quiénes participaron, por rol y número.' })
-    .meta({ label: 'Participantes', hint: 'Por rol y número, sin nombres propios.' }),
+    .max(50, { error: 'Agregue como máximo 50.' })
+    .meta({ label: 'Participantes', hint: 'Por rol y número, sin nombres propios. Hasta 50 roles.' }),
   commitments: z
     .array(
       z.object({
@@ -69,12 +70,14 @@ const meeting = z.object({
         status: commitmentStatus,
       }),
     )
+    .max(50, { error: 'Agregue como máximo 50.' })
     .default([])
-    .meta({ label: 'Compromisos', hint: 'Lo acordado en la mesa.' }),
+    .meta({ label: 'Compromisos', hint: 'Lo acordado en la mesa. Hasta 50.' }),
   evidence: z
     .array(z.object({ title: text({ label: 'Evidencia', hint: 'Acta, listado, registro fotográfico…' }), href: url({ label: 'Enlace', hint: 'Dónde consultarla.' }) }))
+    .max(30, { error: 'Agregue como máximo 30.' })
     .default([])
-    .meta({ label: 'Evidencias', hint: 'Soportes públicos de la mesa.' }),
+    .meta({ label: 'Evidencias', hint: 'Soportes públicos de la mesa. Hasta 30.' }),
 });
 
 export const plan = (ctx: SchemaContext) =>
@@ -89,9 +92,9 @@ export const plan = (ctx: SchemaContext) =>
       offers: refs(ctx, 'offers', { label: 'Ofertas desplegadas', hint: 'Oferta institucional que el plan usa.' }).default([]),
       startsOn: date({ label: 'Inicio del plan', hint: 'Día en que empieza.' }),
       endsOn: date({ label: 'Cierre del plan', hint: 'Día en que termina.' }),
-      milestones: z.array(milestone).min(1, { error: 'Un plan tiene al menos un hito.' }).meta({ label: 'Hitos', hint: 'Resultados intermedios del plan, con fechas.' }),
-      indicators: z.array(indicator).default([]).meta({ label: 'Indicadores', hint: 'Con línea base, meta y valor actual.' }),
-      meetings: z.array(meeting).default([]).meta({ label: 'Mesas de trabajo', hint: 'Encuentros realizados, con participantes, compromisos y evidencias.' }),
+      milestones: z.array(milestone).min(1, { error: 'Un plan tiene al menos un hito.' }).max(60, { error: 'Agregue como máximo 60.' }).meta({ label: 'Hitos', hint: 'Resultados intermedios del plan, con fechas. Hasta 60.' }),
+      indicators: z.array(indicator).max(40, { error: 'Agregue como máximo 40.' }).default([]).meta({ label: 'Indicadores', hint: 'Con línea base, meta y valor actual. Hasta 40.' }),
+      meetings: z.array(meeting).max(100, { error: 'Agregue como máximo 100.' }).default([]).meta({ label: 'Mesas de trabajo', hint: 'Encuentros realizados, con participantes, compromisos y evidencias. Hasta 100.' }),
       ...publication,
     })
     .superRefine(endNotBeforeStart('startsOn', 'endsOn'));

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
-import { contact, date, endNotBeforeStart, longText, media, oneOf, publication, ref, refs, summary, text, textList, title } from './fields.ts';
+import { contact, date, endNotBeforeStart, indicatorValue, longText, media, oneOf, publication, quantity, ref, refs, summary, text, textList, title } from './fields.ts';
 
 export const maturityLevels = ['potencial', 'prometedora', 'buena-practica', 'institucionalizada'] as const;
 
@@ -10,8 +10,8 @@ const measuredResult = z
   .object({
     indicator: text({ label: 'Indicador', hint: 'Qué se midió, por ejemplo «Tiempo de respuesta a PQRSD».' }),
     unit: text({ label: 'Unidad', hint: 'Unidad de medida: días, porcentaje, personas…' }),
-    baseline: z.number().meta({ label: 'Línea base', hint: 'Valor antes de la práctica.' }),
-    achieved: z.number().meta({ label: 'Valor alcanzado', hint: 'Valor después de la práctica.' }),
+    baseline: indicatorValue({ label: 'Línea base', hint: 'Valor antes de la práctica.' }),
+    achieved: indicatorValue({ label: 'Valor alcanzado', hint: 'Valor después de la práctica.' }),
     measuredOn: date({ label: 'Fecha de medición', hint: 'Día en que se midió el valor alcanzado.' }),
     source: text({ label: 'Fuente', hint: 'De dónde sale el dato: informe, sistema de información, acta…' }).optional(),
   })
@@ -28,14 +28,10 @@ export const practice = (ctx: SchemaContext) =>
       results: z
         .array(measuredResult)
         .min(1, { error: 'Registre al menos un resultado medido, con línea base y valor alcanzado.' })
-        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha.' }),
+        .max(30, { error: 'Agregue como máximo 30.' })
+        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha. Hasta 30.' }),
       resources: longText({ label: 'Recursos y costos', hint: 'Personas, tiempo, dinero y herramientas que se usaron.' }),
-      costCop: z
-        .number()
-        .int()
-        .nonnegative()
-        .meta({ label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' })
-        .optional(),
+      costCop: quantity({ label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' }, { min: 0, max: 1e13, int: true }).optional(),
       whatDidNotWork: longText({
         label: 'Qué no funcionó',
         hint: 'Errores, tropiezos y lo que se cambiaría. Los fracasos también enseñan.',

@@ -4,15 +4,11 @@
  */
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
-import { contact, oneOf, ref, text, url } from './fields.ts';
+import { contact, oneOf, quantity, ref, text, url } from './fields.ts';
 
 const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
 const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
-const order = z
-  .number()
-  .int()
-  .min(1)
-  .meta({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' });
+const order = quantity({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' }, { min: 1, max: 100, int: true });
 
 export const territory = (ctx: SchemaContext) =>
   z
@@ -48,12 +44,21 @@ export const territory = (ctx: SchemaContext) =>
       if (!isDepartmentLevel && (t.kind === 'departamento' || t.kind === 'distrito-capital')) {
         issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 5 dígitos corresponde a un municipio o área no municipalizada.' });
       }
+      if (isDepartmentLevel && t.department) {
+        issue.addIssue({ code: 'custom', path: ['department'], message: 'Un departamento no pertenece a otro departamento; deje este campo vacío.' });
+      }
       if (isDepartmentLevel && !t.region) {
         issue.addIssue({ code: 'custom', path: ['region'], message: 'Indique la región del departamento.' });
       }
       if (!isDepartmentLevel) {
         if (!t.department) {
           issue.addIssue({ code: 'custom', path: ['department'], message: 'Indique el departamento del municipio.' });
+        } else if (!/^\d{2}$/.test(t.department.id) || t.department.id === t.code) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['department'],
+            message: `El departamento se indica con su código de 2 dígitos (los 2 primeros del municipio: ${t.code.slice(0, 2)}), no «${t.department.id}».`,
+          });
         } else if (!t.code.startsWith(t.department.id)) {
           issue.addIssue({
             code: 'custom',

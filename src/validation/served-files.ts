@@ -2,8 +2,9 @@
  * Materials, posters, captions and audio the portal serves itself (`/materiales/…`) must be
  * in `public/`: a trainer who walks to a room without internet finds out too late otherwise.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './validate.ts';
@@ -18,15 +19,39 @@ function servedPaths(value: unknown, path: PropertyKey[] = []): { path: Property
   return [];
 }
 
-export const servedFilesExist: ContentRule = ({ root, raw }) => {
+/** The path under public/ a served address names, or undefined when it cannot name one there. */
+function publicPathOf(href: string): string | undefined {
+  let decoded: string;
+  try {
+    // A stray «%» (50%.pdf) is not an escape: it once stopped the whole check with a stack trace.
+    decoded = decodeURIComponent(href.split(/[?#]/)[0]!);
+  } catch {
+    return undefined;
+  }
+  const inside = normalize(decoded);
+  if (!inside.startsWith('/materiales/') || decoded.includes('\0')) return undefined;
+  return inside;
+}
+
+/** Served files one entry names that `exists` (given the path under public/) does not know. */
+export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: string) => boolean): Problem[] {
   const found: Problem[] = [];
-  for (const entry of raw) {
-    for (const { path, href } of servedPaths(entry.data)) {
-      if (existsSync(join(root, 'public', decodeURIComponent(href)))) continue;
-      const problem = catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
-      problem.line = entry.lineOf(path);
-      found.push(problem);
-    }
+  for (const { path, href } of servedPaths(entry.data)) {
+    const publicPath = publicPathOf(href);
+    if (publicPath && exists(publicPath)) continue;
+    const problem = publicPath
+      ? catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href)
+      : catalogue.badServedPath(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
+    problem.line = entry.lineOf(path);
+    found.push(problem);
   }
   return found;
-};
+}
+
+export const servedFilesExist: ContentRule = ({ root, raw }) =>
+  raw.flatMap((entry) =>
+    missingServedFilesIn(entry, (publicPath) => {
+      const file = join(root, 'public', publicPath);
+      return existsSync(file) && statSync(file).isFile();
+    }),
+  );

@@ -3,13 +3,14 @@
  * (references to entries that do not exist, file names, module order, missing images).
  * Reports every problem of the run at once.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'zod';
 import { type FieldInfo, describeObject, fieldAt } from '../derive/fields.ts';
 import { SLUG } from '../schemas/fields.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
+import { isImageInside } from './image-paths.ts';
 import { type RawEntry, loadContent } from './load.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { contentRules } from './rules.ts';
@@ -101,8 +102,15 @@ function collect(fields: FieldInfo[], data: unknown, kind: FieldInfo['kind'], pa
   return found;
 }
 
+/** An image is a file of an image type inside the content tree (image-paths.ts), and exists. */
+function imageProblem(root: string, contentDir: string, entry: RawEntry, src: string): 'outside' | 'missing' | undefined {
+  if (!isImageInside(entry.file, src, relative(root, contentDir))) return 'outside';
+  const file = join(root, dirname(entry.file), src);
+  return existsSync(file) && statSync(file).isFile() ? undefined : 'missing';
+}
+
 /** Runs on the data as written (references are plain ids there), so invalid entries are checked too. */
-function checkReferences(entries: RawEntry[], root: string, out: Problem[]) {
+function checkReferences(entries: RawEntry[], root: string, contentDir: string, out: Problem[]) {
   const ids = new Map<string, Set<string>>();
   for (const e of entries) {
     if (!ids.has(e.collection)) ids.set(e.collection, new Set());
@@ -126,8 +134,10 @@ function checkReferences(entries: RawEntry[], root: string, out: Problem[]) {
     }
     for (const { path, value } of collect(fields, entry.data, 'image')) {
       const src = String(value);
-      if (!existsSync(join(root, dirname(entry.file), src))) {
-        const problem = catalogue.missingImage(entry.file, formatPath(path), labelPath(fields, path), src);
+      const wrong = imageProblem(root, contentDir, entry, src);
+      if (wrong) {
+        const make = wrong === 'outside' ? catalogue.imageOutside : catalogue.missingImage;
+        const problem = make(entry.file, formatPath(path), labelPath(fields, path), src);
         problem.line = entry.lineOf(path);
         out.push(problem);
       }
@@ -136,10 +146,18 @@ function checkReferences(entries: RawEntry[], root: string, out: Problem[]) {
 }
 
 function checkTerritoryNames(entries: ValidEntry[], out: Problem[]) {
-  for (const e of entries) {
-    if (e.collection === 'territories' && e.id !== e.data.code) {
+  const territories = new Map(entries.filter((e) => e.collection === 'territories').map((e) => [e.id, e]));
+  for (const e of territories.values()) {
+    if (e.id !== e.data.code) {
       const fieldLabel = labelPath(schemaOf('territories').fields, ['code']);
       out.push({ ...catalogue.territoryFileName(e.file, String(e.data.code), fieldLabel), line: e.lineOf(['code']) });
+    }
+    // A municipality's department must be a department (not another municipality, not itself).
+    const department = (e.data.department as { id: string } | undefined)?.id;
+    const target = department ? territories.get(department) : undefined;
+    if (target && target.data.kind !== 'departamento' && target.data.kind !== 'distrito-capital') {
+      const fieldLabel = labelPath(schemaOf('territories').fields, ['department']);
+      out.push({ ...catalogue.territoryHierarchy(e.file, 'department', fieldLabel, `«${department}» no es un departamento.`), line: e.lineOf(['department']) });
     }
   }
 }
@@ -166,14 +184,27 @@ function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {
   }
 }
 
+/**
+ * A rule that throws must not hide the problems every other rule found: its failure becomes one
+ * more problem of the run, and the rest of the report is printed.
+ */
+function runRule(rule: (typeof contentRules)[number], context: Parameters<(typeof contentRules)[number]>[0], contentDir: string): Problem[] {
+  try {
+    return rule(context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    return [catalogue.ruleFailed(contentDir.startsWith(context.root) ? contentDir.slice(context.root.length).replace(/^\//, '') || 'content' : contentDir, detail)];
+  }
+}
+
 /** Validates the whole content tree under `root/content` (or `contentDir`). */
-export function checkContent(root: string, contentDir?: string): CheckResult {
+export function checkContent(root: string, contentDir = join(root, 'content')): CheckResult {
   const { entries: raw, problems } = loadContent(root, contentDir);
   const entries = raw.map((e) => validateEntry(e, problems)).filter((e): e is ValidEntry => Boolean(e));
-  checkReferences(raw, root, problems);
+  checkReferences(raw, root, contentDir, problems);
   checkTerritoryNames(entries, problems);
   checkModuleOrder(entries, problems);
-  for (const rule of contentRules) problems.push(...rule({ root, raw, valid: entries }));
+  for (const rule of contentRules) problems.push(...runRule(rule, { root, raw, valid: entries }, contentDir));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { entries, problems };
 }

@@ -69,6 +69,8 @@ describe('sitemap', () => {
     const urls = (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);
     for (const path of ['/', '/planes/plan-choco-atrato-rendicion-de-cuentas/', '/avance/', '/avance/27-choco/', '/datos/']) expect(urls).toContain(path);
     expect(urls).not.toContain('/404/');
+    // The editors' CMS is not a page for readers or search engines (issue 16 §5).
+    expect(urls.filter((u) => u.startsWith('/admin'))).toEqual([]);
     for (const path of urls) expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
   });
 });

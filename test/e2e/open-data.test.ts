@@ -71,5 +71,19 @@ describe('open data exports', () => {
     }
     expect(html).toContain('CC BY 4.0');
     expect(html).toContain('DANE');
+    // Formula cells are neutralised in the CSV, and the page says how (issue 16 §5).
+    expect(html).toContain('OWASP');
+  });
+
+  it('no CSV text cell starts like a spreadsheet formula', () => {
+    for (const name of collectionNames) {
+      const columns = datasetColumns(name);
+      const [, ...rows] = parseCsv(read(`datos/${name}.csv`).slice(1));
+      for (const row of rows) {
+        row.forEach((value, i) => {
+          if (columns[i]?.format !== 'number') expect(value, `${name} ${row[0]} ${columns[i]?.name}`).not.toMatch(/^[=+\-@\t\r]/);
+        });
+      }
+    }
   });
 });

@@ -36,4 +36,10 @@ describe('sitemap', () => {
     const urls = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
     expect(urls).toEqual(['https://example.org/', 'https://example.org/datos/', 'https://example.org/planes/a/']);
   });
+
+  it('leaves out the editors\' CMS under /admin/ (issue 16 §5), but not pages that merely start with «admin»', () => {
+    const xml = sitemapXml(new URL('https://example.org/'), ['', 'admin/', '/admin/', 'admin/terminos/', 'administracion-publica/']);
+    const urls = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+    expect(urls).toEqual(['https://example.org/', 'https://example.org/administracion-publica/']);
+  });
 });

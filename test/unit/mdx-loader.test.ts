@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mdxLoader } from '../../src/mdx/content-loader.ts';
+import { contentLoader } from '../../src/mdx/content-loader.ts';
 
 interface Stored {
   id: string;
@@ -44,7 +44,7 @@ function context(): LoaderContext {
   } as unknown as LoaderContext;
 }
 
-const loader = () => mdxLoader({ base, idOf: (file) => file.replace(/\.mdx$/, '') });
+const loader = () => contentLoader({ collection: 'practices', base });
 
 const write = (name: string, frontMatter: string, body: string) => writeFileSync(join(base, name), `---\n${frontMatter}\n---\n${body}`);
 

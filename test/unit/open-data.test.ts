@@ -112,4 +112,20 @@ describe('open-data values', () => {
     expect(toRecord(schema, { id: 'a', data: { picture: callable } }, false)).toEqual({ id: 'a', picture: '/_astro/x.svg' });
     expect(toRecord(schema, { id: 'b', data: { picture: { src: '/_astro/y.svg' } } }, false)).toEqual({ id: 'b', picture: '/_astro/y.svg' });
   });
+
+  it.each(['=HYPERLINK("http://x")', '+57 1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
+    'neutralises a text cell starting like a formula, «%s», with an apostrophe (OWASP), and keeps numbers as numbers',
+    (title) => {
+      const columns = columnsOf(fixture, { label: 'Texto', hint: 'El cuerpo.' });
+      // Set after parsing: a schema that trims would hide the tab and the carriage return.
+      const record = toRecord(fixture, { id: 'f', data: { ...fixture.parse(input), title }, body: 'Cuerpo' }, true);
+      const [, row = []] = parseCsv(toCsv(columns, [record]).slice(1));
+      expect(row[columns.findIndex((c) => c.name === 'title')]).toBe(`'${title}`);
+      const extended = z.object({ ...fixtureShape, budget: z.number().meta({ label: 'Presupuesto', hint: 'En pesos.' }) });
+      const withNumber = toRecord(extended, { id: 'g', data: { ...extended.parse({ ...input, budget: -1200 }) } }, false);
+      const numberColumns = columnsOf(extended);
+      const [, numbers = []] = parseCsv(toCsv(numberColumns, [withNumber]).slice(1));
+      expect(numbers[numberColumns.findIndex((c) => c.name === 'budget')]).toBe('-1200');
+    },
+  );
 });

@@ -92,7 +92,8 @@ describe('the personal-data content rule', () => {
     expect(p!.line).toBeGreaterThan(3);
   });
 
-  it('finds nothing in the demo content', () => {
+  // The whole demo tree, read as rendered text: seconds on a loaded machine.
+  it('finds nothing in the demo content', { timeout: 30_000 }, () => {
     expect(checkContent(process.cwd()).problems.filter((p) => p.code === 'PersonalData')).toEqual([]);
   });
 });

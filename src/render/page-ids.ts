@@ -1,0 +1,42 @@
+/**
+ * Ids the portal's own markup gives elements (the skip link's target, the contact section's
+ * heading, the related-content section…). A heading inside an entry's body gets an id from its
+ * text, so «## Contenido» would take `contenido` and break the skip link. The body renderer
+ * reserves these ids and suffixes a body heading that would take one. The list is the layout's:
+ * test/unit/page-ids.test.ts reads every id written in src/layouts, src/components, src/render
+ * and src/pages and fails when one is missing here, so it cannot drift from the markup.
+ */
+export const reservedPageIds: readonly string[] = [
+  'contenido',
+  'contacto',
+  'solicitud',
+  'relacionado',
+  'catalogo-q',
+  'catalogo-q-hint',
+  'catalogo-resultados',
+  'buscar-q',
+  'buscar-resultados',
+  'place-q',
+  'place-q-hint',
+  'place-results',
+  'course-filters',
+  // Sections of entry pages whose bodies are drawn on the same page (plans, agendas).
+  'avance',
+  'agenda',
+  'cronograma',
+  'indicadores',
+  'grafico-indicadores',
+  'compromisos-abiertos',
+  'mesas',
+  // Pages without an entry body, reserved all the same: an id is cheap, a broken link is not.
+  'cms-config',
+  'red',
+  'por-departamento',
+  'proximas',
+  'realizadas',
+];
+
+/** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */
+export const reservedPageIdPrefixes: readonly string[] = ['modulo-', 'dpto-', 'buscar-'];
+
+export const isReservedPageId = (id: string) => reservedPageIds.includes(id) || reservedPageIdPrefixes.some((p) => id.startsWith(p));
