@@ -291,6 +291,9 @@ export const es = {
   'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
   'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
+  // The CMS sign-in page (cms/login.ts); the editor's own words are in decap-es.ts.
+  'cms.login.intro':
+    'Gestor de contenidos del portal de la Red de Gobiernos Territoriales: aquí se escriben y se revisan las buenas prácticas, lecciones, ofertas y cursos que el portal publica.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -67,6 +67,16 @@ export async function buildCms({ root, watch = false, quiet = false }: BuildCmsO
     publicDir: false,
     logLevel: quiet ? 'warn' : 'info',
     plugins: [recordBundle(root)],
+    resolve: {
+      // Code Decap's packages import but this admin never runs (each stub says why).
+      alias: [
+        { find: /^react-dom\/server$/, replacement: join(root, 'cms/stubs/react-dom-server.ts') },
+        { find: /^react-markdown$/, replacement: join(root, 'cms/stubs/plain-hint.ts') },
+        { find: /^remark-gfm$/, replacement: join(root, 'cms/stubs/remark-gfm.ts') },
+        { find: /^(gray-matter|@iarna\/toml\/parse-string|tomlify-j0\.4)$/, replacement: join(root, 'cms/stubs/unused-formats.ts') },
+        { find: /^(apollo-client|apollo-cache-inmemory|apollo-link-http|apollo-link-context|graphql-tag)$/, replacement: join(root, 'cms/stubs/graphql.ts') },
+      ],
+    },
     build: {
       outDir: cmsOutDir(root),
       emptyOutDir: true,
