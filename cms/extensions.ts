@@ -8,7 +8,6 @@ import type { CMS as DecapCms } from 'decap-cms-core';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitLabBackend } from 'decap-cms-backend-gitlab';
 import { ProxyBackend } from 'decap-cms-backend-proxy';
-import booleanWidget from 'decap-cms-widget-boolean';
 import imageWidget from 'decap-cms-widget-image';
 import listWidget from 'decap-cms-widget-list';
 import markdownWidget from 'decap-cms-widget-markdown';
@@ -28,7 +27,6 @@ const decapWidgets: Record<Exclude<RegisteredWidget, 'date'>, DecapWidgetPackage
   string: stringWidget,
   text: textWidget,
   number: numberWidget,
-  boolean: booleanWidget,
   select: selectWidget,
   relation: relationWidget,
   list: listWidget,

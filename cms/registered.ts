@@ -13,7 +13,6 @@ export const REGISTERED_WIDGETS = [
   'string',
   'text',
   'number',
-  'boolean',
   'select',
   'relation',
   'list',

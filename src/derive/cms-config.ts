@@ -191,6 +191,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     ...(options.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    // The portal's mark instead of the vendor's on the sign-in page (cms/login.ts adds the name).
+    logo: { src: '/favicon.svg', show_in_header: false },
     // Images live beside the content and are written relative to the entry (`../media/x.jpg`),
     // the path Astro's image() resolves.
     media_folder: `${options.contentFolder}/media`,
