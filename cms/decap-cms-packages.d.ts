@@ -1,7 +1,7 @@
 // Decap's widget and backend packages ship no types. The admin needs only their shapes: a
 // widget package has `Widget()`, a backend package exports its class.
 declare module 'decap-cms-widget-*' {
-  const widget: { Widget: () => { name: string } };
+  const widget: { Widget: () => { name: string; controlComponent: never } };
   export default widget;
 }
 declare module 'decap-cms-backend-github' {

@@ -17,11 +17,12 @@ import relationWidget from 'decap-cms-widget-relation';
 import selectWidget from 'decap-cms-widget-select';
 import stringWidget from 'decap-cms-widget-string';
 import textWidget from 'decap-cms-widget-text';
+import { allowingConditionalEmpty } from './conditional.ts';
 import { type LoginBrand, withBrandedLogin } from './login.ts';
 import type { RegisteredBackend, RegisteredWidget } from './registered.ts';
 import { DateControl, DatePreview } from './widgets/date.ts';
 
-type DecapWidgetPackage = { Widget: () => { name: string } };
+type DecapWidgetPackage = { Widget: () => { name: string; controlComponent: never } };
 
 const decapWidgets: Record<Exclude<RegisteredWidget, 'date'>, DecapWidgetPackage> = {
   string: stringWidget,
@@ -44,6 +45,8 @@ const backends: Record<RegisteredBackend, BackendClass> = {
 
 export function registerExtensions(CMS: DecapCms, brand: LoginBrand) {
   for (const [name, backend] of Object.entries(backends)) CMS.registerBackend(name, withBrandedLogin(backend, brand));
-  CMS.registerWidget(Object.values(decapWidgets).map((widget) => widget.Widget()) as never);
-  CMS.registerWidget('date', DateControl as never, DatePreview as never);
+  // Every control goes through the wrapper for fields a schema requires only in some cases (cms/conditional.ts).
+  const widgets = Object.values(decapWidgets).map((widget) => widget.Widget());
+  CMS.registerWidget(widgets.map((widget) => ({ ...widget, controlComponent: allowingConditionalEmpty(widget.controlComponent) })) as never);
+  CMS.registerWidget('date', allowingConditionalEmpty(DateControl as never) as never, DatePreview as never);
 }

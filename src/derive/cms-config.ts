@@ -78,7 +78,9 @@ export function cmsField(info: FieldInfo): CmsField {
   const { meta } = info;
   const base: Record<string, unknown> = { name: info.key, label: meta.label ?? info.key };
   if (meta.hint) base.hint = meta.hint;
-  if (!info.required) base.required = false;
+  // A field some refinement requires in some cases is not «(opcional)»: Decap is told it is
+  // required, and the widget wrapper of cms/conditional.ts lets it stay empty; the schema decides.
+  if (!info.required) Object.assign(base, meta.conditional ? { conditional: true } : { required: false });
   const widget = widgetOf(info);
   return { ...base, ...widget } as CmsField;
 }

@@ -25,6 +25,16 @@ export interface BuildCmsOptions {
   quiet?: boolean;
 }
 
+/** Rendered bytes of a chunk by npm package (`(portal)` for this repository's code), heaviest first. */
+function packagesOf(chunk: Rollup.OutputChunk): Record<string, number> {
+  const bytes: Record<string, number> = {};
+  for (const [id, module] of Object.entries(chunk.modules)) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1] ?? (id.startsWith('\0') ? '(bundler)' : '(portal)');
+    bytes[name] = (bytes[name] ?? 0) + module.renderedLength;
+  }
+  return Object.fromEntries(Object.entries(bytes).sort((a, b) => b[1] - a[1]));
+}
+
 /** Writes the record once the files are on disk (a half-written bundle is never "fresh"). */
 function recordBundle(root: string): Plugin {
   let record: CmsBundleRecord | undefined;
@@ -42,7 +52,7 @@ function recordBundle(root: string): Plugin {
       }
       // Copies of the project (benchmarks) may have no lock file; their bundle is fresh against what they have.
       if (existsSync(join(root, 'package-lock.json'))) inputs['package-lock.json'] = fileHash(join(root, 'package-lock.json'));
-      record = { entry: `${CMS_PUBLIC_PATH}${entry.fileName}`, origins: originsOfBundle(bundle as never, CMS_PUBLIC_PATH), inputs };
+      record = { entry: `${CMS_PUBLIC_PATH}${entry.fileName}`, origins: originsOfBundle(bundle as never, CMS_PUBLIC_PATH), inputs, packages: packagesOf(entry) };
     },
     writeBundle() {
       if (!record) return;

@@ -29,6 +29,11 @@ export interface CmsBundleRecord {
   origins: ChunkOrigins;
   /** Source files the bundle was built from (relative to the root) → sha256 of their text. */
   inputs: Record<string, string>;
+  /**
+   * Rendered bytes of the entry chunk by npm package (ours as `(portal)`), heaviest first: what
+   * `npm run bench:cms` prints, so the next cut starts from a measurement.
+   */
+  packages?: Record<string, number>;
 }
 
 export const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

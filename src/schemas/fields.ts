@@ -67,9 +67,10 @@ export const contact = (ctx: SchemaContext) =>
     .object({
       entity: ref(ctx, 'entities', { label: 'Entidad', hint: 'Entidad responsable del contacto.' }).optional(),
       office: text({ label: 'Dependencia', hint: 'Oficina o área que atiende, por ejemplo «Secretaría de Planeación».' }),
-      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional(),
-      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional(),
-      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional(),
+      // At least one of the three channels (the refinement below).
+      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional().meta({ conditional: true }),
+      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional().meta({ conditional: true }),
+      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional().meta({ conditional: true }),
     })
     .refine((c) => c.email || c.phone || c.website, {
       error: 'Indique al menos un canal: correo, teléfono o sitio web institucional.',

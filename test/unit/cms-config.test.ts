@@ -30,7 +30,10 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
   if (field.name !== info.key && path.split('.').at(-1) !== '[]') out.push(`${path}: nombre ${field.name}`);
   if (info.meta.label && field.label !== info.meta.label) out.push(`${path}: etiqueta «${field.label}» ≠ «${info.meta.label}»`);
   if ((info.meta.hint ?? undefined) !== (field.hint ?? undefined) && path.split('.').at(-1) !== '[]') out.push(`${path}: ayuda distinta`);
-  if (info.required === (field.required === false)) out.push(`${path}: obligatorio ${info.required} ≠ ${field.required !== false}`);
+  // A conditional field (required in some cases) shows as required and is marked `conditional`.
+  const cmsRequired = field.required !== false && field.conditional !== true;
+  if (info.required !== cmsRequired) out.push(`${path}: obligatorio ${info.required} ≠ ${cmsRequired}`);
+  if (Boolean(info.meta.conditional) !== (field.conditional === true)) out.push(`${path}: condicional`);
   const kind = info.kind === 'list' && info.item?.kind === 'reference' ? 'references' : info.kind;
   const expected: Record<string, string> = {
     string: info.meta.multiline ? 'text' : 'string',
