@@ -2,7 +2,8 @@
  * What an editor sees in the CMS, in a real browser against `npm run cms` on a temporary copy
  * of the content: the sign-in page names the portal; the forms of a new offer and a new
  * practice speak Spanish (none of Decap's English phrases shows), take days as dd/mm/aaaa with
- * no «UTC» or «Ahora»; a territory relation finds names typed without accents.
+ * no «UTC» or «Ahora», and call no field «(opcional)» that the schema requires in some cases;
+ * a territory relation finds names typed without accents.
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -52,12 +53,12 @@ const screenWords = () =>
 
 const englishOn = (text: string) => ENGLISH.filter((piece) => new RegExp(`(^|[^\\p{L}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
 
-/** The labels of a collection's date fields that show on a new entry's form (top level and inside open objects). */
-function dateLabels(name: string): string[] {
+/** The fields that show on a new entry's form: top level and inside (open) objects. */
+function formFields(name: string): CmsField[] {
   const fields = collections.find((c) => c.name === name)!.fields;
-  const inObjects = fields.flatMap((f) => (f.widget === 'object' ? ((f.fields as CmsField[]) ?? []) : []));
-  return [...fields, ...inObjects].filter((f) => f.widget === 'date').map((f) => f.label);
+  return [...fields, ...fields.flatMap((f) => (f.widget === 'object' ? ((f.fields as CmsField[]) ?? []) : []))];
 }
+const dateLabels = (name: string) => formFields(name).filter((f) => f.widget === 'date').map((f) => f.label);
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-editor-'));
@@ -93,7 +94,7 @@ describe('the CMS editor', () => {
   });
 
   it.each(['offers', 'practices'])(
-    'walks the form of a new %s in Spanish, with days typed dd/mm/aaaa and no «UTC» or «Ahora»',
+    'walks the form of a new %s in Spanish: days typed dd/mm/aaaa, no «UTC» or «Ahora», «(opcional)» only where true',
     { timeout: 180_000 },
     async (name) => {
       await page.goto('about:blank');
@@ -109,6 +110,13 @@ describe('the CMS editor', () => {
       expect(englishOn(words)).toEqual([]);
       expect(words).not.toMatch(/\bUTC\b/);
       await expect(page.getByRole('button', { name: /^(Ahora|Now)$/ }).count()).resolves.toBe(0);
+
+      // A field the schema requires in some cases is not «(opcional)»; a truly optional one still is.
+      const labelTexts = await page.locator('label').allTextContents();
+      const conditional = formFields(name).filter((f) => f.conditional === true);
+      expect(conditional.length).toBeGreaterThan(0);
+      for (const field of conditional) expect(labelTexts, field.label).toContain(field.label);
+      expect(labelTexts.filter((text) => text.endsWith('(opcional)')).length).toBeGreaterThan(0);
 
       const labels = dateLabels(name);
       expect(labels.length).toBeGreaterThan(0);
