@@ -3,7 +3,7 @@
  * (`decap-cms-app`) registers 17 widgets, 10 backends, a code editor with a hundred syntax
  * modes, a map and every locale: about half of the admin's weight was code no field here
  * uses. The bundle registers these instead (cms/extensions.ts imports one package per name,
- * its type ties it to this list), and `test/unit/cms-widgets.test.ts` fails when the generated
+ * its type ties it to this list), and `test/unit/cms-admin.test.ts` fails when the generated
  * config names a widget that is not here, or this list carries one the config never uses.
  * Pure data: imported by Node tests as well as by the bundle.
  */

@@ -35,9 +35,10 @@ function generateCorpus() {
     const text = template.replace(/^title: .*$/m, `title: Oferta de prueba número ${i}`);
     writeFileSync(join(content, `offers/oferta-de-prueba-${i}.mdx`), text);
   }
-  // Every municipality in DIVIPOLA, under its department (departments are already shipped).
+  // Every municipality in DIVIPOLA, under its department (departments are already shipped). The
+  // list sits beside the checkout; DIVIPOLA_CSV points elsewhere (a git worktree, for one).
   const territories = join(content, 'taxonomies/territories');
-  const lines = readFileSync(join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(process.env.DIVIPOLA_CSV ?? join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
   for (const line of lines) {
     // Quoted fields hold commas («BOGOTÁ, D.C.»).
     const [department, , code, name] = [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => m[1] ?? m[2] ?? '');

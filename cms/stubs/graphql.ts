@@ -2,7 +2,7 @@
  * Stands in for Apollo and `graphql-tag` in the admin bundle (aliased in
  * src/integrations/cms-bundle-build.ts). Decap's GitHub and GitLab backends talk GraphQL only
  * when the config sets `use_graphql`, which the generated config never does
- * (test/unit/cms-widgets.test.ts); their REST clients do the work. The queries are still
+ * (test/unit/cms-admin.test.ts); their REST clients do the work. The queries are still
  * written at import time, so `gql` keeps their text and the fragment matcher can be built; a
  * client, if ever asked for, refuses with a reason. ~45 KB gzip saved.
  */

@@ -3,7 +3,7 @@
  * (aliased in src/integrations/cms-bundle-build.ts): `gray-matter` (with js-yaml 3 and its
  * JavaScript parser) for Decap's own front-matter format, `@iarna/toml` and `tomlify` for TOML.
  * Every collection of the generated config names one of the portal's formats
- * (cms/format/preserve.ts, `CMS_FORMATS`; test/unit/cms-widgets.test.ts holds it), so Decap
+ * (cms/format/preserve.ts, `CMS_FORMATS`; test/unit/cms-admin.test.ts holds it), so Decap
  * never calls these. ~30 KB gzip saved; a call would fail with a reason.
  */
 function unused(): never {
