@@ -5,7 +5,9 @@
  */
 
 const STORED = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TYPED = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/;
+// Day, month and year with any of / . - between them, or eight digits in a row: a phone's
+// numeric keypad may have no separator at all.
+const TYPED = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$|^\s*(\d{2})(\d{2})(\d{4})\s*$/;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -19,7 +21,7 @@ function exists(year: number, month: number, day: number): boolean {
 export function storedDay(typed: string): string | undefined {
   const match = TYPED.exec(typed) ?? undefined;
   if (match) {
-    const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const [day, month, year] = [Number(match[1] ?? match[4]), Number(match[2] ?? match[5]), Number(match[3] ?? match[6])];
     return exists(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
   }
   // A stored value pasted as is is a day too.

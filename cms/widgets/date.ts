@@ -54,8 +54,15 @@ export class DateControl extends Component<DateControlProps, { text: string }> {
     this.props.onChange(text.trim() === '' ? '' : (storedDay(text) ?? text.trim()));
   };
 
+  /** «01032025» or «1/3/2025» reads back as «01/03/2025» once the editor leaves the field. */
+  onLeave = () => {
+    this.props.setInactiveStyle();
+    const value = asText(this.props.value);
+    if (isStoredDay(value)) this.setState({ text: typedDay(value) });
+  };
+
   override render() {
-    const { forID, classNameWrapper, setActiveStyle, setInactiveStyle, t, isDisabled } = this.props;
+    const { forID, classNameWrapper, setActiveStyle, t, isDisabled } = this.props;
     return h('input', {
       id: forID,
       type: 'text',
@@ -66,7 +73,7 @@ export class DateControl extends Component<DateControlProps, { text: string }> {
       value: this.state.text,
       onChange: this.onInput,
       onFocus: setActiveStyle,
-      onBlur: setInactiveStyle,
+      onBlur: this.onLeave,
       disabled: isDisabled,
     });
   }

@@ -99,6 +99,7 @@ describe('dates are calendar days typed dd/mm/aaaa', () => {
   it('reads day, then month, then year, and refuses days that do not exist', () => {
     expect(storedDay('01/03/2025')).toBe('2025-03-01');
     expect(storedDay('1/3/2025')).toBe('2025-03-01');
+    expect(storedDay('01032025')).toBe('2025-03-01');
     expect(storedDay('2025-03-01')).toBe('2025-03-01');
     expect(storedDay('31/04/2025')).toBeUndefined();
     expect(storedDay('29/02/2025')).toBeUndefined();
