@@ -60,6 +60,19 @@ function formFields(name: string): CmsField[] {
 }
 const dateLabels = (name: string) => formFields(name).filter((f) => f.widget === 'date').map((f) => f.label);
 
+/** Opens a new entry's form, signing in first if this browser has not (each test stands alone). */
+async function openNew(name: string) {
+  await page.goto('about:blank');
+  await page.goto(`${servers.site}/admin/#/collections/${name}/new`);
+  const title = page.getByLabel('Título', { exact: true });
+  const signIn = page.getByRole('button', { name: 'Iniciar sesión' });
+  await title.or(signIn).first().waitFor({ timeout: 180_000 });
+  if (await signIn.isVisible()) {
+    await signIn.click();
+    await title.waitFor({ timeout: 120_000 });
+  }
+}
+
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-editor-'));
   cpSync(join(root, 'content'), join(temp, 'content'), { recursive: true });
@@ -97,9 +110,7 @@ describe('the CMS editor', () => {
     'walks the form of a new %s in Spanish: days typed dd/mm/aaaa, no «UTC» or «Ahora», «(opcional)» only where true',
     { timeout: 180_000 },
     async (name) => {
-      await page.goto('about:blank');
-      await page.goto(`${servers.site}/admin/#/collections/${name}/new`);
-      await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 120_000 });
+      await openNew(name);
       // Open every list once, so the fields inside lists show too («Agregar requisitos»…).
       const adders = page.getByRole('button', { name: /^Agregar / });
       const count = await adders.count();
@@ -142,10 +153,8 @@ describe('the CMS editor', () => {
       .map((file) => String((parse(readFileSync(join(folder, file), 'utf8')) as { name: string }).name))
       .filter((n) => ['quibdo', 'narino', 'bogota'].some((plain) => fold(n).startsWith(plain)));
     expect(names.length).toBeGreaterThanOrEqual(3);
-    await page.goto('about:blank');
-    await page.goto(`${servers.site}/admin/#/collections/practices/new`);
+    await openNew('practices');
     const territories = page.getByLabel('Territorios', { exact: true });
-    await territories.waitFor({ timeout: 120_000 });
     for (const name of names) {
       const typed = fold(name).split(' ')[0]!.replace(/^./, (c) => c.toUpperCase());
       await territories.fill(typed);
