@@ -1,30 +1,38 @@
 /**
- * The admin app: Decap CMS from npm, bundled by Astro/Vite into /admin only. The config is
- * generated at build time from the schemas (src/derive/cms-config.ts) and embedded in the page
- * as JSON; this script registers the Spanish locale, the preserving formats, the MDX editor
- * components and the previews, then starts Decap with that config.
+ * The admin app: Decap CMS's core with only the widgets and backends the generated config uses
+ * (cms/extensions.ts). The config is generated at build time from the schemas
+ * (src/derive/cms-config.ts) and embedded in the page as JSON, with the Spanish phrases
+ * (src/i18n/decap-es.ts) and the sign-in page's words; this script registers them, the
+ * preserving formats, the MDX editor components and the previews, then starts Decap.
  */
-import CMS from 'decap-cms-app';
+import CMS from 'decap-cms-core';
 import type { CmsConfig, EditorComponentField as CmsEditorComponentField } from 'decap-cms-core';
-import { es } from 'decap-cms-locales';
 import siteCss from '../src/styles/global.css?inline';
+import type { PhraseTree } from '../src/derive/cms-locale.ts';
 import previewCss from './preview.css?inline';
 import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-components.ts';
-import { mdxPreserving, yamlPreserving } from './format/preserve.ts';
+import { registerExtensions } from './extensions.ts';
+import { preservingFormats, type FieldOrder } from './format/preserve.ts';
+import type { LoginBrand } from './login.ts';
 import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
 
 interface EmbeddedConfig {
   config: Record<string, unknown>;
   components: (ComponentSpec & { label: string; fields: unknown[] })[];
   formats: { mdx: string; yaml: string };
+  fieldOrders: FieldOrder[];
   preview: PreviewSetup;
+  phrases: PhraseTree;
+  brand: LoginBrand;
 }
 
 const embedded = JSON.parse(document.getElementById('cms-config')!.textContent!) as EmbeddedConfig;
 
-CMS.registerLocale('es', es);
-CMS.registerCustomFormat(embedded.formats.mdx, 'mdx', mdxPreserving);
-CMS.registerCustomFormat(embedded.formats.yaml, 'yaml', yamlPreserving);
+registerExtensions(CMS, embedded.brand);
+CMS.registerLocale('es', embedded.phrases);
+const formats = preservingFormats(embedded.fieldOrders);
+CMS.registerCustomFormat(embedded.formats.mdx, 'mdx', formats.mdx);
+CMS.registerCustomFormat(embedded.formats.yaml, 'yaml', formats.yaml);
 
 const toPreview = componentPreviewer(embedded.preview);
 for (const component of embedded.components) {

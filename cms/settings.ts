@@ -13,7 +13,9 @@
  *   CMS_LOCAL_BACKEND      URL of a running decap-server (set by `npm run cms`)
  */
 import { basename, dirname } from 'node:path';
-import { type CmsBackend, CMS_FORMATS, cmsConfig, componentFields } from '../src/derive/cms-config.ts';
+import { type CmsBackend, type CmsCollection, CMS_FORMATS, cmsConfig, componentFields, fieldOrder } from '../src/derive/cms-config.ts';
+import { decapPhrases } from '../src/derive/cms-locale.ts';
+import { t } from '../src/i18n/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
@@ -62,17 +64,21 @@ export function adminSettings(root: string, env: Env = process.env) {
   // The backend sees paths relative to the repository: content/ normally, a copy in tests.
   const content = contentDir(root, env);
   const local = env.CMS_LOCAL_BACKEND;
+  const config = cmsConfig({
+    contentFolder: local ? basename(content) : 'content',
+    backend: backendFromEnv(env),
+    editorialWorkflow: env.CMS_EDITORIAL_WORKFLOW !== 'false',
+    localBackend: local || false,
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
+  });
   return {
     repositoryDir: local ? dirname(content) : root,
-    config: cmsConfig({
-      contentFolder: local ? basename(content) : 'content',
-      backend: backendFromEnv(env),
-      editorialWorkflow: env.CMS_EDITORIAL_WORKFLOW !== 'false',
-      localBackend: local || false,
-      ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
-    }),
+    config,
     components: componentSpecs(),
     formats: CMS_FORMATS,
+    fieldOrders: (config.collections as CmsCollection[]).map((c) => fieldOrder(c.fields)),
     preview: previewSetup(),
+    phrases: decapPhrases(),
+    brand: { name: t('site.name'), intro: t('cms.login.intro'), logo: '/favicon.svg' },
   };
 }

@@ -2,8 +2,11 @@
  * `npm run bench:cms`: how heavy and how fast the CMS is where Decap is known to be weak.
  * Builds the site against a generated corpus in a temporary folder (1,000 offers and all
  * 1,122 DIVIPOLA municipalities plus departments), serves the build with the local backend,
- * and prints: the admin page's compressed weight and load time, the time the offer list takes
- * to show, and the time a relation over every territory takes to open and to find a match.
+ * and prints: the admin page's compressed weight, what an editor's browser downloads on the first
+ * visit (until the sign-in button), the packages that weigh most in the admin bundle (from the
+ * record the bundler leaves, src/integrations/cms-bundle-build.ts), the load time, the time the
+ * offer list takes to show, and the time a relation over every territory takes to open and to
+ * find a match.
  * Not part of `npm test`; numbers depend on the machine.
  */
 import { spawn } from 'node:child_process';
@@ -17,6 +20,7 @@ import { launchBrowser } from '../test/helpers/browser.ts';
 import { serve } from '../test/helpers/static-server.ts';
 import { freePort } from './cms-servers.ts';
 import { buildContentTree } from './build-content-tree.ts';
+import { readCmsRecord } from '../src/integrations/cms-bundle.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OFFERS = 1000;
@@ -31,9 +35,10 @@ function generateCorpus() {
     const text = template.replace(/^title: .*$/m, `title: Oferta de prueba número ${i}`);
     writeFileSync(join(content, `offers/oferta-de-prueba-${i}.mdx`), text);
   }
-  // Every municipality in DIVIPOLA, under its department (departments are already shipped).
+  // Every municipality in DIVIPOLA, under its department (departments are already shipped). The
+  // list sits beside the checkout; DIVIPOLA_CSV points elsewhere (a git worktree, for one).
   const territories = join(content, 'taxonomies/territories');
-  const lines = readFileSync(join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(process.env.DIVIPOLA_CSV ?? join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
   for (const line of lines) {
     // Quoted fields hold commas («BOGOTÁ, D.C.»).
     const [department, , code, name] = [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
@@ -78,16 +83,25 @@ async function main() {
     env: { ...process.env, PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: temp, LOG_LEVEL: 'error' },
     stdio: 'ignore',
   });
-  const site = await serve(dist);
+  // Compressed, as hosts serve it: the first-load figure counts the bytes on the wire.
+  const site = await serve(dist, { compress: true });
   const browser = await launchBrowser();
   try {
     await new Promise((r) => setTimeout(r, 1000));
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     page.setDefaultTimeout(180_000);
+    // Everything the browser fetches until the sign-in button shows, as transferred (gzip where the host compresses).
+    const firstLoad: Promise<number>[] = [];
+    const onResponse = (response: import('playwright-core').Response) => {
+      firstLoad.push(response.request().sizes().then((sizes) => sizes.responseBodySize, () => 0));
+    };
+    page.on('response', onResponse);
     started = Date.now();
     await page.goto(`${site.url}/admin/`);
     await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     const loadMs = Date.now() - started;
+    page.off('response', onResponse);
+    const firstLoadBytes = (await Promise.all(firstLoad)).reduce((a, b) => a + b, 0);
     await page.getByRole('button', { name: 'Iniciar sesión' }).click();
     await page.getByText('Ordenar por').first().waitFor();
 
@@ -109,9 +123,14 @@ async function main() {
     await page.getByRole('option', { name: /quibdó/i }).first().waitFor();
     const relationSearchMs = Date.now() - started;
 
+    // Time from «Guardar» to the verdict on an invalid entry: measured here by the validation-before-save work.
+
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`Corpus: ${OFFERS} ofertas de prueba, ${territoryCount} territorios (build ${buildSeconds.toFixed(1)} s)`);
     console.log(`Página /admin/: ${kb(weight.bytes)} comprimidos (gzip) en ${weight.files} archivos`);
+    console.log(`Primera carga de /admin/ (todo lo descargado hasta el botón de ingreso): ${kb(firstLoadBytes)} en ${firstLoad.length} archivos`);
+    const packages = Object.entries(readCmsRecord(root)?.packages ?? {}).slice(0, 8);
+    if (packages.length) console.log(`Lo que más pesa en el paquete del CMS (sin comprimir ni minificar): ${packages.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
     console.log(`Página de inicio (referencia): ${kb(publicWeight.bytes)} comprimidos en ${publicWeight.files} archivos`);
     console.log(`Carga de /admin/ hasta el botón de ingreso: ${loadMs} ms`);
     console.log(`Lista de ${OFFERS} ofertas visible: ${listMs} ms`);

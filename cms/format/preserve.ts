@@ -4,13 +4,30 @@
  * lines), so an untouched save rewrites the file. These formats remember the text a file was
  * read from and, on save, splice into that text only the values that changed, at the source
  * ranges the `yaml` parser reports; every other byte (comments, quoting, folding) stays.
- * Pure functions: unit-tested in Node, registered in the browser by `cms/formats.ts`.
+ * A new entry has no text to splice into: it is written with its keys in the order the schema
+ * declares its fields (the config's field order, `FieldOrder`), the order of hand-written files,
+ * not the order in which the editor happened to fill the form.
+ * Pure functions: unit-tested in Node, registered in the browser by `cms/admin.ts`.
  */
 import { parseDocument, stringify } from 'yaml';
+import { fold } from '../../src/lib/slug.ts';
 import { restoreSpacing } from './spacing.ts';
 
 /** Where the text an entry was read from rides along in its data; stripped before saving. */
 export const ORIGINAL = '__original';
+
+/**
+ * An entry's name or title without accents or capitals, for relation widgets to search
+ * (`search_fields` in src/derive/cms-config.ts): «Quibdo» finds «Quibdó», as the public place
+ * finder does. Computed on reading, never written.
+ */
+export const SEARCH_TEXT = '__search';
+
+/** The order of a collection's fields, and of the fields inside its objects and lists of objects. */
+export interface FieldOrder {
+  keys: string[];
+  nested?: Record<string, FieldOrder>;
+}
 
 const FRONT_MATTER = /^(---\r?\n)([\s\S]*?\r?\n)?(---(?:\r?\n|$))/;
 
@@ -162,21 +179,48 @@ export function editYaml(originalYaml: string | undefined, data: Data): string {
 }
 
 function withoutOriginal(data: Data): [string | undefined, Data] {
-  const { [ORIGINAL]: original, ...rest } = data;
+  const { [ORIGINAL]: original, [SEARCH_TEXT]: _search, ...rest } = data;
   return [typeof original === 'string' ? original : undefined, rest];
 }
 
+function withSearchText(data: Data): Data {
+  const names = [data.name, data.title].filter((v): v is string => typeof v === 'string');
+  return names.length ? { ...data, [SEARCH_TEXT]: names.map(fold).join(' ') } : data;
+}
+
+/** `value` with the keys of every object in `order`'s order; keys it does not know keep theirs, after. */
+export function ordered(value: unknown, order: FieldOrder | undefined): unknown {
+  if (!order) return value;
+  if (Array.isArray(value)) return value.map((item) => ordered(item, order));
+  if (!isPlainObject(value)) return value;
+  const rank = (key: string) => {
+    const at = order.keys.indexOf(key);
+    return at === -1 ? order.keys.length : at;
+  };
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b));
+  return Object.fromEntries(keys.map((key) => [key, ordered(value[key], order.nested?.[key])]));
+}
+
+/** The collection whose top-level fields are the ones Decap names when it saves. */
+function orderFor(orders: FieldOrder[], sortedKeys: string[] | undefined): FieldOrder | undefined {
+  if (!sortedKeys?.length) return undefined;
+  const wanted = [...sortedKeys].sort().join('\n');
+  return orders.find((o) => [...o.keys].sort().join('\n') === wanted) ?? { keys: sortedKeys };
+}
+
 /** Decap's formatter for YAML data files (taxonomies). */
-export const yamlPreserving = {
-  fromFile(text: string): Data {
-    const data = parseDocument(text).toJS();
-    return { ...(isPlainObject(data) ? data : {}), [ORIGINAL]: text };
-  },
-  toFile(data: Data): string {
-    const [original, rest] = withoutOriginal(data);
-    return editYaml(original, rest);
-  },
-};
+function yamlFormat(orders: FieldOrder[]) {
+  return {
+    fromFile(text: string): Data {
+      const data = parseDocument(text).toJS();
+      return withSearchText({ ...(isPlainObject(data) ? data : {}), [ORIGINAL]: text });
+    },
+    toFile(data: Data, sortedKeys?: string[]): string {
+      const [original, rest] = withoutOriginal(data);
+      return editYaml(original, original === undefined ? (ordered(rest, orderFor(orders, sortedKeys)) as Data) : rest);
+    },
+  };
+}
 
 /** Splits an MDX file into its front matter text and its body. */
 export function splitMdx(text: string): { open: string; yaml: string | undefined; close: string; body: string } {
@@ -186,21 +230,33 @@ export function splitMdx(text: string): { open: string; yaml: string | undefined
 }
 
 /** Decap's formatter for MDX files: YAML front matter, then the Markdown body in `body`. */
-export const mdxPreserving = {
-  fromFile(text: string): Data {
-    const { yaml, body } = splitMdx(text);
-    const data = yaml === undefined ? {} : parseDocument(yaml).toJS();
-    return { ...(isPlainObject(data) ? data : {}), body, [ORIGINAL]: text };
-  },
-  toFile(data: Data): string {
-    const [original, rest] = withoutOriginal(data);
-    const { body = '', ...fields } = rest;
-    const parts = original === undefined ? undefined : splitMdx(original);
-    const yaml = editYaml(parts?.yaml, fields);
-    // The rich-text editor drops the author's blank lines; they come back from the original.
-    const text = parts ? restoreSpacing(parts.body, String(body)) : String(body);
-    // A new file ends with a newline, like every file in the repository.
-    const tail = parts || text === '' || text.endsWith('\n') ? text : `${text}\n`;
-    return `${parts?.open ?? '---\n'}${yaml}${parts?.close ?? '---\n'}${tail}`;
-  },
-};
+function mdxFormat(orders: FieldOrder[]) {
+  return {
+    fromFile(text: string): Data {
+      const { yaml, body } = splitMdx(text);
+      const data = yaml === undefined ? {} : parseDocument(yaml).toJS();
+      return withSearchText({ ...(isPlainObject(data) ? data : {}), body, [ORIGINAL]: text });
+    },
+    /** Decap passes the collection's field names, in order, as `sortedKeys`. */
+    toFile(data: Data, sortedKeys?: string[]): string {
+      const [original, rest] = withoutOriginal(data);
+      const { body = '', ...fields } = rest;
+      const parts = original === undefined ? undefined : splitMdx(original);
+      const yaml = editYaml(parts?.yaml, parts ? fields : (ordered(fields, orderFor(orders, sortedKeys)) as Data));
+      // The rich-text editor drops the author's blank lines; they come back from the original.
+      const text = parts ? restoreSpacing(parts.body, String(body)) : String(body);
+      // A new file ends with a newline, like every file in the repository.
+      const tail = parts || text === '' || text.endsWith('\n') ? text : `${text}\n`;
+      return `${parts?.open ?? '---\n'}${yaml}${parts?.close ?? '---\n'}${tail}`;
+    },
+  };
+}
+
+/** Both formats, writing a new entry's keys in the order of its collection's fields. */
+export function preservingFormats(orders: FieldOrder[]) {
+  return { mdx: mdxFormat(orders), yaml: yamlFormat(orders) };
+}
+
+/** Without field orders: what an existing file keeps does not depend on them. */
+export const mdxPreserving = mdxFormat([]);
+export const yamlPreserving = yamlFormat([]);

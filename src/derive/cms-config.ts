@@ -5,6 +5,7 @@
  * so tests can compare it with the schemas (test/unit/cms-config.test.ts).
  */
 import type { z } from 'zod';
+import { type FieldOrder, SEARCH_TEXT } from '../../cms/format/preserve.ts';
 import { type AllowedComponentName, mdxAllowlist } from '../mdx/allowlist.ts';
 import { readMeta } from '../schemas/meta.ts';
 import { type CollectionDefinition, type CollectionName, collectionNames, collections } from '../schemas/index.ts';
@@ -15,7 +16,7 @@ export type CmsField = Record<string, unknown> & { name: string; label: string; 
 export type CmsCollection = Record<string, unknown> & { name: string; fields: CmsField[] };
 
 export interface CmsBackend {
-  name: 'github' | 'gitlab' | 'git-gateway' | 'test-repo';
+  name: 'github' | 'gitlab';
   repo?: string;
   branch?: string;
   base_url?: string;
@@ -55,7 +56,8 @@ function relation(target: CollectionName, multiple: boolean): Record<string, unk
     collection: target,
     // An entry's id is its file name, which Decap calls the slug.
     value_field: '{{slug}}',
-    search_fields: target === 'territories' ? ['name', 'code'] : [display],
+    // The name as written, and folded (no accents, no capitals), so «Quibdo» finds Quibdó.
+    search_fields: target === 'territories' ? ['name', SEARCH_TEXT, 'code'] : [display, SEARCH_TEXT],
     display_fields: target === 'territories' ? ['name', 'code'] : [display],
     options_length: RELATION_OPTIONS_LENGTH,
     multiple,
@@ -76,7 +78,9 @@ export function cmsField(info: FieldInfo): CmsField {
   const { meta } = info;
   const base: Record<string, unknown> = { name: info.key, label: meta.label ?? info.key };
   if (meta.hint) base.hint = meta.hint;
-  if (!info.required) base.required = false;
+  // A field some refinement requires in some cases is not «(opcional)»: Decap is told it is
+  // required, and the widget wrapper of cms/conditional.ts lets it stay empty; the schema decides.
+  if (!info.required) Object.assign(base, meta.conditional ? { conditional: true } : { required: false });
   const widget = widgetOf(info);
   return { ...base, ...widget } as CmsField;
 }
@@ -100,8 +104,8 @@ function widgetOf(info: FieldInfo): Record<string, unknown> & { widget: string }
     case 'boolean':
       return { widget: 'boolean' };
     case 'date':
-      // Stored as a plain calendar day, the way the schemas and the YAML files write it.
-      return { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: true };
+      // A calendar day typed dd/mm/aaaa and stored YYYY-MM-DD, as the schemas read it (cms/widgets/date.ts).
+      return { widget: 'date' };
     case 'enum':
       return {
         widget: 'select',
@@ -189,6 +193,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     ...(options.editorialWorkflow ? { publish_mode: 'editorial_workflow' } : {}),
     ...(options.localBackend ? { local_backend: { url: options.localBackend } } : {}),
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
+    // The portal's mark instead of the vendor's on the sign-in page (cms/login.ts adds the name).
+    logo: { src: '/favicon.svg', show_in_header: false },
     // Images live beside the content and are written relative to the entry (`../media/x.jpg`),
     // the path Astro's image() resolves.
     media_folder: `${options.contentFolder}/media`,
@@ -206,4 +212,25 @@ export function componentFields(name: AllowedComponentName): CmsField[] {
     fields.push({ name: 'contenido', label: readMeta(props).label ?? name, widget: 'markdown', hint: readMeta(props).hint });
   }
   return fields;
+}
+
+/** Every widget a config and the editor components use: what the admin bundle must register (cms/registered.ts). */
+export function widgetsUsed(config: { collections?: unknown }, components: { fields: unknown[] }[] = []): Set<string> {
+  const used = new Set<string>();
+  const visit = (field: unknown) => {
+    const f = field as { widget?: string; field?: unknown; fields?: unknown[]; types?: unknown[] };
+    if (f.widget) used.add(f.widget);
+    if (f.field) visit(f.field);
+    for (const child of [...(f.fields ?? []), ...(f.types ?? [])]) visit(child);
+  };
+  for (const collection of (config.collections ?? []) as CmsCollection[]) collection.fields.forEach(visit);
+  for (const component of components) component.fields.forEach(visit);
+  return used;
+}
+
+/** The order of a collection's fields, nested objects and lists of objects included, for writing new entries. */
+export function fieldOrder(fields: CmsField[]): FieldOrder {
+  const nested: Record<string, FieldOrder> = {};
+  for (const field of fields) if (Array.isArray(field.fields)) nested[field.name] = fieldOrder(field.fields as CmsField[]);
+  return Object.keys(nested).length ? { keys: fields.map((f) => f.name), nested } : { keys: fields.map((f) => f.name) };
 }

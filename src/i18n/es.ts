@@ -361,6 +361,9 @@ export const es = {
   'hostile.tooDeep': 'anida demasiados niveles (citas, listas o recuadros unos dentro de otros); simplifique la estructura',
   'data.formulaNote':
     'Una celda de texto que empieza por =, +, -, @, tabulador o retorno de carro lleva delante un apóstrofo (\'), como recomienda OWASP, para que ninguna hoja de cálculo la ejecute como fórmula. Las hojas de cálculo no muestran ese apóstrofo; si procesa el CSV con un programa, quítelo. Los números negativos no lo llevan y el JSON trae los valores sin cambios.',
+  // The CMS sign-in page (cms/login.ts); the editor's own words are in decap-es.ts.
+  'cms.login.intro':
+    'Gestor de contenidos del portal de la Red de Gobiernos Territoriales: aquí se escriben y se revisan las buenas prácticas, lecciones, ofertas y cursos que el portal publica.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -1,5 +1,5 @@
 /**
- * The CMS admin app (Decap CMS + React, ~1.5 MB gzip) is bundled by its own Vite build
+ * The CMS admin app (Decap CMS's core with the widgets it uses, and React: ~0.85 MB gzip) is bundled by its own Vite build
  * (`scripts/build-cms.ts`, `npm run build:cms`) into `public/admin/cms/`, which Astro copies
  * into `dist/` and the dev server serves. Bundling it inside `astro build` raised the build's
  * peak memory by ~760 MB whatever the content size; in its own process that memory is freed
@@ -29,6 +29,11 @@ export interface CmsBundleRecord {
   origins: ChunkOrigins;
   /** Source files the bundle was built from (relative to the root) → sha256 of their text. */
   inputs: Record<string, string>;
+  /**
+   * Rendered bytes of the entry chunk by npm package (ours as `(portal)`), heaviest first: what
+   * `npm run bench:cms` prints, so the next cut starts from a measurement.
+   */
+  packages?: Record<string, number>;
 }
 
 export const fileHash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');

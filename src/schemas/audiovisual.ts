@@ -41,14 +41,14 @@ export const videoProps = z
       .trim()
       .regex(/^[A-Za-z0-9_-]{6,20}$/, { error: 'Copie solo el identificador del video (por ejemplo «a1B2c3D4e5F»), no la dirección completa.' })
       .optional()
-      .meta({ label: 'Identificador del video', hint: 'Para YouTube o Vimeo: el código que aparece al final de la dirección del video.' }),
-    src: servedFile('mp4|webm', { label: 'Archivo de video', hint: 'Para videos del portal: ruta del MP4 en /materiales/.' }).optional(),
+      .meta({ label: 'Identificador del video', hint: 'Para YouTube o Vimeo: el código que aparece al final de la dirección del video.', conditional: true }),
+    src: servedFile('mp4|webm', { label: 'Archivo de video', hint: 'Para videos del portal: ruta del MP4 en /materiales/.' }).optional().meta({ conditional: true }),
     poster: servedFile('jpg|jpeg|png|webp|svg', {
       label: 'Imagen de portada',
       hint: 'Imagen liviana que se muestra en lugar del reproductor hasta que la persona lo pide.',
     }),
-    captions: servedFile('vtt', { label: 'Subtítulos (WebVTT)', hint: 'Archivo .vtt con los subtítulos en español.' }).optional(),
-    transcript: longText({ label: 'Transcripción', hint: 'Todo lo que se dice y se muestra, para leer sin ver el video.' }, 20, TRANSCRIPT_MAX).optional(),
+    captions: servedFile('vtt', { label: 'Subtítulos (WebVTT)', hint: 'Archivo .vtt con los subtítulos en español.' }).optional().meta({ conditional: true }),
+    transcript: longText({ label: 'Transcripción', hint: 'Todo lo que se dice y se muestra, para leer sin ver el video.' }, 20, TRANSCRIPT_MAX).optional().meta({ conditional: true }),
     minutes: minutes({ label: 'Duración del video (minutos)', hint: 'Duración aproximada.' }).optional(),
   })
   .superRefine((v, ctx) => {

@@ -35,8 +35,10 @@ export const event = (ctx: SchemaContext) =>
           territory: ref(ctx, 'territories', { label: 'Municipio', hint: 'Municipio donde se hace la jornada (código DIVIPOLA).' }),
         })
         .optional()
-        .meta({ label: 'Lugar presencial', hint: 'Déjelo vacío si la jornada es solo virtual.' }),
-      online: url({ label: 'Enlace de la sesión virtual', hint: 'Dirección institucional de la sala virtual, o de la página donde la entidad publica el enlace.' }).optional(),
+        .meta({ label: 'Lugar presencial', hint: 'Déjelo vacío si la jornada es solo virtual.', conditional: true }),
+      online: url({ label: 'Enlace de la sesión virtual', hint: 'Dirección institucional de la sala virtual, o de la página donde la entidad publica el enlace.' })
+        .optional()
+        .meta({ conditional: true }),
       registration: z
         .object({
           channel: url({ label: 'Canal de inscripción', hint: 'Formulario o página institucional donde se inscribe el formador.' }),

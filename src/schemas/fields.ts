@@ -147,13 +147,16 @@ export const contact = (ctx: SchemaContext) =>
     .object({
       entity: ref(ctx, 'entities', { label: 'Entidad', hint: 'Entidad responsable del contacto.' }).optional(),
       office: text({ label: 'Dependencia', hint: 'Oficina o área que atiende, por ejemplo «Secretaría de Planeación».' }),
-      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional(),
-      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional(),
+      // At least one of the channels (the refinement below).
+      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional().meta({ conditional: true }),
+      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional().meta({ conditional: true }),
       whatsapp: institutionalMobile({
         label: 'WhatsApp institucional',
         hint: 'Solo la línea de la entidad para atender a la ciudadanía, nunca el celular de una persona.',
-      }).optional(),
-      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional(),
+      })
+        .optional()
+        .meta({ conditional: true }),
+      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional().meta({ conditional: true }),
     })
     .refine((c) => c.email || c.phone || c.whatsapp || c.website, {
       error: 'Indique al menos un canal: correo, teléfono, WhatsApp o sitio web institucional.',

@@ -38,11 +38,13 @@ export const territorialFocus = (ctx: SchemaContext) =>
         hint: 'Nacional llega a todo el país; los demás alcances nombran sus territorios.',
         options: { nacional: 'Nacional', regional: 'Regional', departamental: 'Departamental', municipal: 'Municipal' },
       }),
-      regions: refs(ctx, 'regions', { label: 'Regiones', hint: 'Para alcance regional.' }).default([]),
+      regions: refs(ctx, 'regions', { label: 'Regiones', hint: 'Para alcance regional.' }).default([]).meta({ conditional: true }),
       territories: refs(ctx, 'territories', {
         label: 'Territorios focalizados',
         hint: 'Para alcance departamental o municipal.',
-      }).default([]),
+      })
+        .default([])
+        .meta({ conditional: true }),
     })
     .superRefine((f, issue) => {
       if (f.scope === 'regional' && f.regions.length === 0) {

@@ -58,8 +58,10 @@ export const practice = (ctx: SchemaContext) =>
             hint: 'Si una entidad revisó la evidencia de la práctica.',
             options: { 'sin-validar': 'Sin validar', 'en-revision': 'En revisión', validada: 'Validada' },
           }),
-          reviewedBy: ref(ctx, 'entities', { label: 'Revisada por', hint: 'Entidad que revisó la evidencia.' }).optional(),
-          reviewedOn: date({ label: 'Fecha de validación', hint: 'Día en que se validó.' }).optional(),
+          reviewedBy: ref(ctx, 'entities', { label: 'Revisada por', hint: 'Para una práctica validada: entidad que revisó la evidencia.' })
+            .optional()
+            .meta({ conditional: true }),
+          reviewedOn: date({ label: 'Fecha de validación', hint: 'Para una práctica validada: día en que se validó.' }).optional().meta({ conditional: true }),
         })
         .superRefine((v, issue) => {
           if (v.status === 'validada' && !v.reviewedBy) {

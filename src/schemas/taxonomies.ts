@@ -33,8 +33,8 @@ export const territory = (ctx: SchemaContext) =>
       department: ref(ctx, 'territories', {
         label: 'Departamento',
         hint: 'Para un municipio: el departamento al que pertenece.',
-      }).optional(),
-      region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' }).optional(),
+      }).optional().meta({ conditional: true }),
+      region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' }).optional().meta({ conditional: true }),
     })
     .superRefine((t, issue) => {
       const isDepartmentLevel = t.code.length === 2;

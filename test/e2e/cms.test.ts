@@ -259,14 +259,14 @@ describe('the CMS on the local backend', () => {
     }
     for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
 
-    await page.getByRole('button', { name: 'Add resultados' }).click();
+    await page.getByRole('button', { name: 'Agregar resultados' }).click();
     await field('Indicador').fill('Preguntas recogidas en las veredas');
     await field('Unidad').fill('preguntas');
     await field('Línea base').fill('12');
     await field('Valor alcanzado').fill('140');
     await field('Fecha de medición').fill('2025-03-01');
 
-    await page.getByRole('button', { name: 'Add riesgos encontrados' }).click();
+    await page.getByRole('button', { name: 'Agregar riesgos encontrados' }).click();
     // A list of plain texts: each item is one text field, named `item` by the generated config.
     await page.locator('input[id^="item-field"]').last().fill('Crecientes del río que cierran el paso');
 
@@ -287,14 +287,14 @@ describe('the CMS on the local backend', () => {
     ] as const) await field(label).fill(day);
 
     // An image is picked from the media library and needs its alt text.
-    await page.getByRole('button', { name: 'Add imágenes' }).click();
-    await page.getByRole('button', { name: 'Elige una imagen' }).click();
+    await page.getByRole('button', { name: 'Agregar imágenes' }).click();
+    await page.getByRole('button', { name: 'Elegir una imagen' }).click();
     const photo = join(temp, 'mesa-veredal.svg');
     writeFileSync(photo, readFileSync(join(content, 'media/asamblea-rendicion-de-cuentas.svg')));
     await page.locator('input[type="file"]').setInputFiles(photo);
     // The uploaded file comes back selected.
     await page.getByText('mesa-veredal.svg').first().waitFor();
-    await page.getByRole('button', { name: 'Confirmar selección' }).click();
+    await page.getByRole('button', { name: 'Usar lo elegido' }).click();
     await field('Texto alternativo').fill('Vecinos reunidos bajo una caseta comunal con un cartel de preguntas.');
     await field('Crédito').fill('Alcaldía de Quibdó');
 

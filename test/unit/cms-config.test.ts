@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { SEARCH_TEXT } from '../../cms/format/preserve.ts';
 import { type CmsField, cmsCollection, cmsConfig, cmsField, componentFields } from '../../src/derive/cms-config.ts';
 import { type FieldInfo, describe as describeField, describeObject } from '../../src/derive/fields.ts';
 import { fieldsOf } from '../../src/derive/labels.ts';
@@ -29,13 +30,16 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
   if (field.name !== info.key && path.split('.').at(-1) !== '[]') out.push(`${path}: nombre ${field.name}`);
   if (info.meta.label && field.label !== info.meta.label) out.push(`${path}: etiqueta «${field.label}» ≠ «${info.meta.label}»`);
   if ((info.meta.hint ?? undefined) !== (field.hint ?? undefined) && path.split('.').at(-1) !== '[]') out.push(`${path}: ayuda distinta`);
-  if (info.required === (field.required === false)) out.push(`${path}: obligatorio ${info.required} ≠ ${field.required !== false}`);
+  // A conditional field (required in some cases) shows as required and is marked `conditional`.
+  const cmsRequired = field.required !== false && field.conditional !== true;
+  if (info.required !== cmsRequired) out.push(`${path}: obligatorio ${info.required} ≠ ${cmsRequired}`);
+  if (Boolean(info.meta.conditional) !== (field.conditional === true)) out.push(`${path}: condicional`);
   const kind = info.kind === 'list' && info.item?.kind === 'reference' ? 'references' : info.kind;
   const expected: Record<string, string> = {
     string: info.meta.multiline ? 'text' : 'string',
     number: 'number',
     boolean: 'boolean',
-    date: 'datetime',
+    date: 'date',
     enum: 'select',
     reference: 'relation',
     references: 'relation',
@@ -103,7 +107,7 @@ describe('CMS config derived from the schemas', () => {
 
   it('keeps relations over 1,122 territories light: bounded options, searchable by name and code', () => {
     const territories = cmsCollections.find((c) => c.name === 'practices')!.fields.find((f) => f.name === 'territories')!;
-    expect(territories).toMatchObject({ widget: 'relation', collection: 'territories', multiple: true, min: 1, search_fields: ['name', 'code'] });
+    expect(territories).toMatchObject({ widget: 'relation', collection: 'territories', multiple: true, min: 1, search_fields: ['name', SEARCH_TEXT, 'code'] });
     expect(territories.options_length).toBeLessThanOrEqual(50);
   });
 
@@ -155,7 +159,7 @@ describe('drift: a change to a schema shows in the CMS', () => {
     ).map(cmsField);
     expect(fields[0]).toMatchObject({ widget: 'number', value_type: 'int' });
     expect(fields[1]).toMatchObject({ widget: 'number', value_type: 'float' });
-    expect(fields[2]).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
+    expect(fields[2]).toEqual(expect.objectContaining({ widget: 'date' }));
     expect(fields[3]).toMatchObject({ widget: 'list', fields: [{ name: 'step', label: 'Paso', widget: 'string' }] });
     expect(fields[4]).toMatchObject({ widget: 'list', field: { widget: 'string' } });
   });
