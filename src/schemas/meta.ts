@@ -27,6 +27,7 @@ export interface FieldMeta {
    * citizens): the personal-data check accepts it, in the field and elsewhere in the entry.
    */
   institutionalLine?: true;
+  /**
    * Optional in the shape, required in some cases by a refinement of its object (territories
    * for a departmental scope, the reviewer of a validated practice). Editors must not read
    * «(opcional)» next to it; the hint says when it is needed. `test/unit/cms-conditional.test.ts`
