@@ -3,7 +3,6 @@
  * those lessons back, so a reader who found a practice finds what others learned from it.
  * Built once per build as an index, so each practice page is a lookup, not a scan.
  */
-import { published } from './site-content.ts';
 import { oncePerBuild } from './once-per-build.ts';
 
 /** Lesson ids by the id of each practice they name as their source, in the lessons' order. */
@@ -19,7 +18,9 @@ export function lessonsBySource(lessons: { id: string; data: { practices: { id: 
   return index;
 }
 
+// The content layer is imported when the index is built, so the function above is tested without Astro.
 const index = oncePerBuild(async function lessonIndex() {
+  const { published } = await import('./site-content.ts');
   return lessonsBySource(await published('lessons'));
 });
 
