@@ -277,7 +277,6 @@ export const es = {
   'feed.placesTitle': 'Por departamento o por tema',
   'feed.placesLead': 'Cada departamento y cada tema tiene su página de canales, por tipo de contenido y combinados: por ejemplo, las lecciones sobre un tema en un departamento.',
   'feed.departmentsList': 'Departamentos',
-  'feed.themesList': 'Temas',
   'nav.data': 'Datos abiertos',
   'nav.progress': 'Avance',
   'search.title': 'Buscar',
