@@ -18,6 +18,8 @@ export interface SummarySection {
   more: UiKey;
   /** The count on the whole list's page: «{n} buenas prácticas». */
   count: UiKey;
+  /** The count line on the summary page, where it says more than the count of the cards (the offers of a territory). */
+  lead?: string;
   /** A list that belongs here but lives elsewhere once for every page (the national offers). */
   elsewhere?: { text: string; href: string };
 }

@@ -7,6 +7,10 @@ import type { PaginateFunction } from 'astro';
 import { hasOwnPages, sectionHref, type SummarySection } from './summary-sections.ts';
 import { pagedPaths } from './pagination.ts';
 import { entryHref } from './urls.ts';
+import { t } from '../i18n/index.ts';
+
+/** The national offers of a phase have a list of their own, which every territory page links to. */
+export const nationalOfPhase = (phaseId: string) => `${entryHref('phases', phaseId)}oferta-nacional/`;
 
 export type Classifier = 'themes' | 'phases';
 const LISTED = [
@@ -32,11 +36,20 @@ export const termPages = oncePerBuild(async function termPages(classifier: Class
           .map((e) => toCard(l.collection, e, nameOf)),
         more: l.more,
         count: l.count,
+        elsewhere: classifier === 'phases' && l.collection === 'offers' ? nationalLink(entries, term.id) : undefined,
       }))
       .filter((g) => g.cards.length > 0);
     return { term, groups, total: groups.reduce((n, g) => n + g.cards.length, 0) };
   });
 });
+
+function nationalLink(offers: { data: unknown }[], phaseId: string) {
+  const n = offers.filter((o) => {
+    const d = o.data as { phases: { id: string }[]; territorialFocus: { scope: string } };
+    return d.territorialFocus.scope === 'nacional' && d.phases.some((p) => p.id === phaseId);
+  }).length;
+  return n > 0 ? { text: t('phase.nationalOffers', { n }), href: nationalOfPhase(phaseId) } : undefined;
+}
 
 /** The whole list of each section of a theme or phase page that shows only its first cards, paged. */
 export async function termSectionPaths(classifier: Classifier, paginate: PaginateFunction) {

@@ -27,6 +27,9 @@ export const departmentCode = (code: string) => code.slice(0, 2);
 /** Territory page path segment: `27001-quibdo`. */
 export const territorySlug = (t: Pick<Territory, 'code' | 'name'>) => `${t.code}-${slugify(t.name)}`;
 
+/** Places in the order a reader looks for them: by name, in Spanish (Ñ after N, accents ignored). */
+export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'es');
+
 /** The territory itself and, for a municipality, its department. */
 export const territoryAndParents = (code: string) => (isDepartmentLevel(code) ? [code] : [code, departmentCode(code)]);
 

@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { FEED_SIZE } from '../../src/lib/feed-selection.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
@@ -19,11 +20,33 @@ const itemsOf = (path: string) => (parser.parse(read(path)).rss.channel.item ?? 
 describe('feeds', () => {
   const feeds = feedsIn(dist);
 
-  it('there is a site feed, one per fed collection, per department and per theme', () => {
-    for (const path of ['rss.xml', 'practicas/rss.xml', 'lecciones/rss.xml', 'oferta/rss.xml', 'territorio/27-choco/rss.xml', 'temas/participacion-ciudadana/rss.xml']) {
+  it('there is a site feed, one per fed collection, per department and per theme, and by type under each', () => {
+    for (const path of [
+      'rss.xml',
+      'practicas/rss.xml',
+      'lecciones/rss.xml',
+      'oferta/rss.xml',
+      'territorio/27-choco/rss.xml',
+      'territorio/27-choco/lecciones/rss.xml',
+      'temas/participacion-ciudadana/rss.xml',
+      'temas/participacion-ciudadana/lecciones/rss.xml',
+      'territorio/27-choco/temas/participacion-ciudadana/lecciones/rss.xml',
+    ]) {
       expect(feeds).toContain(path);
     }
-    expect(feeds.filter((f) => f.startsWith('territorio/')).length).toBe(33);
+    // Every department has its feed of everything; feeds by type exist only where there is content.
+    expect(feeds.filter((f) => /^territorio\/[^/]+\/rss\.xml$/.test(f)).length).toBe(33);
+    for (const path of feeds.filter((f) => f.split('/').length > 3)) expect(itemsOf(path).length, path).toBeGreaterThan(0);
+  });
+
+  it('a feed by type carries only that type, at most FEED_SIZE items', () => {
+    for (const path of feeds) {
+      const items = itemsOf(path);
+      expect(items.length, path).toBeLessThanOrEqual(FEED_SIZE);
+      const type = path.match(/(practicas|lecciones|oferta)\/rss\.xml$/)?.[1];
+      const word = { practicas: 'Buena práctica', lecciones: 'Lección aprendida', oferta: 'Oferta' }[type ?? ''] ;
+      if (word) for (const item of items) expect(item.title.startsWith(word), `${path}: ${item.title}`).toBe(true);
+    }
   });
 
   it.each(feedsIn(dist))('%s is valid RSS with dated items linking to built pages', (path) => {
@@ -47,6 +70,21 @@ describe('feeds', () => {
     const all = itemsOf('rss.xml');
     expect(titles.length).toBeLessThan(all.length);
     expect(itemsOf('practicas/rss.xml').every((i) => i.title.startsWith('Buena práctica'))).toBe(true);
+  });
+
+  it('a page’s feed link leads to a subscription page, never to raw XML, and the page gives the address', () => {
+    for (const [page, subscribe] of [
+      ['index.html', '/suscribirse/'],
+      ['practicas/index.html', '/suscribirse/'],
+      ['territorio/27-choco/index.html', '/territorio/27-choco/suscribirse/'],
+      ['territorio/27001-quibdo/index.html', '/territorio/27-choco/suscribirse/'],
+      ['temas/participacion-ciudadana/index.html', '/temas/participacion-ciudadana/suscribirse/'],
+    ] as const) {
+      const html = read(page);
+      expect(html, page).not.toMatch(/<a [^>]*href="[^"]*\.xml[#"]/);
+      expect(html, page).toContain(`href="${subscribe}`);
+    }
+    expect(read('territorio/27-choco/suscribirse/index.html')).toMatch(/<code[^>]*>https:\/\/[^<]+\/territorio\/27-choco\/lecciones\/rss\.xml<\/code>/);
   });
 
   it('pages announce their feed with <link rel="alternate">', () => {

@@ -156,7 +156,7 @@ describe('a long list without JavaScript', () => {
     const { page, errors } = await built.open(context, '/territorio/27001-quibdo/');
     const toNational = page.getByRole('link', { name: t('territory.nationalOffers', { n: national.length }) });
     expect(await toNational.getAttribute('href')).toBe('/oferta/alcance/nacional/');
-    await follow(page, page.getByRole('link', { name: t('summary.more.offers', { n: aimed.length }) }));
+    await follow(page, page.getByRole('link', { name: t('territory.moreAimed', { n: aimed.length }) }));
     expect(new URL(page.url()).pathname).toBe('/territorio/27001-quibdo/oferta/');
     expect((await walk(page)).toSorted()).toEqual(aimed.toSorted());
     expect(errors, errors.join('\n')).toEqual([]);

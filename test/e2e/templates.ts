@@ -38,5 +38,12 @@ export const templatePages = [
   '/datos/',
   '/territorio/27001-quibdo/oferta/',
   '/temas/participacion-ciudadana/practicas/',
+  // Territory offers by phase and feeds (issue 14): a territory's offers of one phase, the
+  // national offers of a phase, and the subscription pages (site, department, theme).
+  '/territorio/52835-san-andres-de-tumaco/ciclo/ejecucion/',
+  '/ciclo/planeacion/oferta-nacional/',
+  '/suscribirse/',
+  '/territorio/27-choco/suscribirse/',
+  '/temas/participacion-ciudadana/suscribirse/',
   '/no-existe/',
 ];

@@ -111,6 +111,8 @@ describe('what concerns a place', () => {
     const names = await list.getByRole('link').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Pasto', 'Ipiales', 'San Andrés de Tumaco']));
     expect(names).not.toContain('Quibdó');
+    // By name, as a reader looks for a place, not by DIVIPOLA code.
+    expect(names).toEqual(names.toSorted((a, b) => a.localeCompare(b, 'es')));
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { collectionFeed } from '../../lib/feeds.ts';
+import { buildFeed, rssResponse } from '../../lib/feeds.ts';
 import { rssXml } from '../../lib/rss.ts';
 
-export const GET: APIRoute = async ({ site }) => new Response(rssXml(await collectionFeed(site!, 'lessons')), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site }) => rssResponse(rssXml(await buildFeed(site!, { collection: 'lessons' })));

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { themeFeed } from '../../../lib/feeds.ts';
+import { buildFeed, rssResponse } from '../../../lib/feeds.ts';
 import { rssXml } from '../../../lib/rss.ts';
 import { taxonomies } from '../../../lib/site-content.ts';
 
+/** One feed per theme, of everything. */
 export const getStaticPaths = (async () =>
-  [...(await taxonomies()).all.themes.values()].map((t) => ({ params: { id: t.id }, props: { id: t.id, name: t.name } }))) satisfies GetStaticPaths;
+  [...(await taxonomies()).all.themes.values()].map((t) => ({ params: { id: t.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) =>
-  new Response(rssXml(await themeFeed(site!, props as { id: string; name: string })), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site, params }) => rssResponse(rssXml(await buildFeed(site!, { theme: params.id! })));

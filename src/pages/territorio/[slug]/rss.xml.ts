@@ -1,14 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { departmentFeed } from '../../../lib/feeds.ts';
+import { buildFeed, rssResponse } from '../../../lib/feeds.ts';
 import { rssXml } from '../../../lib/rss.ts';
 import { taxonomies } from '../../../lib/site-content.ts';
 import { isDepartmentLevel, territorySlug } from '../../../lib/territories.ts';
 
-/** One feed per department: a municipality follows its department's feed. */
+/** One feed per department, of everything: a municipality follows its department's feed. */
 export const getStaticPaths = (async () =>
   [...(await taxonomies()).all.territories.values()]
     .filter((t) => isDepartmentLevel(t.id))
-    .map((t) => ({ params: { slug: territorySlug({ code: t.id, name: t.name }) }, props: { code: t.id, name: t.name } }))) satisfies GetStaticPaths;
+    .map((t) => ({ params: { slug: territorySlug({ code: t.id, name: t.name }) }, props: { code: t.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) =>
-  new Response(rssXml(await departmentFeed(site!, props as { code: string; name: string })), { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ site, props }) => rssResponse(rssXml(await buildFeed(site!, { department: (props as { code: string }).code })));
