@@ -8,6 +8,8 @@ import { formatDate, formatFileSize, formatNumber, isoDay } from '../i18n/format
 import { t } from '../i18n/index.ts';
 import { type Day, type RenderContext, type TermLink, toDate } from './context.ts';
 import { h, type Node, type Nodes, present, slot } from './html.ts';
+import { markdownBlocks } from './markdown.ts';
+import { telHref } from './phone.ts';
 import { SITE_WORDS } from '../lib/search-index.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
@@ -48,6 +50,22 @@ export function prose(text: string | undefined): Nodes {
     .map((p) => h('p', p));
 }
 
+/**
+ * A text field as readers see it. Whether it is long text comes from the schema (`multiline`):
+ * long text reads as basic Markdown (paragraphs, lists, emphasis, safe links); a short one is
+ * plain text.
+ */
+export function textField(ctx: RenderContext, scope: string, path: string, value: unknown): Nodes {
+  const text = value === undefined || value === null ? '' : String(value);
+  return ctx.words.longText(scope, path) ? markdownBlocks(text) : prose(text);
+}
+
+/** A phone number readers can tap to call; as text when it holds no number to dial. */
+export function phoneLink(phone: string): Node | string {
+  const href = telHref(phone);
+  return href ? h('a', { href }, phone) : phone;
+}
+
 export const list = (items: string[] | undefined): Node => h('ul', (items ?? []).map((item) => h('li', item)));
 
 export interface ContactData {
@@ -68,7 +86,7 @@ export function contact(ctx: RenderContext, c: ContactData | undefined, entityNa
       'dl.facts',
       present(
         data.email && [labelTerm(words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
-        data.phone && [labelTerm(words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
+        data.phone && [labelTerm(words('phone')), h('dd', phoneLink(data.phone))],
         data.website && [labelTerm(words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
       ),
     ),
