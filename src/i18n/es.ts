@@ -291,6 +291,20 @@ export const es = {
   'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
   'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
+  // Phone layout, catalogue and offer page (issue 14)
+  'nav.menu': 'Menú',
+  'home.searchLabel': 'Buscar en el portal',
+  'home.searchHint': 'Por ejemplo «rendición de cuentas» o el nombre de su municipio; no hace falta escribir tildes.',
+  'notFound.search': 'Busque lo que necesitaba',
+  'notFound.lists': 'O recorra los listados principales',
+  'catalogue.department': 'Departamento al que llega',
+  'catalogue.filtersToggle': 'Filtrar la oferta',
+  'catalogue.removeFilter': 'Quitar «{value}»',
+  'catalogue.chosen': 'Filtros elegidos',
+  'catalogue.pairLimit': 'Sin JavaScript, esta página no combina más filtros: cambie o quite uno de los elegidos. Con JavaScript, la página del catálogo los combina todos.',
+  'catalogue.pairTitle': 'Oferta institucional · {first} · {second}',
+  'catalogue.pairLead': '{first} y {second}. {count}.',
+  'table.scrollNote': 'La tabla es más ancha que la pantalla: deslícela hacia el lado para ver todas las columnas.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -109,8 +109,12 @@ export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node |
   );
 }
 
-/** Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it too. */
-export const tableRegion = (label: string, content: Nodes): Node => h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, content);
+/**
+ * Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it
+ * too, and says so (a note CSS shows only when the table overflows, and shadows at its edges).
+ */
+export const tableRegion = (label: string, content: Nodes): Node =>
+  h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, [h('p.scroll-note', t('table.scrollNote')), ...content]);
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 

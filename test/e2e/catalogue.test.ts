@@ -148,7 +148,11 @@ describe('offer catalogue without JavaScript', () => {
       '/oferta/ventanilla-unica-de-tramites-en-linea/',
     ]);
 
-    await page.getByRole('group', { name: 'Entidad oferente' }).getByRole('link', { name: /^Departamento Nacional de Planeación/ }).click();
+    // From a facet page, another facet's value narrows it: the page of both.
+    await page.getByRole('group', { name: 'Entidad oferente' }).getByRole('link', { name: /^Departamento Nacional de Planeación \(1\)$/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/entidad/dnp/tipo/herramienta/');
+    expect(await shown(page)).toEqual(['/oferta/kit-de-planeacion-territorial/']);
+    await page.getByRole('link', { name: 'Quitar «Herramienta»' }).click();
     expect(new URL(page.url()).pathname).toBe('/oferta/entidad/dnp/');
     expect((await shown(page)).length).toBe(3);
 

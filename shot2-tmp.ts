@@ -1,0 +1,17 @@
+import { launchBrowser } from './test/helpers/browser.ts';
+import { serve } from './test/helpers/static-server.ts';
+const site = await serve('dist');
+const b = await launchBrowser();
+const ctx = await b.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-CO' });
+const p = await ctx.newPage();
+await p.goto(site.url + '/oferta/tipo/herramienta/');
+await p.screenshot({ path: `/tmp/wide-tipo.png` });
+console.log(await p.getByRole('navigation', { name: 'Navegación principal' }).getByRole('link').allTextContents());
+console.log(await p.getByRole('group', { name: 'Modalidad' }).getByRole('link').allTextContents());
+console.log(await p.getByRole('button').allTextContents());
+await p.goto(site.url + '/datos/');
+await p.setViewportSize({ width: 390, height: 844 });
+await p.screenshot({ path: `/tmp/datos.png`, fullPage: false });
+await p.locator('.table-wrap').first().scrollIntoViewIfNeeded();
+await p.screenshot({ path: `/tmp/datos2.png`, fullPage: false });
+await b.close(); await site.close();
