@@ -3,8 +3,8 @@
  * of two different facets (`/oferta/departamento/27-choco/tipo/herramienta/`). On each page a
  * value's count is what following its link gives: the page's own selection with that value
  * added (or, in a facet already chosen, swapped). Two filters at most: past two, each page
- * offers to swap or remove one, which keeps the pages to those the content can fill. A
- * `standalone` facet (the department) gets a page per value but no pairs.
+ * offers to swap or remove one. A `standalone` facet gets a page per value but no pairs, and
+ * its pages offer only its own values: with JavaScript, the catalogue combines them all.
  * Pure: the routes and the unit tests call it with the catalogue.
  */
 import { facetCounts, filterItems, type FacetedItem, type Selection } from './facet-counts.ts';
@@ -19,9 +19,11 @@ interface FacetLike {
   label: string;
   present: { value: string; name: string }[];
   /**
-   * Not combined with other facets on pages without JavaScript. The department filter: a
-   * national offer reaches all 33 departments, so pairing them with every other value would
-   * make a page for nearly every pair (850 of them for 15 offers, and growing with the offer).
+   * Not combined with other facets on pages without JavaScript: taxonomy facets (entities,
+   * phases, departments…), whose values grow with the content. Pairing every value of every
+   * facet made 1,300 pages for the 15 demo offers (850 with the 33 departments a national
+   * offer reaches), five times the rest of the site; pairing the schema's short enums (type,
+   * modality, scope) makes a few dozen, however large the catalogue grows.
    */
   standalone?: boolean;
 }

@@ -19,8 +19,6 @@ import { type Choice, facetViews, limitedSelection, selectionHref } from './cata
 export type { CatalogueItem } from './catalogue-data.ts';
 
 export interface CatalogueFacet extends Facet {
-  /** Not paired with other facets in the pages without JavaScript (catalogue-pages.ts). */
-  standalone?: boolean;
   /** Values with at least one offer, each with its count over the whole catalogue. */
   present: { value: string; name: string; count: number }[];
 }
