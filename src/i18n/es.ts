@@ -304,7 +304,7 @@ export const es = {
   'catalogue.pairLimit': 'Sin JavaScript, esta página no combina más filtros: cambie o quite uno de los elegidos. Con JavaScript, la página del catálogo los combina todos.',
   'catalogue.pairTitle': 'Oferta institucional · {first} · {second}',
   'catalogue.pairLead': '{first} y {second}. {count}.',
-  'table.scrollNote': 'La tabla es más ancha que la pantalla: deslícela hacia el lado para ver todas las columnas.',
+  'table.scrollNote': 'Deslice la tabla hacia el lado para ver todas las columnas.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
