@@ -112,9 +112,10 @@ export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node |
 /**
  * Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it
  * too, and says so (a note CSS shows only when the table overflows, and shadows at its edges).
+ * A named `<section>` is the native region (a `div` with `role="region"` is not needed).
  */
 export const tableRegion = (label: string, content: Nodes): Node =>
-  h('div.table-wrap', { role: 'region', ariaLabel: label, tabIndex: 0 }, [h('p.scroll-note', t('table.scrollNote')), ...content]);
+  h('section.table-wrap', { ariaLabel: label, tabIndex: 0 }, [h('p.scroll-note', t('table.scrollNote')), ...content]);
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 

@@ -122,10 +122,12 @@ describe('wide tables on a phone', () => {
     for (const path of ['/planes/plan-choco-atrato-rendicion-de-cuentas/', '/avance/', '/practicas/rendicion-de-cuentas-itinerante-quibdo/', '/territorio/mapa/']) {
       await page.goto(built.url + path);
       for (const region of await page.locator('table').evaluateAll((ts) => ts.map((t) => {
-        const wrap = t.closest('[role=region]') as HTMLElement | null;
+        const wrap = t.closest('.table-wrap') as HTMLElement | null;
         const note = wrap?.querySelector('.scroll-note');
         return {
           wrapped: Boolean(wrap),
+          // A named <section> or a div with role=region: a region either way.
+          role: wrap?.getAttribute('role') ?? (wrap?.tagName === 'SECTION' && wrap.hasAttribute('aria-label') ? 'region' : ''),
           label: wrap?.getAttribute('aria-label') ?? '',
           focusable: wrap?.tabIndex === 0,
           overflows: wrap ? wrap.scrollWidth > wrap.clientWidth + 1 : t.scrollWidth > document.documentElement.clientWidth,
@@ -133,6 +135,7 @@ describe('wide tables on a phone', () => {
         };
       }))) {
         expect(region.wrapped, path).toBe(true);
+        expect(region.role, path).toBe('region');
         expect(region.label, path).not.toBe('');
         expect(region.focusable, path).toBe(true);
         expect(region.noteShown, `${path}: the note shows exactly when the table overflows`).toBe(region.overflows);
