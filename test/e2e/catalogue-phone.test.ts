@@ -43,17 +43,19 @@ async function allListed(page: Page): Promise<string[]> {
 }
 
 describe('the catalogue on a phone, without JavaScript', () => {
-  it('shows the count and the first offer within the first two screens', async () => {
-    const context = await built.browser.newContext({ ...PHONE, javaScriptEnabled: false });
-    const page = await context.newPage();
-    for (const path of ['/oferta/', '/oferta/tipo/formacion/', `/oferta/departamento/${facts.department(CHOCO).code}-choco/`]) {
-      await page.goto(built.url + path);
-      const status = await page.getByRole('status').evaluate((e) => e.getBoundingClientRect().top);
-      const firstOffer = await page.locator('.catalogue-results .card').first().evaluate((e) => e.getBoundingClientRect().top);
-      expect(status, path).toBeLessThan(2 * 844);
-      expect(firstOffer, path).toBeLessThan(2 * 844);
+  it('shows the count and the first offer within the first two screens (and with JavaScript too)', async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await built.browser.newContext({ ...PHONE, javaScriptEnabled });
+      const page = await context.newPage();
+      for (const path of ['/oferta/', '/oferta/tipo/formacion/', `/oferta/departamento/${facts.department(CHOCO).code}-choco/`]) {
+        await page.goto(built.url + path);
+        const status = await page.getByRole('status').evaluate((e) => e.getBoundingClientRect().top);
+        const firstOffer = await page.locator('.catalogue-results .card').first().evaluate((e) => e.getBoundingClientRect().top);
+        expect(status, `${path} (JS ${javaScriptEnabled ? 'on' : 'off'})`).toBeLessThan(2 * 844);
+        expect(firstOffer, `${path} (JS ${javaScriptEnabled ? 'on' : 'off'})`).toBeLessThan(2 * 844);
+      }
+      await context.close();
     }
-    await context.close();
   });
 
   it('finds, through the department filter, exactly the offers that reach Chocó', async () => {
