@@ -40,7 +40,7 @@ function shapeProblem(href: string): string | undefined {
     return undefined;
   }
   if (lower.startsWith('tel:')) {
-    if (!PHONE.test(href.slice(4).replace(/[\s().-]/g, ''))) return 'el número de teléfono no es válido (solo dígitos, con + opcional)';
+    if (!PHONE.test(href.slice(4).replace(/;ext=\d{1,6}$/, '').replace(/[\s().-]/g, ''))) return 'el número de teléfono no es válido (solo dígitos, con + opcional)';
     return undefined;
   }
   if (lower.startsWith('javascript:')) return 'los enlaces no ejecutan JavaScript; enlace a una página';

@@ -412,6 +412,20 @@ export const es = {
   // The CMS sign-in page (cms/login.ts); the editor's own words are in decap-es.ts.
   'cms.login.intro':
     'Gestor de contenidos del portal de la Red de Gobiernos Territoriales: aquí se escriben y se revisan las buenas prácticas, lecciones, ofertas y cursos que el portal publica.',
+  // Phone layout, catalogue and offer page (issue 14)
+  'nav.menu': 'Menú',
+  'home.searchLabel': 'Buscar en el portal',
+  'home.searchHint': 'Por ejemplo «rendición de cuentas» o el nombre de su municipio; no hace falta escribir tildes.',
+  'notFound.search': 'Busque lo que necesitaba',
+  'notFound.lists': 'O recorra los listados principales',
+  'catalogue.department': 'Departamento al que llega',
+  'catalogue.filtersToggle': 'Filtrar la oferta',
+  'catalogue.removeFilter': 'Quitar «{value}»',
+  'catalogue.chosen': 'Filtros elegidos',
+  'catalogue.pairLimit': 'Sin JavaScript, esta página no combina más filtros: cambie o quite uno de los elegidos. Con JavaScript, la página del catálogo los combina todos.',
+  'catalogue.pairTitle': 'Oferta institucional · {first} · {second}',
+  'catalogue.pairLead': '{first} y {second}. {count}.',
+  'table.scrollNote': 'Deslice la tabla hacia el lado para ver todas las columnas.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -54,7 +54,13 @@ export function offerItem(words: CatalogueWords, o: OfferRecord): CatalogueItem 
   };
 }
 
-/** One offer in the file: id, title, summary, places, value indexes per facet (in `facets` order), theme indexes. */
+const ALL = -1;
+
+/**
+ * One offer in the file: id, title, summary, places, value indexes per facet (in `facets` order),
+ * theme indexes. `[-1]` stands for every value of a facet: a national offer reaches all 33
+ * departments, and listing them would make the file grow by 33 numbers per national offer.
+ */
 export type PackedOffer = [string, string, string, string, number[][], number[]];
 
 export interface CatalogueData {
@@ -83,7 +89,11 @@ export function packCatalogue(
       o.title,
       o.summary,
       o.places,
-      facets.map((f, i) => (o.facets[f.key] ?? []).map((v) => valueIndex[i]!.get(v)!)),
+      facets.map((f, i) => {
+        const values = o.facets[f.key] ?? [];
+        const all = f.present.length > 1 && f.present.every((v) => values.includes(v.value));
+        return all ? [ALL] : values.map((v) => valueIndex[i]!.get(v)!);
+      }),
       o.themes.map((name) => themeIndex.get(name)!),
     ]),
   };
@@ -99,7 +109,7 @@ export function unpackCatalogue(data: CatalogueData): CatalogueItem[] {
       title,
       summary,
       places,
-      facets: Object.fromEntries(data.facets.map((f, i) => [f.key, (values[i] ?? []).map((v) => f.values[v]!)])),
+      facets: Object.fromEntries(data.facets.map((f, i) => [f.key, values[i]?.[0] === ALL ? f.values : (values[i] ?? []).map((v) => f.values[v]!)])),
       themes: themes.map((i) => data.themes[i]!),
     }),
   );

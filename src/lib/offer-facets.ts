@@ -30,6 +30,12 @@ export interface Facet {
   path: string;
   label: string;
   values: FacetValue[];
+  /**
+   * Not combined with other facets on the pages without JavaScript (catalogue-pages.ts): its
+   * values are a taxonomy, which grows with the content, so pairing them would multiply pages.
+   * A schema enum (type, modality, scope) is a short fixed list: its pairs are few.
+   */
+  standalone?: boolean;
 }
 
 export interface TaxonomyTerm {
@@ -54,7 +60,7 @@ export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[
     } else {
       throw new Error(`El campo offers.${path} no es una lista de opciones ni una referencia: no puede ser un filtro`);
     }
-    return { key, path, label: label('offers', path), values };
+    return { key, path, label: label('offers', path), values, standalone: target.kind !== 'enum' };
   });
 }
 

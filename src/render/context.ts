@@ -11,6 +11,8 @@ export interface Words {
   option(scope: string, path: string, value: string): string;
   /** «Buena práctica», «Buenas prácticas» and the body's heading of a collection. */
   collection(name: string): { label: string; labelSingular: string; bodyLabel: string };
+  /** Whether the schema marks the field as long text (`multiline`), which readers get as basic Markdown. */
+  longText(scope: string, path: string): boolean;
 }
 
 export interface TermLink {
@@ -51,6 +53,8 @@ export interface WordTable {
   labels: Record<string, string>;
   options: Record<string, Record<string, string>>;
   collections: Record<string, { label: string; labelSingular: string; bodyLabel: string }>;
+  /** `scope.path` of every long text field. */
+  longText?: string[];
 }
 
 export function wordsFromTable(table: WordTable): Words {
@@ -58,5 +62,6 @@ export function wordsFromTable(table: WordTable): Words {
     label: (scope, path) => table.labels[`${scope}.${path}`] ?? path,
     option: (scope, path, value) => table.options[`${scope}.${path}`]?.[value] ?? value,
     collection: (name) => table.collections[name] ?? { label: name, labelSingular: name, bodyLabel: '' },
+    longText: (scope, path) => table.longText?.includes(`${scope}.${path}`) ?? false,
   };
 }

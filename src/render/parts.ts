@@ -8,6 +8,8 @@ import { formatDate, formatFileSize, formatNumber, isoDay } from '../i18n/format
 import { t } from '../i18n/index.ts';
 import { type Day, type RenderContext, type TermLink, toDate } from './context.ts';
 import { h, type Node, type Nodes, present, slot } from './html.ts';
+import { markdownBlocks } from './markdown.ts';
+import { telHref } from './phone.ts';
 import { SITE_WORDS } from '../lib/search-index.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
@@ -49,6 +51,22 @@ export function prose(text: string | undefined): Nodes {
     .map((p) => h('p', p));
 }
 
+/**
+ * A text field as readers see it. Whether it is long text comes from the schema (`multiline`):
+ * long text reads as basic Markdown (paragraphs, lists, emphasis, safe links); a short one is
+ * plain text.
+ */
+export function textField(ctx: RenderContext, scope: string, path: string, value: unknown): Nodes {
+  const text = value === undefined || value === null ? '' : String(value);
+  return ctx.words.longText(scope, path) ? markdownBlocks(text) : prose(text);
+}
+
+/** A phone number readers can tap to call; as text when it holds no number to dial. */
+export function phoneLink(phone: string): Node | string {
+  const href = telHref(phone);
+  return href ? h('a', { href }, phone) : phone;
+}
+
 export const list = (items: string[] | undefined): Node => h('ul', (items ?? []).map((item) => h('li', item)));
 
 export interface ContactData {
@@ -70,7 +88,7 @@ export function contact(ctx: RenderContext, c: ContactData | undefined, entityNa
       'dl.facts',
       present(
         data.email && [labelTerm(words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
-        data.phone && [labelTerm(words('phone')), h('dd', h('a', { href: `tel:${data.phone.replace(/[^0-9+]/g, '')}` }, data.phone))],
+        data.phone && [labelTerm(words('phone')), h('dd', phoneLink(data.phone))],
         data.whatsapp && [labelTerm(words('whatsapp')), h('dd', h('a', { href: `https://wa.me/${data.whatsapp.replace(/\D/g, '').replace(/^(?!57)/, '57')}` }, data.whatsapp))],
         data.website && [labelTerm(words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
       ),
@@ -96,9 +114,11 @@ export function entryDates(p: { publishedAt?: Day; lastReviewed?: Day }): Node |
 
 /**
  * Wide tables scroll sideways on phones; the region is focusable so keyboard users can scroll it
- * too. A named `<section>` is the native region (a `div` with `role="region"` is not needed).
+ * too, and says so (a note CSS shows only when the table overflows, and shadows at its edges).
+ * A named `<section>` is the native region (a `div` with `role="region"` is not needed).
  */
-export const tableRegion = (label: string, content: Nodes): Node => h('section.table-wrap', { ariaLabel: label, tabIndex: 0 }, content);
+export const tableRegion = (label: string, content: Nodes): Node =>
+  h('section.table-wrap', { ariaLabel: label, tabIndex: 0 }, [h('p.scroll-note', t('table.scrollNote')), ...content]);
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 

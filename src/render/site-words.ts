@@ -4,7 +4,7 @@
  * the same words as data, so the CMS preview labels things exactly as the pages do.
  */
 import type { FieldInfo } from '../derive/fields.ts';
-import { fieldsOf, label, optionLabel } from '../derive/labels.ts';
+import { field, fieldsOf, label, optionLabel } from '../derive/labels.ts';
 import { isAllowedComponent, mdxAllowlist } from '../mdx/allowlist.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { readMeta } from '../schemas/meta.ts';
@@ -26,6 +26,7 @@ export const siteWords: Words = {
   option: (scope, path, value) =>
     isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path, value),
   collection: collectionWords,
+  longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope as CollectionName, path).meta.multiline),
 };
 
 function walk(scope: string, fields: FieldInfo[], prefix: string, table: WordTable) {
@@ -35,13 +36,14 @@ function walk(scope: string, fields: FieldInfo[], prefix: string, table: WordTab
     const inner = f.kind === 'list' && f.item ? f.item : f;
     const options = f.meta.options ?? inner.meta.options;
     if (options) table.options[`${scope}.${path}`] = { ...options };
+    if (f.meta.multiline) table.longText!.push(`${scope}.${path}`);
     if (inner.fields) walk(scope, inner.fields, path, table);
   }
 }
 
 /** Every label and option word of these collections, plus the allowlisted components' options. */
 export function wordTable(names: CollectionName[]): WordTable {
-  const table: WordTable = { labels: {}, options: {}, collections: {} };
+  const table: WordTable = { labels: {}, options: {}, collections: {}, longText: [] };
   for (const name of names) {
     walk(name, fieldsOf(name), '', table);
     table.collections[name] = collectionWords(name);

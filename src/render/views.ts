@@ -14,7 +14,7 @@ import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from 
 import { SITE_WORDS } from '../lib/search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, prose, pageHeader, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
+import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, prose, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
@@ -62,18 +62,18 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
       { label: L('endedOn'), text: day(d.endedOn) },
     ]),
     slot('media'),
-    h('section.prose', [labelHeading(L('context')), ...prose(str(d.context)), labelHeading(L('problem')), ...prose(str(d.problem)), labelHeading(c.bodyLabel), slot('body')]),
+    h('section.prose', [labelHeading(L('context')), ...textField(ctx, 'practices', 'context', d.context), labelHeading(L('problem')), ...textField(ctx, 'practices', 'problem', d.problem), labelHeading(c.bodyLabel), slot('body')]),
     resultsTable(ctx, arr<Result>(d.results)),
     h('section.prose', present(
       labelHeading(L('resources')),
-      prose(str(d.resources)),
+      textField(ctx, 'practices', 'resources', d.resources),
       cost !== undefined && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
       labelHeading(L('whatDidNotWork')),
-      prose(str(d.whatDidNotWork)),
+      textField(ctx, 'practices', 'whatDidNotWork', d.whatDidNotWork),
       labelHeading(L('risks')),
       list(arr<string>(d.risks)),
       labelHeading(L('replicability')),
-      prose(str(d.replicability)),
+      textField(ctx, 'practices', 'replicability', d.replicability),
     )),
     slot('related'),
     contact(ctx, contactData, nameOf(ctx, 'entities', contactData.entity)),
@@ -94,8 +94,8 @@ export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('origin'), text: origin },
     ]),
-    h('section.prose', [labelHeading(L('whatHappened')), ...prose(str(d.whatHappened)), labelHeading(L('learned')), ...prose(str(d.learned))]),
-    h('section.panel', [labelHeading(L('recommendation')), ...prose(str(d.recommendation))]),
+    h('section.prose', [labelHeading(L('whatHappened')), ...textField(ctx, 'lessons', 'whatHappened', d.whatHappened), labelHeading(L('learned')), ...textField(ctx, 'lessons', 'learned', d.learned)]),
+    h('section.panel', [labelHeading(L('recommendation')), ...textField(ctx, 'lessons', 'recommendation', d.recommendation)]),
     hasBody && bodySection(c.bodyLabel),
     slot('related'),
     entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
@@ -120,12 +120,12 @@ export function offerView(ctx: RenderContext, d: Data): Nodes {
     pageHeader({ kicker: [type, entity].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
     h('section.panel', { ariaLabelledBy: 'solicitud' }, present(
       labelHeading(t('offer.howToRequest'), { id: 'solicitud' }),
-      prose(str(howTo.steps)),
+      textField(ctx, 'offers', 'howToRequest.steps', howTo.steps),
       requirements.length > 0 && [labelHeading(L('requirements'), {}, 'h3'), list(requirements)],
       h('p', h('a.button', { href: str(howTo.channel) }, t('offer.requestButton'))),
       h('dl.facts', present(
         Boolean(howTo.email) && [labelTerm(L('howToRequest.email')), h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email)))],
-        Boolean(howTo.phone) && [labelTerm(L('howToRequest.phone')), h('dd', str(howTo.phone))],
+        Boolean(howTo.phone) && [labelTerm(L('howToRequest.phone')), h('dd', phoneLink(str(howTo.phone)))],
         labelTerm(t('offer.validity')),
         h('dd', from ? t('entry.period', { start: from, end: day(d.validUntil) || t('entry.validUntilOpen') }) : ''),
       )),

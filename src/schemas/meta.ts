@@ -16,7 +16,10 @@ export interface FieldMeta {
   reference?: string;
   /** Marks a field holding an image path (resolved by Astro's image() at build time). */
   image?: true;
-  /** Long text: shown as a text area to editors and as paragraphs to readers. */
+  /**
+   * Long text: shown as a text area to editors and to readers as basic Markdown (paragraphs,
+   * lists, emphasis, links: src/render/markdown.ts), on the pages and in the CMS preview.
+   */
   multiline?: true;
   /** Calendar date without time of day. */
   date?: true;

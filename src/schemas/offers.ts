@@ -91,7 +91,7 @@ export const offer = (ctx: SchemaContext) => {
       requirements: textList({ label: 'Requisitos', hint: 'Qué debe tener o hacer la entidad territorial para acceder.' }),
       howToRequest: z
         .object({
-          steps: longText({ label: 'Cómo solicitarla', hint: 'Pasos concretos para pedir la oferta.' }),
+          steps: longText({ label: 'Cómo solicitarla', hint: 'Pasos concretos para pedir la oferta, uno por línea y numerados: «1. Escriba a…», «2. Adjunte…».' }),
           channel: url({ label: 'Canal de solicitud', hint: 'Formulario o página institucional donde se pide.' }),
           email: institutionalEmail({ label: 'Correo de la oferta', hint: 'Buzón institucional del equipo que la presta.' }).optional(),
           phone: institutionalPhone({ label: 'Línea de atención', hint: 'Línea institucional de la entidad.' }).optional(),

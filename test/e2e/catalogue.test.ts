@@ -148,6 +148,15 @@ describe('offer catalogue without JavaScript', () => {
       '/oferta/ventanilla-unica-de-tramites-en-linea/',
     ]);
 
+    // From a facet page, another facet's value narrows it: the page of both, with counts for it.
+    await page.getByRole('group', { name: 'Modalidad' }).getByRole('link', { name: 'Virtual (3)' }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/tipo/herramienta/modalidad/virtual/');
+    expect((await shown(page)).length).toBe(3);
+    await page.getByRole('link', { name: 'Quitar «Herramienta»' }).click();
+    expect(new URL(page.url()).pathname).toBe('/oferta/modalidad/virtual/');
+
+    // Entities are many: their pages offer the other entities, one at a time.
+    await page.goto(`${built.url}/oferta/`);
     await page.getByRole('group', { name: 'Entidad oferente' }).getByRole('link', { name: /^Departamento Nacional de Planeación/ }).click();
     expect(new URL(page.url()).pathname).toBe('/oferta/entidad/dnp/');
     expect((await shown(page)).length).toBe(3);

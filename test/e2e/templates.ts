@@ -10,6 +10,8 @@ export const templatePages = [
   '/oferta/',
   '/oferta/acompanamiento-rendicion-de-cuentas/',
   '/oferta/tipo/formacion/',
+  '/oferta/departamento/27-choco/',
+  '/oferta/tipo/herramienta/modalidad/virtual/',
   '/buscar/',
   '/formacion/',
   '/formacion/formacion-de-formadores-rendicion-de-cuentas/',

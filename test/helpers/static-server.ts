@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.vtt': 'text/vtt; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.ico': 'image/x-icon',
 };
 
 function resolveFile(dir: string, urlPath: string): string | undefined {

@@ -52,8 +52,9 @@ describe('the internal link check', () => {
   it('checks the shape of mailto: and tel: links, and refuses javascript: links', () => {
     const problems = problemsIn({
       ...valid,
-      'practicas/index.html': page({ body: '<a href="mailto:planeacion@">a</a> <a href="tel:llamar">b</a> <a href="javascript:void(0)">c</a> <a href="tel:604 671 2345">d</a>' }),
+      'practicas/index.html': page({ body: '<a href="mailto:planeacion@">a</a> <a href="tel:llamar">b</a> <a href="javascript:void(0)">c</a> <a href="tel:604 671 2345">d</a> <a href="tel:+576046712345;ext=120">e</a> <a href="tel:+576046712345;ext=">f</a>' }),
     });
-    expect(problems.map((p) => p.href)).toEqual(['mailto:planeacion@', 'tel:llamar', 'javascript:void(0)']);
+    // An extension (RFC 3966 «;ext=») is part of a valid number; an empty one is not.
+    expect(problems.map((p) => p.href)).toEqual(['mailto:planeacion@', 'tel:llamar', 'javascript:void(0)', 'tel:+576046712345;ext=']);
   });
 });

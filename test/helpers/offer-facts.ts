@@ -1,0 +1,45 @@
+/**
+ * What the demo content says about offers, read from `content/` the way the content check
+ * reads it (src/validation/load.ts), so catalogue tests derive their expected sets from the
+ * content and keep holding when editors change it. «Reaches a department» is the project's
+ * reach logic (src/lib/territories.ts): the offer's focus reaches it, or names a place in it.
+ */
+import { join } from 'node:path';
+import { focusReaches, withinDepartment, type Focus } from '../../src/lib/territories.ts';
+import { loadContent } from '../../src/validation/load.ts';
+
+const root = join(import.meta.dirname, '../..');
+
+interface RawOffer {
+  id: string;
+  title: string;
+  status: string;
+  territorialFocus: { scope: Focus['scope']; regions?: string[]; territories?: string[] };
+  howToRequest: { steps: string; phone?: string };
+}
+
+export function contentFacts() {
+  const { entries } = loadContent(root);
+  const offers = entries
+    .filter((e) => e.collection === 'offers' && (e.data as RawOffer).status === 'published')
+    .map((e) => ({ ...(e.data as RawOffer), id: e.id, href: `/oferta/${e.id}/` }));
+  const territories = entries.filter((e) => e.collection === 'territories').map((e) => e.data as { code: string; name: string; region?: string });
+  const regionOf = (dept: string) => territories.find((t) => t.code === dept)?.region;
+  const focusOf = (o: RawOffer): Focus => ({
+    scope: o.territorialFocus.scope,
+    regions: (o.territorialFocus.regions ?? []).map((id) => ({ id })),
+    territories: (o.territorialFocus.territories ?? []).map((id) => ({ id: String(id) })),
+  });
+  const department = (name: string) => territories.find((t) => t.code.length === 2 && t.name === name)!;
+  /** Addresses of the offers that reach a department, sorted. */
+  const reaching = (departmentName: string) => {
+    const { code } = department(departmentName);
+    return offers
+      .filter((o) => focusReaches(focusOf(o), code, regionOf) || withinDepartment(focusOf(o).territories, code))
+      .map((o) => o.href)
+      .sort();
+  };
+  /** Offers whose «how to request» steps are a numbered list (lines «1. …»). */
+  const withNumberedSteps = offers.filter((o) => /^\s*1[.)]\s/m.test(o.howToRequest.steps) && /^\s*2[.)]\s/m.test(o.howToRequest.steps));
+  return { offers, department, reaching, withNumberedSteps, focusOf };
+}
