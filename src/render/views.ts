@@ -14,7 +14,7 @@ import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from 
 import { SITE_WORDS } from '../lib/search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, prose, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
+import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
