@@ -20,6 +20,9 @@ export const reservedPageIds: readonly string[] = [
   'place-q-hint',
   'place-results',
   'course-filters',
+  'filtros-elegidos',
+  'inicio-q',
+  'perdido-q',
   // Sections of entry pages whose bodies are drawn on the same page (plans, agendas).
   'avance',
   'agenda',
