@@ -49,11 +49,12 @@ function parseYaml(source: string, file: string, lineOffset: number, problems: P
   return { data: doc.toJS() ?? {}, lineOf };
 }
 
-export function parseEntry(collection: CollectionName, absolute: string, root: string, problems: Problem[]): RawEntry | undefined {
-  const file = relative(root, absolute);
-  const name = absolute.slice(absolute.lastIndexOf('/') + 1);
-  const source = readFileSync(absolute, 'utf8');
-  const id = entryId(name);
+/**
+ * One entry from its text, as the check reads it. Reads no file, so the CMS runs it in the
+ * browser on the text it is about to save (src/validation/entry.ts).
+ */
+export function parseEntryText(collection: CollectionName, file: string, source: string, problems: Problem[]): RawEntry | undefined {
+  const id = entryId(file.slice(file.lastIndexOf('/') + 1));
   if (collections[collection].format === 'yaml') {
     const parsed = parseYaml(source, file, 0, problems);
     return parsed && { collection, id, file, ...parsed, body: '', bodyLine: 1 };
@@ -67,6 +68,10 @@ export function parseEntry(collection: CollectionName, absolute: string, root: s
   if (!parsed) return undefined;
   const bodyLine = match[0].split('\n').length;
   return { collection, id, file, ...parsed, body: source.slice(match[0].length), bodyLine };
+}
+
+export function parseEntry(collection: CollectionName, absolute: string, root: string, problems: Problem[]): RawEntry | undefined {
+  return parseEntryText(collection, relative(root, absolute), readFileSync(absolute, 'utf8'), problems);
 }
 
 /** Every entry of every collection under `contentDir`, plus the problems met reading them. */

@@ -79,22 +79,25 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
+/** Personal data in one entry: every string of its front matter and every line of its body. */
+export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem[] {
+  const found: Problem[] = [];
+  const { fields } = schemaOf(entry.collection);
+  for (const [path, text] of strings(entry.data)) {
+    for (const f of findPersonalData(text, allow)) found.push(problem(entry, f, formatPath(path), labelPath(fields, path), entry.lineOf(path)));
+  }
+  const registered = collections[entry.collection];
+  const bodyLabel = 'body' in registered ? registered.body.label : 'body';
+  entry.body.split('\n').forEach((line, i) => {
+    for (const f of findPersonalData(line, allow)) found.push(problem(entry, f, 'body', bodyLabel, entry.bodyLine + i));
+  });
+  return found;
+}
+
 /** The allowlist is read when the rule runs, so a change to it needs no restart of a watcher. */
 export function personalDataRule(allowlist?: DomainAllowlist): ContentRule {
   return ({ raw }) => {
     const allow = allowlist ?? loadAllowlist();
-    const found: Problem[] = [];
-    for (const entry of raw) {
-      const { fields } = schemaOf(entry.collection);
-      for (const [path, text] of strings(entry.data)) {
-        for (const f of findPersonalData(text, allow)) found.push(problem(entry, f, formatPath(path), labelPath(fields, path), entry.lineOf(path)));
-      }
-      const registered = collections[entry.collection];
-      const bodyLabel = 'body' in registered ? registered.body.label : 'body';
-      entry.body.split('\n').forEach((line, i) => {
-        for (const f of findPersonalData(line, allow)) found.push(problem(entry, f, 'body', bodyLabel, entry.bodyLine + i));
-      });
-    }
-    return found;
+    return raw.flatMap((entry) => personalDataIn(entry, allow));
   };
 }

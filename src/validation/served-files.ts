@@ -4,6 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './validate.ts';
@@ -18,15 +19,17 @@ function servedPaths(value: unknown, path: PropertyKey[] = []): { path: Property
   return [];
 }
 
-export const servedFilesExist: ContentRule = ({ root, raw }) => {
+/** Served files one entry names that `exists` (given the decoded path under public/) does not know. */
+export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: string) => boolean): Problem[] {
   const found: Problem[] = [];
-  for (const entry of raw) {
-    for (const { path, href } of servedPaths(entry.data)) {
-      if (existsSync(join(root, 'public', decodeURIComponent(href)))) continue;
-      const problem = catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
-      problem.line = entry.lineOf(path);
-      found.push(problem);
-    }
+  for (const { path, href } of servedPaths(entry.data)) {
+    if (exists(decodeURIComponent(href))) continue;
+    const problem = catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
+    problem.line = entry.lineOf(path);
+    found.push(problem);
   }
   return found;
-};
+}
+
+export const servedFilesExist: ContentRule = ({ root, raw }) =>
+  raw.flatMap((entry) => missingServedFilesIn(entry, (publicPath) => existsSync(join(root, 'public', publicPath))));

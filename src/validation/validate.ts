@@ -1,15 +1,15 @@
 /**
  * The content check: every entry against its schema, then what a schema alone cannot see
  * (references to entries that do not exist, file names, module order, missing images).
- * Reports every problem of the run at once.
+ * Reports every problem of the run at once. What concerns one entry alone lives in entry.ts,
+ * shared with the CMS, which gives the same verdict before saving.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { type FieldInfo, describeObject, fieldAt } from '../derive/fields.ts';
-import { SLUG } from '../schemas/fields.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
+import { checkEntry } from './entry.ts';
+import { entryContextOf } from './entry-context.ts';
 import { type RawEntry, loadContent } from './load.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { contentRules } from './rules.ts';
@@ -52,98 +52,6 @@ export function labelPath(fields: FieldInfo[], path: readonly PropertyKey[]): st
   return words.join(' › ');
 }
 
-/** Messages for the problems editors meet most, worded for them; the rest come from zod's Spanish locale. */
-const editorMessages: z.core.$ZodErrorMap = (issue) => {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'Falta este campo obligatorio.';
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `Valor no permitido. Use uno de: ${(issue.values as unknown[]).map(String).join(', ')}.`;
-  }
-  if (issue.code === 'unrecognized_keys') return `Campo desconocido: ${issue.keys.join(', ')}. Revise si está bien escrito.`;
-  return undefined;
-};
-
-function validateEntry(entry: RawEntry, out: Problem[]): ValidEntry | undefined {
-  const { schema, fields } = schemaOf(entry.collection);
-  if (!SLUG.test(entry.id)) out.push(catalogue.badId(entry.file));
-  const result = schema.safeParse(entry.data, { error: editorMessages });
-  if (result.success) return { ...entry, data: result.data as Record<string, unknown> };
-  for (const issue of result.error.issues) {
-    const problem = catalogue.invalidField(entry.file, formatPath(issue.path), labelPath(fields, issue.path), issue.message);
-    problem.line = entry.lineOf(issue.path);
-    out.push(problem);
-  }
-  return undefined;
-}
-
-interface Found {
-  path: PropertyKey[];
-  field: FieldInfo;
-  value: unknown;
-}
-
-/** Every value of a given kind in an entry, with its path. */
-function collect(fields: FieldInfo[], data: unknown, kind: FieldInfo['kind'], path: PropertyKey[] = []): Found[] {
-  if (!data || typeof data !== 'object') return [];
-  const found: Found[] = [];
-  for (const field of fields) {
-    const value = (data as Record<string, unknown>)[field.key];
-    if (value === undefined) continue;
-    const here = [...path, field.key];
-    if (field.kind === kind) found.push({ path: here, field, value });
-    else if (field.kind === 'object' && field.fields) found.push(...collect(field.fields, value, kind, here));
-    else if (field.kind === 'list' && field.item && Array.isArray(value)) {
-      value.forEach((item, i) => {
-        if (field.item!.kind === kind) found.push({ path: [...here, i], field: { ...field.item!, meta: { ...field.meta, ...field.item!.meta } }, value: item });
-        else if (field.item!.fields) found.push(...collect(field.item!.fields, item, kind, [...here, i]));
-      });
-    }
-  }
-  return found;
-}
-
-/** Runs on the data as written (references are plain ids there), so invalid entries are checked too. */
-function checkReferences(entries: RawEntry[], root: string, out: Problem[]) {
-  const ids = new Map<string, Set<string>>();
-  for (const e of entries) {
-    if (!ids.has(e.collection)) ids.set(e.collection, new Set());
-    ids.get(e.collection)!.add(e.id);
-  }
-  for (const entry of entries) {
-    const { fields } = schemaOf(entry.collection);
-    for (const { path, field, value } of collect(fields, entry.data, 'reference')) {
-      const target = field.meta.reference as CollectionName;
-      const id = typeof value === 'object' && value ? (value as { id: string }).id : String(value);
-      if (ids.get(target)?.has(id)) continue;
-      const problem = catalogue.danglingReference(
-        entry.file,
-        formatPath(path),
-        labelPath(fields, path),
-        `${collections[target].label} (content/${collections[target].folder})`,
-        id,
-      );
-      problem.line = entry.lineOf(path);
-      out.push(problem);
-    }
-    for (const { path, value } of collect(fields, entry.data, 'image')) {
-      const src = String(value);
-      if (!existsSync(join(root, dirname(entry.file), src))) {
-        const problem = catalogue.missingImage(entry.file, formatPath(path), labelPath(fields, path), src);
-        problem.line = entry.lineOf(path);
-        out.push(problem);
-      }
-    }
-  }
-}
-
-function checkTerritoryNames(entries: ValidEntry[], out: Problem[]) {
-  for (const e of entries) {
-    if (e.collection === 'territories' && e.id !== e.data.code) {
-      const fieldLabel = labelPath(schemaOf('territories').fields, ['code']);
-      out.push({ ...catalogue.territoryFileName(e.file, String(e.data.code), fieldLabel), line: e.lineOf(['code']) });
-    }
-  }
-}
-
 function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {
   const byCourse = new Map<string, ValidEntry[]>();
   for (const e of entries) {
@@ -166,12 +74,19 @@ function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {
   }
 }
 
-/** Validates the whole content tree under `root/content` (or `contentDir`). */
+/**
+ * Validates the whole content tree under `root/content` (or `contentDir`): each entry through
+ * the one-entry verdict the CMS also gives (entry.ts), then the rules that need every entry.
+ */
 export function checkContent(root: string, contentDir?: string): CheckResult {
   const { entries: raw, problems } = loadContent(root, contentDir);
-  const entries = raw.map((e) => validateEntry(e, problems)).filter((e): e is ValidEntry => Boolean(e));
-  checkReferences(raw, root, problems);
-  checkTerritoryNames(entries, problems);
+  const context = entryContextOf(root, raw);
+  const entries: ValidEntry[] = [];
+  for (const entry of raw) {
+    const verdict = checkEntry(entry, context);
+    problems.push(...verdict.problems);
+    if (verdict.valid) entries.push(verdict.valid);
+  }
   checkModuleOrder(entries, problems);
   for (const rule of contentRules) problems.push(...rule({ root, raw, valid: entries }));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

@@ -1,0 +1,76 @@
+/**
+ * What one entry's verdict (entry.ts) needs from the rest of the tree, read from the disk: the
+ * ids of every collection, the files under public/, the institutional domains. The check builds
+ * it once per run; the admin page publishes it as `/admin/validacion.json` for the browser; a
+ * server that writes entries can call `validateWrite` before writing.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { type CollectionName, collectionNames, collections } from '../schemas/index.ts';
+import { type EntryContext, idsOf, validateEntryText } from './entry.ts';
+import { type RawEntry, loadContent } from './load.ts';
+import { loadAllowlist, type DomainAllowlist } from './personal-data.ts';
+import type { Problem } from './problems.ts';
+
+export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryContext {
+  return {
+    ids: idsOf(raw),
+    served: (publicPath) => existsSync(join(root, 'public', publicPath)),
+    allowlist: loadAllowlist(),
+    fileExists: (file) => existsSync(join(root, file)),
+  };
+}
+
+/** The context as JSON, for the browser: sets become lists, public/ becomes a list of paths. */
+export interface PublishedContext {
+  ids: Partial<Record<CollectionName, string[]>>;
+  /** Decoded paths under public/ that entries may name (`/materiales/…`). */
+  served: string[];
+  allowlist: DomainAllowlist;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+export function publishedContext(root: string, contentDir?: string): PublishedContext {
+  const { entries } = loadContent(root, contentDir);
+  const ids = Object.fromEntries(Object.entries(idsOf(entries)).map(([name, set]) => [name, [...set].sort()]));
+  const publicDir = join(root, 'public');
+  // Only what entries may name as served files: the admin bundle itself is in public/ too.
+  const served = filesUnder(join(publicDir, 'materiales')).map((file) => `/${relative(publicDir, file).split(sep).join('/')}`);
+  return { ids, served: served.sort(), allowlist: loadAllowlist() };
+}
+
+export function contextFromPublished(published: PublishedContext): EntryContext {
+  const served = new Set(published.served);
+  return {
+    ids: Object.fromEntries(Object.entries(published.ids).map(([name, list]) => [name, new Set(list)])),
+    served: (publicPath) => served.has(publicPath),
+    allowlist: published.allowlist,
+  };
+}
+
+/** The collection whose folder holds `relPath` (relative to the content folder), if any. */
+export function collectionOfPath(relPath: string): CollectionName | undefined {
+  const folder = relPath.slice(0, relPath.lastIndexOf('/'));
+  return collectionNames.find((name) => collections[name].folder === folder);
+}
+
+/**
+ * The problems `npm run check` would report for `text` written at `relPath` (relative to
+ * `contentDir`), before it is written. Only errors block; warnings are the check's own too.
+ * Files outside the collections (media) get no verdict.
+ */
+export function validateWrite(root: string, contentDir: string, relPath: string, text: string): Problem[] {
+  const collection = collectionOfPath(relPath.split(sep).join('/'));
+  if (!collection) return [];
+  const { entries } = loadContent(root, contentDir);
+  const file = relative(root, join(contentDir, relPath));
+  const context = entryContextOf(root, entries);
+  // The entry being written exists once it is written: it may be what its own fields name.
+  const self = { collection, id: file.slice(file.lastIndexOf('/') + 1).replace(/\.(mdx|ya?ml)$/, '') };
+  context.ids = idsOf([...entries, self]);
+  return validateEntryText(collection, file, text, context).problems;
+}
