@@ -7,9 +7,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { type CollectionName, collectionNames, collections } from '../schemas/index.ts';
-import { type EntryContext, idsOf, validateEntryText } from './entry.ts';
+import { type EntryContext, idsOf, type PublishedContext, validateEntryText } from './entry.ts';
 import { type RawEntry, loadContent } from './load.ts';
-import { loadAllowlist, type DomainAllowlist } from './personal-data.ts';
+import { loadAllowlist } from './personal-data.ts';
 import type { Problem } from './problems.ts';
 
 export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryContext {
@@ -21,19 +21,12 @@ export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryCon
   };
 }
 
-/** The context as JSON, for the browser: sets become lists, public/ becomes a list of paths. */
-export interface PublishedContext {
-  ids: Partial<Record<CollectionName, string[]>>;
-  /** Decoded paths under public/ that entries may name (`/materiales/…`). */
-  served: string[];
-  allowlist: DomainAllowlist;
-}
-
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
+/** The context as the admin page publishes it (`/admin/validacion.json`). */
 export function publishedContext(root: string, contentDir?: string): PublishedContext {
   const { entries } = loadContent(root, contentDir);
   const ids = Object.fromEntries(Object.entries(idsOf(entries)).map(([name, set]) => [name, [...set].sort()]));
@@ -41,15 +34,6 @@ export function publishedContext(root: string, contentDir?: string): PublishedCo
   // Only what entries may name as served files: the admin bundle itself is in public/ too.
   const served = filesUnder(join(publicDir, 'materiales')).map((file) => `/${relative(publicDir, file).split(sep).join('/')}`);
   return { ids, served: served.sort(), allowlist: loadAllowlist() };
-}
-
-export function contextFromPublished(published: PublishedContext): EntryContext {
-  const served = new Set(published.served);
-  return {
-    ids: Object.fromEntries(Object.entries(published.ids).map(([name, list]) => [name, new Set(list)])),
-    served: (publicPath) => served.has(publicPath),
-    allowlist: published.allowlist,
-  };
 }
 
 /** The collection whose folder holds `relPath` (relative to the content folder), if any. */

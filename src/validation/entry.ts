@@ -9,7 +9,7 @@
  * It reads no file: what it needs from the rest of the tree comes in an `EntryContext` (built
  * from the disk by `entryContextOf`, or from `/admin/validacion.json` in the admin).
  */
-import { type FieldInfo } from '../derive/fields.ts';
+import type { FieldInfo } from '../derive/fields.ts';
 import { SLUG } from '../schemas/fields.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { z } from 'zod';
@@ -18,7 +18,7 @@ import { unsafeMdxIn } from './mdx-safety.ts';
 import { type DomainAllowlist, personalDataIn } from './personal-data.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { missingServedFilesIn } from './served-files.ts';
-import { formatPath, labelPath, schemaOf, type ValidEntry } from './validate.ts';
+import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 export interface EntryContext {
   /** The id of every entry of each collection: what a reference may point at. */
@@ -32,6 +32,10 @@ export interface EntryContext {
    * in the browser: the CMS picks images from its media library, which holds only existing files.
    */
   fileExists?: (file: string) => boolean;
+}
+
+export interface ValidEntry extends RawEntry {
+  data: Record<string, unknown>;
 }
 
 export interface EntryVerdict {
@@ -154,4 +158,24 @@ export function idsOf(entries: readonly Pick<RawEntry, 'collection' | 'id'>[]): 
   const ids: Partial<Record<CollectionName, Set<string>>> = {};
   for (const e of entries) (ids[e.collection] ??= new Set()).add(e.id);
   return ids;
+}
+
+/** Where the admin finds the context of its verdicts, published with the site (src/pages/admin). */
+export const PUBLISHED_CONTEXT_URL = '/admin/validacion.json';
+
+/** The context as JSON, for the browser: sets become lists, public/ becomes a list of paths. */
+export interface PublishedContext {
+  ids: Partial<Record<CollectionName, string[]>>;
+  /** Decoded paths under public/ that entries may name (`/materiales/…`). */
+  served: string[];
+  allowlist: DomainAllowlist;
+}
+
+export function contextFromPublished(published: PublishedContext): EntryContext {
+  const served = new Set(published.served);
+  return {
+    ids: Object.fromEntries(Object.entries(published.ids).map(([name, list]) => [name, new Set(list)])),
+    served: (publicPath) => served.has(publicPath),
+    allowlist: published.allowlist,
+  };
 }

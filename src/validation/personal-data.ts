@@ -11,7 +11,7 @@ import { collections } from '../schemas/index.ts';
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
-import { formatPath, labelPath, schemaOf } from './validate.ts';
+import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const allowlistSchema = z.object({
   suffixes: z.array(z.string().regex(/^[a-z0-9.-]+$/)),

@@ -5,7 +5,7 @@
  */
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { ValidEntry } from './validate.ts';
+import type { ValidEntry } from './entry.ts';
 import { nearDuplicateRule } from './near-duplicates.ts';
 
 export interface RuleContext {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
 import type { ContentRule } from './rules.ts';
-import { formatPath, labelPath, schemaOf } from './validate.ts';
+import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const SERVED = /^\/materiales\//;
 

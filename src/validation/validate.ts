@@ -4,52 +4,19 @@
  * Reports every problem of the run at once. What concerns one entry alone lives in entry.ts,
  * shared with the CMS, which gives the same verdict before saving.
  */
-import { z } from 'zod';
-import { type FieldInfo, describeObject, fieldAt } from '../derive/fields.ts';
-import { type CollectionName, collections } from '../schemas/index.ts';
-import { nodeContext } from '../schemas/node-context.ts';
-import { checkEntry } from './entry.ts';
+import { checkEntry, type ValidEntry } from './entry.ts';
 import { entryContextOf } from './entry-context.ts';
-import { type RawEntry, loadContent } from './load.ts';
+import { loadContent } from './load.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { contentRules } from './rules.ts';
+import { labelPath, schemaOf } from './schema-of.ts';
 
-z.config(z.locales.es());
-
-export interface ValidEntry extends RawEntry {
-  data: Record<string, unknown>;
-}
+export { formatPath, labelPath, schemaOf } from './schema-of.ts';
+export type { ValidEntry } from './entry.ts';
 
 export interface CheckResult {
   entries: ValidEntry[];
   problems: Problem[];
-}
-
-const schemaCache = new Map<CollectionName, { schema: z.ZodType; fields: FieldInfo[] }>();
-export function schemaOf(collection: CollectionName) {
-  let cached = schemaCache.get(collection);
-  if (!cached) {
-    const schema = collections[collection].schema(nodeContext);
-    cached = { schema, fields: describeObject(schema) };
-    schemaCache.set(collection, cached);
-  }
-  return cached;
-}
-
-/** `results[0].baseline` */
-export const formatPath = (path: readonly PropertyKey[]) =>
-  path.map((step, i) => (typeof step === 'number' ? `[${step}]` : `${i ? '.' : ''}${String(step)}`)).join('');
-
-/** `Resultados › 1 › Línea base`: the words editors see in the CMS. */
-export function labelPath(fields: FieldInfo[], path: readonly PropertyKey[]): string {
-  const trail = fieldAt(fields, path);
-  const words: string[] = [];
-  let t = 0;
-  for (const step of path) {
-    if (typeof step === 'number') words.push(`n.º ${step + 1}`);
-    else words.push(trail[t++]?.meta.label ?? String(step));
-  }
-  return words.join(' › ');
 }
 
 function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {

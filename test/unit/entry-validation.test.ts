@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateEntryText } from '../../src/validation/entry.ts';
-import { contextFromPublished, entryContextOf, publishedContext, validateWrite } from '../../src/validation/entry-context.ts';
+import { contextFromPublished, validateEntryText } from '../../src/validation/entry.ts';
+import { entryContextOf, publishedContext, validateWrite } from '../../src/validation/entry-context.ts';
 import { loadContent } from '../../src/validation/load.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 
