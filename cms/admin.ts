@@ -12,6 +12,7 @@ import previewCss from './preview.css?inline';
 import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-components.ts';
 import { mdxPreserving, yamlPreserving } from './format/preserve.ts';
 import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
+import { registerValidation } from './validation.ts';
 
 interface EmbeddedConfig {
   config: Record<string, unknown>;
@@ -44,5 +45,8 @@ for (const component of embedded.components) {
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 registerPreviews(CMS, embedded.preview);
+
+// The check's verdict on each field before saving (cms/validation.ts).
+registerValidation(CMS, embedded.config);
 
 CMS.init({ config: embedded.config as unknown as CmsConfig });

@@ -46,9 +46,12 @@ export interface EntryVerdict {
   problems: Problem[];
 }
 
+/** What the check says of a required field left empty (the CMS leaves that one to Decap's own words). */
+export const MISSING_FIELD = 'Falta este campo obligatorio.';
+
 /** Messages for the problems editors meet most, worded for them; the rest come from zod's Spanish locale. */
 const editorMessages: z.core.$ZodErrorMap = (issue) => {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return 'Falta este campo obligatorio.';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return MISSING_FIELD;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `Valor no permitido. Use uno de: ${(issue.values as unknown[]).map(String).join(', ')}.`;
   }
@@ -159,9 +162,6 @@ export function idsOf(entries: readonly Pick<RawEntry, 'collection' | 'id'>[]): 
   for (const e of entries) (ids[e.collection] ??= new Set()).add(e.id);
   return ids;
 }
-
-/** Where the admin finds the context of its verdicts, published with the site (src/pages/admin). */
-export const PUBLISHED_CONTEXT_URL = '/admin/validacion.json';
 
 /** The context as JSON, for the browser: sets become lists, public/ becomes a list of paths. */
 export interface PublishedContext {

@@ -5,7 +5,6 @@
  * exactly the problems `npm run check` reports for the same file in the tree.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contextFromPublished, validateEntryText } from '../../src/validation/entry.ts';
