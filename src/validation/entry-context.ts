@@ -33,7 +33,8 @@ export function publishedContext(root: string, contentDir?: string): PublishedCo
   const publicDir = join(root, 'public');
   // Only what entries may name as served files: the admin bundle itself is in public/ too.
   const served = filesUnder(join(publicDir, 'materiales')).map((file) => `/${relative(publicDir, file).split(sep).join('/')}`);
-  return { ids, served: served.sort(), allowlist: loadAllowlist() };
+  // From the root: this runs bundled into the site's build, where the module's own URL moves.
+  return { ids, served: served.sort(), allowlist: loadAllowlist(join(root, 'src/data/institutional-domains.yaml')) };
 }
 
 /** The collection whose folder holds `relPath` (relative to the content folder), if any. */
