@@ -22,7 +22,8 @@ let browser: Browser;
 let page: Page;
 
 const offerFiles = () => readdirSync(join(content, 'offers')).sort();
-const field = (label: string) => page.getByLabel(label, { exact: true });
+/** A field by its label, which Decap follows with «(opcional)» when the config does not require it. */
+const field = (label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(opcional\\))?$`));
 
 /** The messages Decap shows on a field: the list beside its label. */
 const errorsOn = (label: string) =>
@@ -35,6 +36,17 @@ const errorsOn = (label: string) =>
 async function publish() {
   await page.getByRole('button', { name: 'Publicar', exact: true }).click();
   await page.getByText('Publicar ahora', { exact: true }).click();
+}
+
+/** Replaces a text field's value and waits until the form holds it (a plain fill may append to what Decap keeps). */
+async function replaceText(label: string, text: string) {
+  const input = field(label);
+  const deadline = Date.now() + 20_000;
+  while ((await input.inputValue()) !== text) {
+    if (Date.now() > deadline) throw new Error(`El campo «${label}» no tomó el valor «${text}»`);
+    await input.fill('');
+    await input.fill(text);
+  }
 }
 
 async function pick(label: string, search: string, option: RegExp) {
@@ -122,9 +134,9 @@ describe('the CMS checks an entry before saving it', () => {
     await expect(page.getByText(/Entrada guardada|Cambios guardados/).count()).resolves.toBe(0);
 
     // Fixed, the same entry is saved…
-    await field('Canal de solicitud').fill('https://www.funcionpublica.gov.co/web/participacion');
-    await field('Correo de la oferta').fill('participacion@funcionpublica.gov.co');
-    await field('Línea de atención').fill('601 739 5656');
+    await replaceText('Canal de solicitud', 'https://www.funcionpublica.gov.co/web/participacion');
+    await replaceText('Correo de la oferta', 'participacion@funcionpublica.gov.co');
+    await replaceText('Línea de atención', '601 739 5656');
     await pick('Territorios focalizados', 'Choc', /^Chocó/);
     await field('Vigente hasta').fill('2026-12-31');
     await publish();
