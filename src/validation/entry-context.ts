@@ -5,8 +5,8 @@
  * server that writes entries can call `validateWrite` before writing.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { type CollectionName, collectionNames, collections } from '../schemas/index.ts';
+import { basename, join, relative, sep } from 'node:path';
+import { type CollectionName, collectionNames, collections, entryId } from '../schemas/index.ts';
 import { type EntryContext, idsOf, type PublishedContext, validateEntryText } from './entry.ts';
 import { type RawEntry, loadContent } from './load.ts';
 import { loadAllowlist } from './personal-data.ts';
@@ -44,18 +44,22 @@ export function collectionOfPath(relPath: string): CollectionName | undefined {
 }
 
 /**
- * The problems `npm run check` would report for `text` written at `relPath` (relative to
- * `contentDir`), before it is written. Only errors block; warnings are the check's own too.
- * Files outside the collections (media) get no verdict.
+ * The problems `npm run check` would report for `text` written at `relPath`, before it is
+ * written. `relPath` is relative to `contentDir` (`offers/x.mdx`) or, as decap-server names
+ * files, to its parent (`content/offers/x.mdx`). Files outside the collections (media) get no
+ * verdict. The entry's own verdict gives no warnings, so every problem returned is an error.
  */
 export function validateWrite(root: string, contentDir: string, relPath: string, text: string): Problem[] {
-  const collection = collectionOfPath(relPath.split(sep).join('/'));
+  const posix = relPath.split(sep).join('/');
+  const fromParent = `${basename(contentDir)}/`;
+  const inContent = !collectionOfPath(posix) && posix.startsWith(fromParent) ? posix.slice(fromParent.length) : posix;
+  const collection = collectionOfPath(inContent);
   if (!collection) return [];
   const { entries } = loadContent(root, contentDir);
-  const file = relative(root, join(contentDir, relPath));
+  const file = relative(root, join(contentDir, inContent));
   const context = entryContextOf(root, entries);
   // The entry being written exists once it is written: it may be what its own fields name.
-  const self = { collection, id: file.slice(file.lastIndexOf('/') + 1).replace(/\.(mdx|ya?ml)$/, '') };
+  const self = { collection, id: entryId(file.slice(file.lastIndexOf('/') + 1)) };
   context.ids = idsOf([...entries, self]);
   return validateEntryText(collection, file, text, context).problems;
 }

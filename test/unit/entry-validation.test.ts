@@ -157,6 +157,8 @@ describe('validateWrite, for a server that writes entries', () => {
     expect(problems.map((p) => p.field).sort()).toEqual(['howToRequest.channel', 'howToRequest.email', 'howToRequest.phone', 'territorialFocus.territories', 'validUntil']);
     expect(validateWrite(root, join(root, 'content'), 'offers/asesoria-en-rendicion-de-cuentas.mdx', offer(fixed))).toEqual([]);
     expect(validateWrite(root, join(root, 'content'), 'media/foto.svg', '<svg/>')).toEqual([]);
+    // As decap-server names the file: relative to the folder holding content/.
+    expect(validateWrite(root, join(root, 'content'), 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', offer(invalid))).toEqual(problems);
   });
 });
 
