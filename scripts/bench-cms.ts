@@ -3,7 +3,8 @@
  * Builds the site against a generated corpus in a temporary folder (1,000 offers and all
  * 1,122 DIVIPOLA municipalities plus departments), serves the build with the local backend,
  * and prints: the admin page's compressed weight and load time, the time the offer list takes
- * to show, and the time a relation over every territory takes to open and to find a match.
+ * to show, the time a relation over every territory takes to open and to find a match, and the
+ * time from «Publicar ahora» to the check's verdict on an invalid offer.
  * Not part of `npm test`; numbers depend on the machine.
  */
 import { spawn } from 'node:child_process';
@@ -109,6 +110,21 @@ async function main() {
     await page.getByRole('option', { name: /quibdó/i }).first().waitFor();
     const relationSearchMs = Date.now() - started;
 
+    // The check before saving (cms/validation.ts): an offer made invalid, «Publicar ahora», the
+    // check's message on the field. Its code is a chunk loaded after the admin starts.
+    await page.evaluate(() => (window.location.hash = '#/collections/offers/entries/oferta-de-prueba-1'));
+    const channel = page.getByLabel(label('offers', 'howToRequest.channel'), { exact: true });
+    await channel.waitFor();
+    await channel.fill('');
+    await channel.fill('no es una url');
+    started = Date.now();
+    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+    await page.getByText('Publicar ahora', { exact: true }).click();
+    await page.getByText('Escriba una dirección web completa').first().waitFor();
+    const verdictMs = Date.now() - started;
+    const verdictChunk = readdirSync(join(dist, 'admin/cms')).find((f) => f.startsWith('entry-verdict-'));
+    const verdictBytes = verdictChunk ? gzipSync(readFileSync(join(dist, 'admin/cms', verdictChunk))).length : 0;
+
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`Corpus: ${OFFERS} ofertas de prueba, ${territoryCount} territorios (build ${buildSeconds.toFixed(1)} s)`);
     console.log(`Página /admin/: ${kb(weight.bytes)} comprimidos (gzip) en ${weight.files} archivos`);
@@ -117,6 +133,8 @@ async function main() {
     console.log(`Lista de ${OFFERS} ofertas visible: ${listMs} ms`);
     console.log(`Relación sobre ${territoryCount} territorios, abrir opciones: ${relationOpenMs} ms`);
     console.log(`Relación sobre ${territoryCount} territorios, buscar «Quibd»: ${relationSearchMs} ms`);
+    console.log(`De «Publicar ahora» al veredicto en el campo (oferta inválida): ${verdictMs} ms`);
+    console.log(`Código del veredicto, cargado después del inicio: ${kb(verdictBytes)} comprimidos`);
   } finally {
     await browser.close();
     await site.close();

@@ -4,10 +4,10 @@
  * address, a departmental scope with no territory, an end before the start) is refused on each
  * field, in Spanish, and nothing is written; fixed, it is saved and passes `npm run check`.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { checkContent } from '../../src/validation/validate.ts';
@@ -19,6 +19,7 @@ let temp: string;
 let content: string;
 let servers: CmsServers;
 let browser: Browser;
+let session: BrowserContext | undefined;
 let page: Page;
 
 const offerFiles = () => readdirSync(join(content, 'offers')).sort();
@@ -59,14 +60,23 @@ async function choose(label: string, option: string) {
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
+/** A new tab in the same session (the login is kept), so nothing left by a previous test can interfere. */
+async function freshPage() {
+  const old = page;
+  session ??= await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  page = await session.newPage();
+  page.setDefaultTimeout(90_000);
+  // Decap asks before leaving an entry with unsaved changes.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await old?.close();
+}
+
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-check-'));
   content = join(temp, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  page.setDefaultTimeout(90_000);
-  page.on('dialog', (dialog) => void dialog.accept());
+  await freshPage();
   await page.goto(`${servers.site}/admin/`);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
   await page.getByRole('link', { name: 'Oferta institucional' }).first().waitFor();
@@ -147,5 +157,24 @@ describe('the CMS checks an entry before saving it', () => {
     expect(saved).toMatch(/^ {2}channel: https:\/\/www\.funcionpublica\.gov\.co\/web\/participacion$/m);
     // …and `npm run check` agrees with the editor's verdict.
     expect(checkContent(root, content).problems).toEqual([]);
+  });
+
+  it('refuses, with a notice at the top, a problem that belongs to no field', { timeout: 300_000 }, async () => {
+    // A hand-made file whose name the check refuses: the form has no field for a file name.
+    const file = join(content, 'offers/Oferta-Con-Mayusculas.mdx');
+    const original = readFileSync(join(content, 'offers/acompanamiento-rendicion-de-cuentas.mdx'), 'utf8');
+    writeFileSync(file, original);
+    try {
+      await freshPage();
+      await page.goto(`${servers.site}/admin/#/collections/offers/entries/Oferta-Con-Mayusculas`);
+      await field('Título').waitFor({ timeout: 180_000 });
+      await replaceText('Título', 'Acompañamiento a alcaldías (revisado)');
+      await publish();
+      await page.getByText(/No se ha podido guardar la entrada: .*El nombre del archivo debe usar solo minúsculas/).first().waitFor({ timeout: 30_000 });
+      await page.waitForTimeout(2_000);
+      expect(readFileSync(file, 'utf8')).toBe(original);
+    } finally {
+      rmSync(file, { force: true });
+    }
   });
 });
