@@ -1,9 +1,8 @@
-/** Content rule: every MDX body passes the safe-MDX check (src/mdx/safety.ts). */
+/** One entry's MDX body against the safe-MDX check (src/mdx/safety.ts), at the lines of its file. */
 import { type CollectionDefinition, collections } from '../schemas/index.ts';
 import { checkMdxBody } from '../mdx/safety.ts';
 import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
-import type { ContentRule } from './rules.ts';
 
 /** What the safe-MDX check finds in one entry's body, at the lines of its file. */
 export const unsafeMdxIn = (entry: RawEntry): Problem[] =>
@@ -13,5 +12,3 @@ export const unsafeMdxIn = (entry: RawEntry): Problem[] =>
         ...catalogue.unsafeMdx(entry.file, (collections[entry.collection] as CollectionDefinition).body?.label ?? 'Texto', v.reason),
         line: entry.bodyLine + v.line - 1,
       }));
-
-export const mdxSafety: ContentRule = ({ raw }) => raw.flatMap(unsafeMdxIn);

@@ -10,7 +10,6 @@ import { z } from 'zod';
 import { collections } from '../schemas/index.ts';
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const allowlistSchema = z.object({
@@ -79,7 +78,10 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
-/** Personal data in one entry: every string of its front matter and every line of its body. */
+/**
+ * Personal data in one entry: every string of its front matter and every line of its body. The
+ * check reads the allowlist at each run (entry-context.ts), so a change needs no restart.
+ */
 export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem[] {
   const found: Problem[] = [];
   const { fields } = schemaOf(entry.collection);
@@ -92,12 +94,4 @@ export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem
     for (const f of findPersonalData(line, allow)) found.push(problem(entry, f, 'body', bodyLabel, entry.bodyLine + i));
   });
   return found;
-}
-
-/** The allowlist is read when the rule runs, so a change to it needs no restart of a watcher. */
-export function personalDataRule(allowlist?: DomainAllowlist): ContentRule {
-  return ({ raw }) => {
-    const allow = allowlist ?? loadAllowlist();
-    return raw.flatMap((entry) => personalDataIn(entry, allow));
-  };
 }

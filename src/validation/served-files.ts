@@ -2,11 +2,8 @@
  * Materials, posters, captions and audio the portal serves itself (`/materiales/…`) must be
  * in `public/`: a trainer who walks to a room without internet finds out too late otherwise.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
-import type { ContentRule } from './rules.ts';
 import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const SERVED = /^\/materiales\//;
@@ -30,6 +27,3 @@ export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: strin
   }
   return found;
 }
-
-export const servedFilesExist: ContentRule = ({ root, raw }) =>
-  raw.flatMap((entry) => missingServedFilesIn(entry, (publicPath) => existsSync(join(root, 'public', publicPath))));
