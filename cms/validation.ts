@@ -15,6 +15,7 @@
  */
 import { Component, createElement } from 'react';
 import type { CMS } from 'decap-cms-core';
+import { t } from '../src/i18n/index.ts';
 import type { Problem } from '../src/validation/problems.ts';
 import type { EntryContext, ImmutableLike, PublishedContext, Verdict } from './entry-verdict.ts';
 
@@ -176,7 +177,7 @@ function checkedControl(inner: unknown, verdicts: EntryVerdicts) {
 class EntryRefused extends Error {
   constructor(errors: Problem[]) {
     super(errors.map((p) => `${p.fieldLabel ? `${p.fieldLabel}: ` : ''}${p.message}`).join(' '));
-    this.name = 'Revise la entrada';
+    this.name = t('cms.check.refused');
   }
 }
 
@@ -202,7 +203,7 @@ export function registerValidation(cms: CMS, config: { collections?: { fields?: 
         await verdicts.load();
       } catch {
         throw new EntryRefused([
-          { code: 'NoVerdict', file: '', field: '', message: 'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.' },
+          { code: 'NoVerdict', file: '', field: '', message: t('cms.check.unavailable') },
         ]);
       }
       const verdict = verdicts.of(entry as ImmutableLike);

@@ -291,6 +291,9 @@ export const es = {
   'cms.noscript': 'El gestor de contenidos necesita JavaScript. El portal público funciona sin él.',
   'cms.preview.blocked': 'Aquí va «{name}», que el portal no publica: el chequeo de contenido lo rechazará.',
   'cms.preview.unreadable': 'El texto todavía no se puede leer como MDX (línea {line}): {reason}',
+  // The check before saving (cms/validation.ts); Decap prefixes «No se ha podido guardar la entrada: ».
+  'cms.check.refused': 'Revise la entrada',
+  'cms.check.unavailable': 'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
