@@ -15,6 +15,7 @@ import { registerExtensions } from './extensions.ts';
 import { preservingFormats, type FieldOrder } from './format/preserve.ts';
 import type { LoginBrand } from './login.ts';
 import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
+import { registerValidation } from './validation.ts';
 
 interface EmbeddedConfig {
   config: Record<string, unknown>;
@@ -52,5 +53,8 @@ for (const component of embedded.components) {
 CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 registerPreviews(CMS, embedded.preview);
+
+// The check's verdict on each field before saving (cms/validation.ts).
+registerValidation(CMS, embedded.config);
 
 CMS.init({ config: embedded.config as unknown as CmsConfig });

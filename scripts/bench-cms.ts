@@ -5,8 +5,8 @@
  * and prints: the admin page's compressed weight, what an editor's browser downloads on the first
  * visit (until the sign-in button), the packages that weigh most in the admin bundle (from the
  * record the bundler leaves, src/integrations/cms-bundle-build.ts), the load time, the time the
- * offer list takes to show, and the time a relation over every territory takes to open and to
- * find a match.
+ * offer list takes to show, the time a relation over every territory takes to open and to find
+ * a match, and the time from «Publicar ahora» to the check's verdict on an invalid offer.
  * Not part of `npm test`; numbers depend on the machine.
  */
 import { spawn } from 'node:child_process';
@@ -123,7 +123,26 @@ async function main() {
     await page.getByRole('option', { name: /quibdó/i }).first().waitFor();
     const relationSearchMs = Date.now() - started;
 
-    // Time from «Guardar» to the verdict on an invalid entry: measured here by the validation-before-save work.
+    // The check before saving (cms/validation.ts): an offer made invalid, «Publicar ahora», the
+    // check's message on the field. Its code is a chunk loaded after the admin starts.
+    // Loaded afresh: moving by hash from the unsaved new practice leaves Decap's offer form empty.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto('about:blank');
+    await page.goto(`${site.url}/admin/#/collections/offers/entries/oferta-de-prueba-1`);
+    const channel = page.getByLabel(label('offers', 'howToRequest.channel'), { exact: true });
+    await channel.waitFor();
+    // A plain fill may add to what Decap's field keeps: clear it until it holds only the new text.
+    while ((await channel.inputValue()) !== 'no es una url') {
+      await channel.fill('');
+      await channel.fill('no es una url');
+    }
+    started = Date.now();
+    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+    await page.getByText('Publicar ahora', { exact: true }).click();
+    await page.getByText('Escriba una dirección web completa').first().waitFor();
+    const verdictMs = Date.now() - started;
+    const verdictChunk = readdirSync(join(dist, 'admin/cms')).find((f) => f.startsWith('entry-verdict-'));
+    const verdictBytes = verdictChunk ? gzipSync(readFileSync(join(dist, 'admin/cms', verdictChunk))).length : 0;
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(`Corpus: ${OFFERS} ofertas de prueba, ${territoryCount} territorios (build ${buildSeconds.toFixed(1)} s)`);
@@ -136,6 +155,8 @@ async function main() {
     console.log(`Lista de ${OFFERS} ofertas visible: ${listMs} ms`);
     console.log(`Relación sobre ${territoryCount} territorios, abrir opciones: ${relationOpenMs} ms`);
     console.log(`Relación sobre ${territoryCount} territorios, buscar «Quibd»: ${relationSearchMs} ms`);
+    console.log(`De «Publicar ahora» al veredicto en el campo (oferta inválida): ${verdictMs} ms`);
+    console.log(`Código del veredicto, cargado después del inicio: ${kb(verdictBytes)} comprimidos`);
   } finally {
     await browser.close();
     await site.close();

@@ -7,7 +7,7 @@
 export const IMAGE_EXTENSION = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
 
 /** `a/b/../c` → `a/c`, keeping leading `..` a relative path cannot resolve. */
-function normalise(path: string): string {
+export function normalisePath(path: string): string {
   const out: string[] = [];
   for (const segment of path.split('/')) {
     if (segment === '' || segment === '.') continue;
@@ -24,7 +24,7 @@ function normalise(path: string): string {
 export function isImageInside(entryFile: string, src: string, contentFolder: string): boolean {
   if (src.startsWith('/') || src.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(src) || !IMAGE_EXTENSION.test(src)) return false;
   const folder = entryFile.slice(0, entryFile.lastIndexOf('/') + 1);
-  const target = normalise(folder + src);
-  const inside = normalise(contentFolder);
+  const target = normalisePath(folder + src);
+  const inside = normalisePath(contentFolder);
   return target.startsWith(`${inside}/`);
 }

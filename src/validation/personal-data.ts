@@ -13,10 +13,9 @@ import { z } from 'zod';
 import { collections } from '../schemas/index.ts';
 import type { RawEntry } from './load.ts';
 import type { Problem } from './problems.ts';
-import type { ContentRule } from './rules.ts';
 import { type FieldInfo, fieldAt } from '../derive/fields.ts';
 import { bodyPassages, fieldPassages, type Passage } from './rendered-text.ts';
-import { formatPath, labelPath, schemaOf } from './validate.ts';
+import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const allowlistSchema = z.object({
   suffixes: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
@@ -168,11 +167,4 @@ export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem
   scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) => found.push(problem(entry, f, 'body', bodyLabel, line)));
   return found;
 }
-
-/** The allowlist is read when the rule runs, so a change to it needs no restart of a watcher. */
-export function personalDataRule(allowlist?: DomainAllowlist): ContentRule {
-  return ({ raw }) => {
-    const allow = allowlist ?? loadAllowlist();
-    return raw.flatMap((entry) => personalDataIn(entry, allow));
-  };
 }

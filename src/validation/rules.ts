@@ -1,15 +1,12 @@
 /**
- * Checks over the whole content tree that go beyond one entry's schema. Each rule sees
- * every entry (as written and, when valid, as parsed) and returns the problems it finds;
- * `npm run check` and the build run them all.
+ * Checks over the whole content tree that go beyond one entry. Each rule sees every entry
+ * (as written and, when valid, as parsed) and returns the problems it finds; `npm run check`
+ * and the build run them all, after each entry's own verdict (entry.ts).
  */
 import type { RawEntry } from './load.ts';
-import { personalDataRule } from './personal-data.ts';
 import type { Problem } from './problems.ts';
-import type { ValidEntry } from './validate.ts';
-import { servedFilesExist } from './served-files.ts';
+import type { ValidEntry } from './entry.ts';
 import { nearDuplicateRule } from './near-duplicates.ts';
-import { mdxSafety } from './mdx-safety.ts';
 
 export interface RuleContext {
   /** Project root; entry files are relative to it. */
@@ -22,5 +19,8 @@ export interface RuleContext {
 
 export type ContentRule = (context: RuleContext) => Problem[];
 
-/** Rules added by features (MDX safety, personal data, near-duplicates…) register here. */
-export const contentRules: ContentRule[] = [servedFilesExist, personalDataRule(), nearDuplicateRule, mdxSafety];
+/**
+ * Rules that need the whole tree register here (near-duplicates…). A rule about one entry
+ * alone belongs in entry.ts instead, so the CMS gives its verdict before saving too.
+ */
+export const contentRules: ContentRule[] = [nearDuplicateRule];

@@ -2,12 +2,10 @@
  * Materials, posters, captions and audio the portal serves itself (`/materiales/…`) must be
  * in `public/`: a trainer who walks to a room without internet finds out too late otherwise.
  */
-import { existsSync, statSync } from 'node:fs';
-import { join, normalize } from 'node:path';
+import { normalisePath } from './image-paths.ts';
 import type { RawEntry } from './load.ts';
 import { problems as catalogue, type Problem } from './problems.ts';
-import type { ContentRule } from './rules.ts';
-import { formatPath, labelPath, schemaOf } from './validate.ts';
+import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 const SERVED = /^\/materiales\//;
 
@@ -28,7 +26,7 @@ function publicPathOf(href: string): string | undefined {
   } catch {
     return undefined;
   }
-  const inside = normalize(decoded);
+  const inside = `/${normalisePath(decoded)}`;
   if (!inside.startsWith('/materiales/') || decoded.includes('\0')) return undefined;
   return inside;
 }
@@ -47,11 +45,3 @@ export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: strin
   }
   return found;
 }
-
-export const servedFilesExist: ContentRule = ({ root, raw }) =>
-  raw.flatMap((entry) =>
-    missingServedFilesIn(entry, (publicPath) => {
-      const file = join(root, 'public', publicPath);
-      return existsSync(file) && statSync(file).isFile();
-    }),
-  );
