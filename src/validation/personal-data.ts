@@ -167,4 +167,3 @@ export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem
   scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) => found.push(problem(entry, f, 'body', bodyLabel, line)));
   return found;
 }
-}
