@@ -11,6 +11,7 @@ import siteCss from '../src/styles/global.css?inline';
 import previewCss from './preview.css?inline';
 import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-components.ts';
 import { mdxPreserving, yamlPreserving } from './format/preserve.ts';
+import { type LocalBackendCheck, startWhenBackendIsOurs } from './local-backend.ts';
 import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
 
 interface EmbeddedConfig {
@@ -18,6 +19,7 @@ interface EmbeddedConfig {
   components: (ComponentSpec & { label: string; fields: unknown[] })[];
   formats: { mdx: string; yaml: string };
   preview: PreviewSetup;
+  localBackend?: LocalBackendCheck;
 }
 
 const embedded = JSON.parse(document.getElementById('cms-config')!.textContent!) as EmbeddedConfig;
@@ -45,4 +47,4 @@ CMS.registerPreviewStyle(siteCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 registerPreviews(CMS, embedded.preview);
 
-CMS.init({ config: embedded.config as unknown as CmsConfig });
+void startWhenBackendIsOurs(embedded.localBackend, () => CMS.init({ config: embedded.config as unknown as CmsConfig }));

@@ -14,6 +14,8 @@
  */
 import { basename, dirname } from 'node:path';
 import { type CmsBackend, CMS_FORMATS, cmsConfig, componentFields } from '../src/derive/cms-config.ts';
+import { repositoryIdentity } from '../src/cms-server/identity.ts';
+import { t } from '../src/i18n/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
@@ -74,5 +76,15 @@ export function adminSettings(root: string, env: Env = process.env) {
     components: componentSpecs(),
     formats: CMS_FORMATS,
     preview: previewSetup(),
+    // The admin starts only if the editing server at that URL serves this repository (cms/local-backend.ts).
+    ...(local
+      ? {
+          localBackend: {
+            url: local,
+            repository: repositoryIdentity(dirname(content)),
+            messages: { other: t('cmsServer.backendOther', { url: local }), down: t('cmsServer.backendDown', { url: local }) },
+          },
+        }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { mdxLoader } from './mdx/content-loader.ts';
+import { skipInvalidInDev } from './mdx/skip-invalid-in-dev.ts';
 import { collections as registry, collectionNames, entryId, extensionsOf } from './schemas/index.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import type { AstroCollections } from './schemas/index.ts';
@@ -19,10 +20,13 @@ function define(name: CollectionName) {
   const base = `${contentRoot}/${folder}`;
   const exts = extensionsOf(format);
   return defineCollection({
-    loader:
+    // In dev an invalid entry is left out with a message, so `npm run cms` can start and fix it; the build still fails.
+    loader: skipInvalidInDev(
       format === 'mdx'
         ? mdxLoader({ base, idOf: entryId })
         : glob({ base, pattern: exts.length === 1 ? `*.${exts[0]}` : `*.{${exts.join(',')}}`, generateId: ({ entry }) => entryId(entry) }),
+      name,
+    ),
     // Astro's reference() and image() have the shapes SchemaContext describes.
     schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext),
   });

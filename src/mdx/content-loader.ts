@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { unsafeBodyError } from './safety.ts';
+import { syncOrReport } from './skip-invalid-in-dev.ts';
 
 export interface MdxLoaderOptions {
   /** Absolute folder of the collection. */
@@ -35,7 +36,8 @@ const CONCURRENCY = 16;
 export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
   return {
     name: 'red-territorial:mdx',
-    load: async ({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) => {
+    load: async (context: LoaderContext) => {
+      const { store, parseData, generateDigest, watcher, logger, config } = context;
       const root = fileURLToPath(config.root);
       const ids = new Map<string, string>();
 
@@ -73,7 +75,9 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
       const names = (await readdir(base).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx')).sort();
       const seen = new Set<string>();
       for (let i = 0; i < names.length; i += CONCURRENCY) {
-        for (const id of await Promise.all(names.slice(i, i + CONCURRENCY).map(sync))) seen.add(id);
+        // In dev an entry that fails is reported and left out (skip-invalid-in-dev.ts); the build stops on it.
+        const batch = names.slice(i, i + CONCURRENCY).map((name) => syncOrReport(context, relative(root, join(base, name)), () => sync(name)));
+        for (const id of await Promise.all(batch)) if (id !== undefined) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 

@@ -77,12 +77,15 @@ export const contact = (ctx: SchemaContext) =>
     })
     .meta({ label: 'Contacto institucional', hint: 'Solo canales institucionales; nunca datos personales.' });
 
+/** The image types the site serves; the editing server stores nothing else in the media folder. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'svg'] as const;
+
 /** Images always carry alt text and credit: readers who cannot see them, and authors, count. */
 export const media = (ctx: SchemaContext) =>
   z
     .array(
       z.object({
-        image: ctx.image().meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP o SVG).', image: true }),
+        image: ctx.image().meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP o SVG).', image: true, extensions: IMAGE_EXTENSIONS }),
         alt: z
           .string()
           .trim()

@@ -16,6 +16,8 @@ export interface FieldMeta {
   reference?: string;
   /** Marks a field holding an image path (resolved by Astro's image() at build time). */
   image?: true;
+  /** File types an image field accepts (lowercase, no dot): the editing server lets the media folder hold only these. */
+  extensions?: readonly string[];
   /** Long text: shown as a text area to editors and as paragraphs to readers. */
   multiline?: true;
   /** Calendar date without time of day. */
