@@ -143,7 +143,6 @@ async function ensureCmsBundle(root: string, verbose: boolean): Promise<void> {
 
 export async function startCms(options: CmsOptions): Promise<CmsServers> {
   const { root, verbose = false, watchCms = false, mode = 'fs' } = options;
-  await ensureCmsBundle(root, verbose);
   const content = options.contentDir ?? defaultContentDir(root);
   // The backend sees paths relative to this folder; the config names the content folder under it.
   const repositoryDir = dirname(content);
@@ -164,6 +163,13 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     siteOrigin: site,
     verbose,
   });
+  // Ports and repository are settled before the (slow) bundle build, so a refusal comes at once.
+  try {
+    await ensureCmsBundle(root, verbose);
+  } catch (error) {
+    await editing.stop();
+    throw error;
+  }
   const stdio = verbose ? 'inherit' : 'ignore';
   const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)], {
     cwd: root,
