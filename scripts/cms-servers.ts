@@ -62,7 +62,7 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new CmsStartError(t('cmsServer.portTaken', { port, what, variable })) : error),
+      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what, variable })) : error),
     );
     server.listen(port, HOST, () => server.close(() => resolve()));
   });

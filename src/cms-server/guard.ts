@@ -151,7 +151,7 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new CmsStartError(t('cmsServer.portTaken', { port, what: t('cmsServer.portBackend'), variable: 'CMS_BACKEND_PORT' }))
+          ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what: t('cmsServer.portBackend'), variable: 'CMS_BACKEND_PORT' }))
           : error,
       ),
     );
