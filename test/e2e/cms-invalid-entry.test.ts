@@ -22,7 +22,8 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-invalid-'));
   content = join(temp, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
-  [broken, intact] = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const ids = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  [broken, intact] = [ids[0]!, ids[1]!];
   const file = join(content, 'practices', `${broken}.mdx`);
   // A number where the title goes: the schema refuses it.
   writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 5'));
