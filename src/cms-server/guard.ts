@@ -33,6 +33,11 @@ export interface EditingBackendOptions {
   /** The only Origin accepted, e.g. http://127.0.0.1:4321. */
   siteOrigin: string;
   verbose?: boolean;
+  /**
+   * A last say on what is about to be written (persistEntry, persistMedia): the content check's
+   * verdict on the entry, for instance. A refusal is answered as is; nothing is written.
+   */
+  validateWrite?: (body: { action: string; params: Record<string, unknown> }) => Refusal | undefined | Promise<Refusal | undefined>;
 }
 
 export interface EditingBackend {
@@ -191,6 +196,10 @@ export async function startEditingBackend(options: EditingBackendOptions): Promi
       if (mode === 'git' && WRITING_ACTIONS.has(body.action!)) {
         const files = uncommittedFiles(repositoryDir);
         if (files.length > 0) return send(res, 409, { error: t('cmsServer.dirty', { files: shortList(files) }) }, cors);
+      }
+      if (options.validateWrite && (body.action === 'persistEntry' || body.action === 'persistMedia')) {
+        const verdict = await options.validateWrite(body as { action: string; params: Record<string, unknown> });
+        if (verdict) return send(res, verdict.status, { error: verdict.error }, cors);
       }
       const answer = await forward(socket.path, raw);
       if (body.action === 'info' && answer.status === 200) {

@@ -274,3 +274,35 @@ describe('without the guard (control)', () => {
     }
   });
 });
+
+describe('a validator before writing', () => {
+  it('has the last say on persistEntry: its refusal is answered and nothing is written', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'rt-editing-validate-'));
+    const validatedPort = await freePort();
+    const seen: string[] = [];
+    const validated = await startEditingBackend({
+      repositoryDir: plain,
+      mode: 'fs',
+      policy: editingPolicy({ contentFolder: 'content', branch: 'main' }),
+      port: validatedPort,
+      siteOrigin: SITE,
+      validateWrite: ({ action }) => {
+        seen.push(action);
+        return { status: 422, error: 'Título: falta este campo obligatorio.' };
+      },
+    });
+    const saved = port;
+    try {
+      port = validatedPort;
+      const { status, json } = await send(persist('content/practices/sin-titulo.mdx'));
+      expect(status).toBe(422);
+      expect(json.error).toBe('Título: falta este campo obligatorio.');
+      expect(seen).toEqual(['persistEntry']);
+      expect(existsSync(join(plain, 'content/practices/sin-titulo.mdx'))).toBe(false);
+    } finally {
+      port = saved;
+      await validated.stop();
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+});
