@@ -76,7 +76,7 @@ export function mdxLoader({ base, idOf }: MdxLoaderOptions): Loader {
       const seen = new Set<string>();
       for (let i = 0; i < names.length; i += CONCURRENCY) {
         // In dev an entry that fails is reported and left out (skip-invalid-in-dev.ts); the build stops on it.
-        const batch = names.slice(i, i + CONCURRENCY).map((name) => syncOrReport(context, relative(root, join(base, name)), () => sync(name)));
+        const batch = names.slice(i, i + CONCURRENCY).map((name) => syncOrReport(context, join(base, name), () => sync(name)));
         for (const id of await Promise.all(batch)) if (id !== undefined) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

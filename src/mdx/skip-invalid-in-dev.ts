@@ -7,10 +7,11 @@
  * still fails on the entry.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { t } from '../i18n/index.ts';
+import { contentDir } from '../lib/content-dir.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { formatPath, labelPath, schemaOf } from '../validation/validate.ts';
 
@@ -18,25 +19,37 @@ import { formatPath, labelPath, schemaOf } from '../validation/validate.ts';
 export const skippedRecordFile = (root: string) => join(root, 'node_modules/.astro/skipped-entries.json');
 
 export interface SkippedEntry {
-  file: string;
+  /** Absolute path of the entry. */
+  path: string;
   message: string;
 }
 
+/** The entries left out of the content folder the dev server serves now (not of another copy). */
 export function readSkipped(root: string): SkippedEntry[] {
+  const folder = contentDir(root) + sep;
   try {
+    const entries = JSON.parse(readFileSync(skippedRecordFile(root), 'utf8')) as SkippedEntry[];
     // An entry deleted since it was recorded is no longer a problem.
-    return (JSON.parse(readFileSync(skippedRecordFile(root), 'utf8')) as SkippedEntry[]).filter((e) => existsSync(join(root, e.file)));
+    return entries.filter((e) => isAbsolute(e.path ?? '') && e.path.startsWith(folder) && existsSync(e.path));
   } catch {
     return [];
   }
 }
 
-function record(root: string, file: string, message: string | undefined) {
-  const entries = readSkipped(root).filter((e) => e.file !== file);
-  if (message) entries.push({ file, message });
+function record(root: string, path: string, message: string | undefined) {
+  let entries: SkippedEntry[] = [];
+  try {
+    entries = (JSON.parse(readFileSync(skippedRecordFile(root), 'utf8')) as SkippedEntry[]).filter((e) => e.path !== path && existsSync(e.path ?? ''));
+  } catch {
+    // No record yet.
+  }
+  if (message) entries.push({ path, message });
   mkdirSync(dirname(skippedRecordFile(root)), { recursive: true });
   writeFileSync(skippedRecordFile(root), JSON.stringify(entries, null, 2));
 }
+
+/** How an entry is named to editors: from the content folder's parent (`content/practices/x.mdx`). */
+const shown = (root: string, path: string) => relative(dirname(contentDir(root)), path);
 
 /** «archivo: Campo (campo): mensaje», from the same schema and labels `npm run check` uses. */
 function describeProblem(collection: CollectionName, file: string, data: unknown, error: unknown): string {
@@ -61,12 +74,13 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
       if (!context.watcher) return loader.load(context);
       const root = fileURLToPath(context.config.root);
       const invalid = new Set<string>();
-      const report = (file: string, message: string) => {
+      const report = (path: string, message: string) => {
         context.logger.error(t('cmsServer.skipped', { message }));
-        record(root, file, message);
+        record(root, path, message);
       };
       const parseData: LoaderContext['parseData'] = async (props) => {
-        const file = props.filePath ? relative(root, props.filePath) : props.id;
+        const path = props.filePath ?? join(root, props.id);
+        const file = shown(root, path);
         if ((props.data as Record<symbol, unknown>)[UNREADABLE]) {
           invalid.add(props.id);
           return props.data;
@@ -74,11 +88,11 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
         try {
           const data = await context.parseData(props);
           invalid.delete(props.id);
-          record(root, file, undefined);
+          record(root, path, undefined);
           return data;
         } catch (error) {
           invalid.add(props.id);
-          report(file, describeProblem(collection, file, props.data, error));
+          report(path, describeProblem(collection, file, props.data, error));
           return props.data;
         }
       };
@@ -92,9 +106,10 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
               try {
                 return await type.getEntryInfo(params);
               } catch (error) {
-                const file = relative(root, fileURLToPath(params.fileUrl));
+                const path = fileURLToPath(params.fileUrl);
+                const file = shown(root, path);
                 const detail = /failed to parse:\s*(.*)/.exec((error as Error).message)?.[1] ?? (error as Error).message.split('\n')[0];
-                report(file, `${file}: ${t('cmsServer.unreadable', { detail: detail ?? '' })}`);
+                report(path, `${file}: ${t('cmsServer.unreadable', { detail: detail ?? '' })}`);
                 return { body: '', data: { [UNREADABLE]: true } as Record<string, unknown>, rawData: '', slug: '' };
               }
             },
@@ -120,15 +135,17 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
 }
 
 /** For a loader of our own: runs one entry's sync, in dev reporting a failure instead of throwing. */
-export async function syncOrReport<T>(context: LoaderContext, file: string, sync: () => Promise<T>): Promise<T | undefined> {
+export async function syncOrReport<T>(context: LoaderContext, path: string, sync: () => Promise<T>): Promise<T | undefined> {
   if (!context.watcher) return sync();
   try {
     return await sync();
   } catch (error) {
     const root = fileURLToPath(context.config.root);
-    const message = (error as Error).message.split('\n')[0]!;
-    context.logger.error(t('cmsServer.skipped', { message: message.includes(file) ? message : `${file}: ${message}` }));
-    record(root, file, message);
+    const file = shown(root, path);
+    const first = (error as Error).message.split('\n')[0]!;
+    const message = first.includes(file) ? first : `${file}: ${first}`;
+    context.logger.error(t('cmsServer.skipped', { message }));
+    record(root, path, message);
     return undefined;
   }
 }

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { label } from '../../src/derive/labels.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
 const root = join(import.meta.dirname, '../..');
 let temp: string;
@@ -50,6 +51,22 @@ describe('npm run cms with an invalid entry on disk', () => {
     expect(notice).toContain(label('practices', 'title'));
     expect(notice).toContain('themes/roto.yaml');
     expect(notice).toMatch(/no se puede leer/);
+  });
+
+  it('shows that notice above the editor, which still starts', { timeout: 240_000 }, async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${servers!.site}/admin/`);
+      await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 180_000 });
+      const notice = page.locator('#cms-skipped');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.textContent()).resolves.toContain(`${broken}.mdx`);
+      const box = await notice.boundingBox();
+      expect(box!.height).toBeGreaterThan(20);
+    } finally {
+      await browser.close();
+    }
   });
 
   it('the build still refuses the tree', { timeout: 300_000 }, () => {
