@@ -144,7 +144,8 @@ function startDecap(options: EditingBackendOptions, socket: string): Promise<Chi
     },
   });
   let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  // Kept for the start failure message only: the last few KB.
+  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4_000)));
   return new Promise((resolve, reject) => {
     child.once('message', (message) => (message === 'listening' ? resolve(child) : undefined));
     child.once('exit', (code) => reject(new CmsStartError(`decap-server terminó (código ${code}) ${stderr.trim()}`)));
