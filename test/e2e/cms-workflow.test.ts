@@ -88,7 +88,7 @@ beforeAll(async () => {
   git('config', 'user.email', 'editora@example.org');
   git('add', '.');
   git('commit', '-qm', 'Contenido inicial');
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git' }), launchBrowser()]);
+  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
