@@ -180,6 +180,8 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
       CMS_BRANCH: branch,
       // decap-server's fs mode has no unpublished entries: say so rather than let Decap fall back quietly.
       CMS_EDITORIAL_WORKFLOW: mode === 'git' ? 'true' : 'false',
+      // Git mode's checkouts would reload the editor's page mid-save (astro.config.mjs).
+      CMS_LIVE_RELOAD: mode === 'git' ? 'false' : 'true',
       ASTRO_TELEMETRY_DISABLED: '1',
     }),
   });

@@ -6,7 +6,7 @@
  * on an editing server that serves another repository.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -105,6 +105,22 @@ afterAll(async () => {
 });
 
 describe('the review workflow on the local editing server (git mode)', () => {
+  it('does not reload the editor when content files change, as every save and checkout does', { timeout: 240_000 }, async () => {
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${servers.site}/admin/`);
+      await other.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 180_000 });
+      await other.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      const practices = join(repo, 'content/practices');
+      appendFileSync(join(practices, readdirSync(practices)[0]!), '\nUna línea más.\n');
+      await other.waitForTimeout(6_000);
+      await expect(other.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
+    } finally {
+      await other.close();
+      git('checkout', '--', 'content/practices');
+    }
+  });
+
   it('publishes a practice only after draft → in review → ready, by merging its branch into main', { timeout: 420_000 }, async () => {
     expect(servers.branch).toBe('main');
     await page.goto(`${servers.site}/admin/`);
