@@ -10,7 +10,9 @@
  *   CMS_AUTH_ENDPOINT      path of that proxy's auth route, if not the default
  *   CMS_APP_ID             GitLab OAuth application id (PKCE login, no proxy needed)
  *   CMS_EDITORIAL_WORKFLOW "false" to publish directly instead of draft → review → ready
- *   CMS_LOCAL_BACKEND      URL of a running decap-server (set by `npm run cms`)
+ *   CMS_LOCAL_BACKEND      URL of the local editing server (set by `npm run cms`, which also sets
+ *                          CMS_BRANCH to the branch it publishes to and CMS_EDITORIAL_WORKFLOW
+ *                          to its mode); the admin then checks that server serves this repository
  */
 import { basename, dirname } from 'node:path';
 import { type CmsBackend, CMS_FORMATS, cmsConfig, componentFields } from '../src/derive/cms-config.ts';
