@@ -25,5 +25,9 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   devToolbar: { enabled: false },
+  // Under `npm run cms` in git mode every save checks branches out, and the dev server would reload
+  // every open page, the editor's /admin/ in the middle of saving a new draft included (it came back
+  // on an empty form). No live reload there: pages show a change on the next reload.
+  ...(process.env.CMS_LIVE_RELOAD === 'false' ? { vite: { server: { hmr: false } } } : {}),
   server: { host: '127.0.0.1' },
 });

@@ -14,6 +14,7 @@ import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-comp
 import { registerExtensions } from './extensions.ts';
 import { preservingFormats, type FieldOrder } from './format/preserve.ts';
 import type { LoginBrand } from './login.ts';
+import { type LocalBackendCheck, startWhenBackendIsOurs } from './local-backend.ts';
 import { componentPreviewer, type PreviewSetup, registerPreviews } from './preview.ts';
 import { registerValidation } from './validation.ts';
 
@@ -25,6 +26,7 @@ interface EmbeddedConfig {
   preview: PreviewSetup;
   phrases: PhraseTree;
   brand: LoginBrand;
+  localBackend?: LocalBackendCheck;
 }
 
 const embedded = JSON.parse(document.getElementById('cms-config')!.textContent!) as EmbeddedConfig;
@@ -57,4 +59,5 @@ registerPreviews(CMS, embedded.preview);
 // The check's verdict on each field before saving (cms/validation.ts).
 registerValidation(CMS, embedded.config);
 
-CMS.init({ config: embedded.config as unknown as CmsConfig });
+// Decap starts only once the local editing server, if any, proves it serves this repository.
+void startWhenBackendIsOurs(embedded.localBackend, () => CMS.init({ config: embedded.config as unknown as CmsConfig }));

@@ -10,11 +10,14 @@
  *   CMS_AUTH_ENDPOINT      path of that proxy's auth route, if not the default
  *   CMS_APP_ID             GitLab OAuth application id (PKCE login, no proxy needed)
  *   CMS_EDITORIAL_WORKFLOW "false" to publish directly instead of draft → review → ready
- *   CMS_LOCAL_BACKEND      URL of a running decap-server (set by `npm run cms`)
+ *   CMS_LOCAL_BACKEND      URL of the local editing server (set by `npm run cms`, which also sets
+ *                          CMS_BRANCH to the branch it publishes to and CMS_EDITORIAL_WORKFLOW
+ *                          to its mode); the admin then checks that server serves this repository
  */
 import { basename, dirname } from 'node:path';
 import { type CmsBackend, type CmsCollection, CMS_FORMATS, cmsConfig, componentFields, fieldOrder } from '../src/derive/cms-config.ts';
 import { decapPhrases } from '../src/derive/cms-locale.ts';
+import { repositoryIdentity } from '../src/cms-server/identity.ts';
 import { t } from '../src/i18n/index.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
@@ -80,5 +83,6 @@ export function adminSettings(root: string, env: Env = process.env) {
     preview: previewSetup(),
     phrases: decapPhrases(),
     brand: { name: t('site.name'), intro: t('cms.login.intro'), logo: '/favicon.svg' },
+import { repositoryIdentity } from '../src/cms-server/identity.ts';
   };
 }

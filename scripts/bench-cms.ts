@@ -9,7 +9,6 @@
  * a match, and the time from «Publicar ahora» to the check's verdict on an invalid offer.
  * Not part of `npm test`; numbers depend on the machine.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +18,8 @@ import { label } from '../src/derive/labels.ts';
 import { launchBrowser } from '../test/helpers/browser.ts';
 import { serve } from '../test/helpers/static-server.ts';
 import { freePort } from './cms-servers.ts';
+import { startEditingBackend } from '../src/cms-server/guard.ts';
+import { editingPolicy } from '../src/cms-server/policy.ts';
 import { buildContentTree } from './build-content-tree.ts';
 import { readCmsRecord } from '../src/integrations/cms-bundle.ts';
 
@@ -72,19 +73,23 @@ async function main() {
   const backendPort = await freePort();
   const backend = `http://127.0.0.1:${backendPort}/api/v1`;
   const dist = join(temp, 'dist');
-  const env = { ...process.env, CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, CMS_EDITORIAL_WORKFLOW: 'false', ASTRO_TELEMETRY_DISABLED: '1' };
   let started = Date.now();
   buildContentTree(root, content, dist, env);
   const buildSeconds = (Date.now() - started) / 1000;
   const weight = pageWeight(dist, 'admin/index.html');
   const publicWeight = pageWeight(dist, 'index.html');
 
-  const decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, PORT: String(backendPort), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: temp, LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
   // Compressed, as hosts serve it: the first-load figure counts the bytes on the wire.
   const site = await serve(dist, { compress: true });
+  // The editing server `npm run cms` uses (the guard in front of decap-server), answering this site only.
+  const decap = await startEditingBackend({
+    repositoryDir: temp,
+    mode: 'fs',
+    policy: editingPolicy({ contentFolder: 'content', branch: process.env.CMS_BRANCH ?? 'main' }),
+    port: backendPort,
+    siteOrigin: new URL(site.url).origin,
+  });
   const browser = await launchBrowser();
   try {
     await new Promise((r) => setTimeout(r, 1000));
@@ -160,7 +165,7 @@ async function main() {
   } finally {
     await browser.close();
     await site.close();
-    decap.kill();
+    await decap.stop();
     rmSync(temp, { recursive: true, force: true });
   }
 }

@@ -1,20 +1,39 @@
 /**
- * Local editing: the site in dev mode plus Decap's local backend (decap-server), both bound
- * to 127.0.0.1 so nobody else on the network can write the editor's files. Used by
- * `npm run cms` and by the CMS browser tests (which point CONTENT_DIR at a temporary copy).
+ * Local editing: the site in dev mode plus the editing server (a guard in front of Decap's
+ * decap-server, src/cms-server/), both bound to 127.0.0.1 so nobody else on the network can
+ * write the editor's files, and the guard refuses any page but the admin and any path but the
+ * content and media folders. Two modes: `fs` writes files and publishes on save; `git` (what
+ * `npm run cms` uses) keeps each unpublished entry on its own branch of the repository holding
+ * the content folder and publishes by merging, the review workflow production has. Used by
+ * `npm run cms` and by the CMS browser tests (which point the content folder at a temporary
+ * copy, or a throw-away repository).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
 import { buildCmsCommand, cmsBundleState } from '../src/integrations/cms-bundle.ts';
+import { CmsStartError, LOOPBACK, startEditingBackend, uncommittedFiles } from '../src/cms-server/guard.ts';
+import { repositoryIdentity } from '../src/cms-server/identity.ts';
+import { editingPolicy } from '../src/cms-server/policy.ts';
+import { t } from '../src/i18n/index.ts';
+
+export { CmsStartError };
 
 export interface CmsServers {
   /** The site, e.g. http://127.0.0.1:4321; the CMS is at `${site}/admin/`. */
   site: string;
   backend: string;
+  /** The branch the CMS reads and publishes to. */
+  branch: string;
+  mode: CmsMode;
+  /** What the person starting the CMS should know (uncommitted changes in git mode). */
+  warnings: string[];
   stop: () => Promise<void>;
 }
+
+export type CmsMode = 'fs' | 'git';
 
 export interface CmsOptions {
   root: string;
@@ -26,14 +45,43 @@ export interface CmsOptions {
   verbose?: boolean;
   /** Rebuild the admin bundle when cms/ or src/ change (the CLI does). */
   watchCms?: boolean;
+  /** `git`: review workflow on branches of the repository whose root holds the content folder. Default `fs`. */
+  mode?: CmsMode;
 }
 
-const HOST = '127.0.0.1';
+const HOST = LOOPBACK;
 
 /** The environment without what a test runner sets (NODE_ENV=test, VITEST…), which would change how Astro serves. */
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
   return { ...env, ...extra };
+}
+
+/** Refuses a port something already listens on, naming the variable that picks another. */
+export function assertPortFree(port: number, what: string, variable: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what, variable })) : error),
+    );
+    server.listen(port, HOST, () => server.close(() => resolve()));
+  });
+}
+
+/** The branch git mode publishes to: the one the repository is on; its root must be the content folder's parent. */
+function gitBranch(repositoryDir: string): string {
+  let top: string;
+  try {
+    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repositoryDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new CmsStartError(t('cmsServer.notRepository', { dir: repositoryDir }));
+  }
+  if (realpathSync(top) !== realpathSync(repositoryDir)) throw new CmsStartError(t('cmsServer.notRepository', { dir: repositoryDir }));
+  try {
+    return execFileSync('git', ['symbolic-ref', '--short', '-q', 'HEAD'], { cwd: repositoryDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    throw new CmsStartError(t('cmsServer.detached'));
+  }
 }
 
 /** A port nothing listens on right now, chosen by the system. */
@@ -94,32 +142,50 @@ async function ensureCmsBundle(root: string, verbose: boolean): Promise<void> {
 }
 
 export async function startCms(options: CmsOptions): Promise<CmsServers> {
-  const { root, verbose = false, watchCms = false } = options;
-  await ensureCmsBundle(root, verbose);
+  const { root, verbose = false, watchCms = false, mode = 'fs' } = options;
   const content = options.contentDir ?? defaultContentDir(root);
-  const backendPort = options.backendPort ?? (await freePort());
+  // The backend sees paths relative to this folder; the config names the content folder under it.
+  const repositoryDir = dirname(content);
+  const branch = mode === 'git' ? gitBranch(repositoryDir) : (process.env.CMS_BRANCH ?? 'main');
+  const warnings: string[] = [];
+  if (mode === 'git') {
+    const files = uncommittedFiles(repositoryDir);
+    if (files.length > 0) warnings.push(t('cmsServer.dirtyAtStart', { files: files.slice(0, 3).join(', ') + (files.length > 3 ? ` y ${files.length - 3} más` : '') }));
+  }
   const sitePort = options.sitePort ?? (await freePort());
-  const backend = `http://${HOST}:${backendPort}/api/v1`;
-  const stdio = verbose ? 'inherit' : 'ignore';
-
-  const decap = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-    cwd: root,
-    stdio,
-    env: serverEnv({
-      PORT: String(backendPort),
-      BIND_HOST: HOST,
-      MODE: 'fs',
-      // The backend writes paths relative to this folder; the config names `content/` under it.
-      GIT_REPO_DIRECTORY: dirname(content),
-      LOG_LEVEL: verbose ? 'info' : 'warn',
-    }),
+  if (options.sitePort !== undefined) await assertPortFree(sitePort, t('cmsServer.portSite'), 'PORT');
+  const site = `http://${HOST}:${sitePort}`;
+  const editing = await startEditingBackend({
+    repositoryDir,
+    mode,
+    policy: editingPolicy({ contentFolder: basename(content), branch }),
+    port: options.backendPort ?? (await freePort()),
+    siteOrigin: site,
+    verbose,
   });
+  // Ports and repository are settled before the (slow) bundle build, so a refusal comes at once.
+  try {
+    await ensureCmsBundle(root, verbose);
+  } catch (error) {
+    await editing.stop();
+    throw error;
+  }
+  const stdio = verbose ? 'inherit' : 'ignore';
   const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)], {
     cwd: root,
     stdio,
-    env: serverEnv({ CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, ASTRO_TELEMETRY_DISABLED: '1' }),
+    env: serverEnv({
+      CONTENT_DIR: content,
+      CMS_LOCAL_BACKEND: editing.url,
+      CMS_BRANCH: branch,
+      // decap-server's fs mode has no unpublished entries: say so rather than let Decap fall back quietly.
+      CMS_EDITORIAL_WORKFLOW: mode === 'git' ? 'true' : 'false',
+      // Git mode's checkouts would reload the editor's page mid-save (astro.config.mjs).
+      CMS_LIVE_RELOAD: mode === 'git' ? 'false' : 'true',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    }),
   });
-  const children = [astro, decap];
+  const children = [astro];
   if (watchCms) children.push(buildCmsProcess(root, ['--watch'], verbose));
   // If this process dies without calling stop(), the servers must not outlive it.
   const killAll = () => {
@@ -128,15 +194,16 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
   process.once('exit', killAll);
   const stop = async () => {
     process.off('exit', killAll);
-    await Promise.all(children.map(stopChild));
+    await Promise.all([...children.map(stopChild), editing.stop()]);
   };
   try {
-    const info = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) };
-    await waitFor(backend, decap, info);
-    await waitFor(`http://${HOST}:${sitePort}/admin/`, astro);
+    await waitFor(`${site}/admin/`, astro);
+    // The site that answers must be this checkout's: its admin page names this repository.
+    const page = await (await fetch(`${site}/admin/`)).text();
+    if (!page.includes(repositoryIdentity(repositoryDir))) throw new CmsStartError(t('cmsServer.notOurs', { url: site, dir: repositoryDir }));
   } catch (error) {
     await stop();
     throw error;
   }
-  return { site: `http://${HOST}:${sitePort}`, backend, stop };
+  return { site, backend: editing.url, branch, mode, warnings, stop };
 }

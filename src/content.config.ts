@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { contentDir } from './lib/content-dir.ts';
 import { contentLoader } from './mdx/content-loader.ts';
 import { collections as registry, collectionNames } from './schemas/index.ts';
+import { skipInvalidInDev } from './mdx/skip-invalid-in-dev.ts';
 import type { CollectionName, SchemaContext } from './schemas/context.ts';
 import type { AstroCollections } from './schemas/index.ts';
 
@@ -17,7 +18,8 @@ const contentRoot = contentDir(process.cwd());
 function define(name: CollectionName) {
   const { folder, schema } = registry[name];
   return defineCollection({
-    loader: contentLoader({ collection: name, base: `${contentRoot}/${folder}` }),
+    // In dev an invalid entry is left out with a message, so `npm run cms` can start and fix it; the build still fails.
+    loader: skipInvalidInDev(contentLoader({ collection: name, base: `${contentRoot}/${folder}` }), name),
     // Astro's reference() and image() have the shapes SchemaContext describes.
     schema: ({ image }) => schema({ reference, image } as unknown as SchemaContext),
   });

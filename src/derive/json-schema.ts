@@ -26,7 +26,7 @@ function rewriteMeta(json: JsonObject) {
   if (meta.hint !== undefined) json.description = meta.hint;
   if (meta.options !== undefined) json['x-options'] = meta.options;
   if (meta.reference !== undefined) json['x-reference'] = meta.reference;
-  for (const key of ['label', 'hint', 'options', 'reference', 'date', 'image', 'multiline', 'internal', 'institutionalLine', 'conditional']) delete json[key];
+  for (const key of ['label', 'hint', 'options', 'reference', 'date', 'image', 'extensions', 'multiline', 'internal', 'institutionalLine', 'conditional']) delete json[key];
 }
 
 /** Annotation keywords the schemas use beyond the standard vocabulary (validators must be told). */

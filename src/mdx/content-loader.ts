@@ -24,6 +24,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import type { Problem } from '../validation/problems.ts';
 import { editorError } from './editor-error.ts';
 import { unsafeBodyError } from './safety.ts';
+import { syncOrReport } from './skip-invalid-in-dev.ts';
 
 export interface ContentLoaderOptions {
   collection: CollectionName;
@@ -52,7 +53,8 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
   const isMdx = collections[collection].format === 'mdx';
   return {
     name: 'red-territorial:content',
-    load: async ({ store, parseData, generateDigest, watcher, logger, config }: LoaderContext) => {
+    load: async (context: LoaderContext) => {
+      const { store, parseData, generateDigest, watcher, logger, config } = context;
       const root = fileURLToPath(config.root);
       const ids = new Map<string, string>();
 
@@ -88,10 +90,15 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
       }
 
       const listed = listCollection(collection, base, root);
-      if (listed.problems.some(changesWhatIsPublished)) throw readingError(listed.problems.filter(changesWhatIsPublished));
+      const refused = listed.problems.filter(changesWhatIsPublished);
+      // The build stops; the dev server (npm run cms) says why and serves the rest, so the editor can fix it.
+      if (refused.length && !watcher) throw readingError(refused);
+      if (refused.length) logger.error(readingError(refused).message);
       const seen = new Set<string>();
       for (let i = 0; i < listed.files.length; i += CONCURRENCY) {
-        for (const id of await Promise.all(listed.files.slice(i, i + CONCURRENCY).map(sync))) seen.add(id);
+        // In dev an entry that fails is reported and left out (skip-invalid-in-dev.ts); the build stops on it.
+        const batch = listed.files.slice(i, i + CONCURRENCY).map((file) => syncOrReport(context, file.absolute, () => sync(file)));
+        for (const id of await Promise.all(batch)) if (id !== undefined) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 

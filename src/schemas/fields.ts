@@ -164,8 +164,14 @@ export const contact = (ctx: SchemaContext) =>
     })
     .meta({ label: 'Contacto institucional', hint: 'Solo canales institucionales; nunca datos personales.' });
 
+/** The image types the site takes from editors; the editing server stores nothing else in the media folder. */
+export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'svg'] as const;
+
 /** A relative path to an image file in the content tree: no scheme, no absolute path, at most two `..`. */
-export const IMAGE_PATH = /^(?:\.\/)?(?:\.\.\/){0,2}(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/){0,4}[A-Za-z0-9_-][A-Za-z0-9._-]*\.(?:jpe?g|png|webp|gif|avif|svg)$/i;
+export const IMAGE_PATH = new RegExp(
+  `^(?:\\./)?(?:\\.\\./){0,2}(?:[A-Za-z0-9_-][A-Za-z0-9._-]*/){0,4}[A-Za-z0-9_-][A-Za-z0-9._-]*\\.(?:${IMAGE_EXTENSIONS.join('|')})$`,
+  'i',
+);
 
 /** Images always carry alt text and credit: readers who cannot see them, and authors, count. */
 export const media = (ctx: SchemaContext) =>
@@ -176,7 +182,7 @@ export const media = (ctx: SchemaContext) =>
           .string()
           .regex(IMAGE_PATH, { error: 'Escriba la ruta de una imagen del contenido, como «../media/foto.jpg» (JPG, PNG, WebP, GIF, AVIF o SVG).' })
           .pipe(ctx.image() as z.ZodType<ImageMetadataLike, string>)
-          .meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».', image: true }),
+          .meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».', image: true, extensions: IMAGE_EXTENSIONS }),
         alt: z
           .string()
           .trim()

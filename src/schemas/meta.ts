@@ -20,6 +20,8 @@ export interface FieldMeta {
    * Long text: shown as a text area to editors and to readers as basic Markdown (paragraphs,
    * lists, emphasis, links: src/render/markdown.ts), on the pages and in the CMS preview.
    */
+  /** File types an image field accepts (lowercase, no dot): the editing server lets the media folder hold only these. */
+  extensions?: readonly string[];
   multiline?: true;
   /** Calendar date without time of day. */
   date?: true;

@@ -1,0 +1,193 @@
+/**
+ * The review workflow for real, in Chromium, on `npm run cms`'s git mode over a throw-away
+ * repository holding a copy of the content: a new practice saved as a draft is on its own
+ * branch, not on main and not on the site; moved to review, then ready, then published, it is
+ * merged into main, passes the check and appears on a build. Also: the admin refuses to start
+ * on an editing server that serves another repository.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type CmsServers, freePort, startCms } from '../../scripts/cms-servers.ts';
+import { buildContentTree } from '../../scripts/build-content-tree.ts';
+import { startEditingBackend } from '../../src/cms-server/guard.ts';
+import { editingPolicy } from '../../src/cms-server/policy.ts';
+import { checkContent } from '../../src/validation/validate.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+
+const root = join(import.meta.dirname, '../..');
+const SLUG = 'cabildos-abiertos-por-corregimiento';
+const FILE = `content/practices/${SLUG}.mdx`;
+
+let repo: string;
+let servers: CmsServers;
+let browser: Browser;
+let page: Page;
+
+const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+const onMain = () => git('ls-tree', '-r', '--name-only', 'main', 'content/practices/').split('\n');
+const status = () => git('config', '--get', `branch.cms/practices/${SLUG}.description`);
+
+async function fillNewPractice() {
+  const field = (label: string) => page.getByLabel(label, { exact: true });
+  const long = 'Un texto suficientemente largo para describir esta parte de la práctica.';
+  await field('Título').fill('Cabildos abiertos por corregimiento');
+  await field('Resumen').fill('Los corregimientos de Quibdó discutieron el presupuesto en cabildos abiertos antes de aprobarlo.');
+  for (const [label, search, option] of [
+    ['Territorios', 'Quibd', /^Quibdó/],
+    ['Temas', 'Participación', /^Participación ciudadana/],
+    ['Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/],
+    ['Niveles de capacidad', 'Organizacional', /^Organizacional/],
+    ['Grupos de valor', 'Entidades', /^Entidades territoriales/],
+  ] as const) {
+    await field(label).fill(search);
+    await page.getByRole('option', { name: option }).first().click();
+  }
+  for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
+  await page.getByRole('button', { name: /resultados$/ }).click();
+  await field('Indicador').fill('Corregimientos con cabildo');
+  await field('Unidad').fill('corregimientos');
+  await field('Línea base').fill('0');
+  await field('Valor alcanzado').fill('27');
+  await field('Fecha de medición').fill('2025-03-01');
+  await page.getByRole('button', { name: /riesgos encontrados$/ }).click();
+  await page.locator('input[id^="item-field"]').last().fill('Lluvias que cierran los caminos veredales');
+  for (const [label, option] of [
+    ['Madurez', 'Prometedora'],
+    ['Estado de validación', 'Sin validar'],
+    ['Estado de publicación', 'Publicado'],
+  ] as const) {
+    await field(label).click({ force: true });
+    await page.getByRole('option', { name: option, exact: true }).click();
+  }
+  await field('Dependencia').fill('Secretaría de Planeación Municipal');
+  await page.getByLabel(/^Correo institucional/).fill('planeacion@quibdo-choco.gov.co');
+  for (const [label, day] of [
+    ['Fecha de inicio', '2024-08-01'],
+    ['Fecha de publicación', '2025-09-01'],
+    ['Última revisión', '2025-10-01'],
+  ] as const) await field(label).fill(day);
+  await page.locator('[contenteditable="true"]').last().click();
+  await page.keyboard.type('Cada corregimiento eligió a sus voceros para el cabildo.');
+}
+
+/** Decap's status menu in the editor: «Estado: …» then the new state. */
+async function setStatus(name: string) {
+  await page.getByRole('button', { name: /^Estado: / }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+beforeAll(async () => {
+  repo = mkdtempSync(join(tmpdir(), 'rt-cms-git-'));
+  cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Editora');
+  git('config', 'user.email', 'editora@example.org');
+  git('add', '.');
+  git('commit', '-qm', 'Contenido inicial');
+  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }), launchBrowser()]);
+  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.setDefaultTimeout(90_000);
+  page.on('dialog', (dialog) => void dialog.accept());
+}, 240_000);
+
+afterEach(async (context) => {
+  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-workflow-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`) });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.stop();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+describe('the review workflow on the local editing server (git mode)', () => {
+  it('does not reload the editor when content files change, as every save and checkout does', { timeout: 240_000 }, async () => {
+    const other = await browser.newPage();
+    try {
+      await other.goto(`${servers.site}/admin/`);
+      await other.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 180_000 });
+      await other.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+      const practices = join(repo, 'content/practices');
+      appendFileSync(join(practices, readdirSync(practices)[0]!), '\nUna línea más.\n');
+      await other.waitForTimeout(6_000);
+      await expect(other.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
+    } finally {
+      await other.close();
+      git('checkout', '--', 'content/practices');
+    }
+  });
+
+  it('publishes a practice only after draft → in review → ready, by merging its branch into main', { timeout: 420_000 }, async () => {
+    expect(servers.branch).toBe('main');
+    await page.goto(`${servers.site}/admin/`);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
+    // The workflow board is there: the editor has the review workflow.
+    await page.getByRole('link', { name: 'Flujo Editorial' }).first().waitFor();
+    await page.goto(`${servers.site}/admin/#/collections/practices/new`);
+    await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 180_000 });
+    await fillNewPractice();
+
+    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+    await page.getByText('Cambios guardados').first().waitFor();
+    // A draft: on its own branch, not on main, not in the work tree the site is built from, not on the site.
+    expect(git('branch', '--list', `cms/practices/${SLUG}`)).toContain(SLUG);
+    expect(status()).toBe('decap-cms/draft');
+    expect(onMain()).not.toContain(FILE);
+    // decap-server reads a draft by checking its branch out for a moment; it always comes back to main.
+    await expect.poll(() => `${git('branch', '--show-current')} ${existsSync(join(repo, FILE))}`, { timeout: 20_000 }).toBe('main false');
+    expect((await fetch(`${servers.site}/practicas/${SLUG}/`)).status).toBe(404);
+
+    await setStatus('En revisión');
+    await expect.poll(status).toBe('decap-cms/pending_review');
+    expect(onMain()).not.toContain(FILE);
+    await setStatus('Listo');
+    await expect.poll(status).toBe('decap-cms/pending_publish');
+    expect(onMain()).not.toContain(FILE);
+
+    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+    await page.getByText('Publicar ahora', { exact: true }).click();
+    await expect.poll(onMain, { timeout: 30_000 }).toContain(FILE);
+    // Merged, and the branch is gone.
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    expect(git('status', '--porcelain')).toBe('');
+    const saved = readFileSync(join(repo, FILE), 'utf8');
+    expect(saved).toMatch(/^title: Cabildos abiertos por corregimiento$/m);
+
+    // The check accepts it, and a build of main has its page.
+    expect(checkContent(root, join(repo, 'content')).problems).toEqual([]);
+    const out = join(repo, 'dist');
+    buildContentTree(root, join(repo, 'content'), out, { NODE_ENV: 'production' });
+    expect(readFileSync(join(out, 'practicas', SLUG, 'index.html'), 'utf8')).toContain('Cabildos abiertos por corregimiento');
+  });
+
+  it('refuses to start the admin on an editing server that serves another repository', { timeout: 180_000 }, async () => {
+    const other = mkdtempSync(join(tmpdir(), 'rt-cms-other-'));
+    cpSync(join(root, 'content'), join(other, 'content'), { recursive: true });
+    const stranger = await startEditingBackend({
+      repositoryDir: other,
+      mode: 'fs',
+      policy: editingPolicy({ contentFolder: 'content', branch: 'main' }),
+      port: await freePort(),
+      // It even accepts this admin's origin: only the repository differs.
+      siteOrigin: servers.site,
+    });
+    const admin = await browser.newPage();
+    try {
+      // As if the other checkout's server held the port this admin was told to use.
+      await admin.route(`${servers.backend}`, (route) => route.continue({ url: stranger.url }));
+      await admin.goto(`${servers.site}/admin/`);
+      const alert = admin.locator('#cms-backend-refused');
+      await alert.waitFor({ timeout: 180_000 });
+      await expect(alert.textContent()).resolves.toMatch(/otro servidor/);
+      await expect(admin.getByRole('button', { name: 'Iniciar sesión' }).count()).resolves.toBe(0);
+    } finally {
+      await admin.close();
+      await stranger.stop();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
