@@ -83,6 +83,15 @@ export function adminSettings(root: string, env: Env = process.env) {
     preview: previewSetup(),
     phrases: decapPhrases(),
     brand: { name: t('site.name'), intro: t('cms.login.intro'), logo: '/favicon.svg' },
-import { repositoryIdentity } from '../src/cms-server/identity.ts';
+    // The admin starts only if the editing server at that URL serves this repository (cms/local-backend.ts).
+    ...(local
+      ? {
+          localBackend: {
+            url: local,
+            repository: repositoryIdentity(dirname(content)),
+            messages: { other: t('cmsServer.backendOther', { url: local }), down: t('cmsServer.backendDown', { url: local }) },
+          },
+        }
+      : {}),
   };
 }
