@@ -13,6 +13,8 @@ import { realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import type { Refusal } from '../src/cms-server/policy.ts';
+import { validateWrite } from '../src/validation/entry-context.ts';
 import { buildCmsCommand, cmsBundleState } from '../src/integrations/cms-bundle.ts';
 import { CmsStartError, LOOPBACK, startEditingBackend, uncommittedFiles } from '../src/cms-server/guard.ts';
 import { repositoryIdentity } from '../src/cms-server/identity.ts';
@@ -162,6 +164,9 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     port: options.backendPort ?? (await freePort()),
     siteOrigin: site,
     verbose,
+    // Defence in depth: the admin already refuses an invalid entry before saving; a request that
+    // skips the admin gets the same verdict here, and nothing is written.
+    validateWrite: ({ params }) => refuseInvalidEntries(root, content, params),
   });
   // Ports and repository are settled before the (slow) bundle build, so a refusal comes at once.
   try {
@@ -206,4 +211,16 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     throw error;
   }
   return { site, backend: editing.url, branch, mode, warnings, stop };
+}
+
+/** The content check's verdict on each entry file a persistEntry request would write. */
+export function refuseInvalidEntries(root: string, content: string, params: Record<string, unknown>): Refusal | undefined {
+  const entry = params.entry as { path?: string; raw?: string } | undefined;
+  const files = (Array.isArray(params.dataFiles) ? params.dataFiles : entry ? [entry] : []) as { path?: string; raw?: string }[];
+  for (const file of files) {
+    if (typeof file?.path !== 'string' || typeof file.raw !== 'string') continue;
+    const problems = validateWrite(root, content, file.path, file.raw);
+    if (problems.length) return { status: 422, error: problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n') };
+  }
+  return undefined;
 }

@@ -169,3 +169,16 @@ describe('a territory written by a new file', () => {
     expect(problems).not.toContain('TerritoryFileName');
   });
 });
+
+describe('the editing server’s last say', () => {
+  it('refuses a persistEntry whose entry the check rejects, naming the problems, and lets a valid one through', async () => {
+    const { refuseInvalidEntries } = await import('../../scripts/cms-servers.ts');
+    const content = join(root, 'content');
+    const request = (text: string) => ({ branch: 'main', dataFiles: [{ path: 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', raw: text, slug: 'x' }], assets: [] });
+    const refusal = refuseInvalidEntries(root, content, request(offer(invalid)));
+    expect(refusal?.status).toBe(422);
+    expect(refusal?.error).toContain('«rendicion.cuentas@gmail.com» no es un correo de un dominio institucional.');
+    expect(refusal?.error).toContain('«310 555 1234» parece un número de celular personal.');
+    expect(refuseInvalidEntries(root, content, request(offer(fixed)))).toBeUndefined();
+  });
+});
