@@ -33,6 +33,7 @@ export const reservedPageIds: readonly string[] = [
   'mesas',
   // Pages without an entry body, reserved all the same: an id is cheap, a broken link is not.
   'cms-config',
+  'cms-skipped',
   'red',
   'por-departamento',
   'proximas',
