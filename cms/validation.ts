@@ -173,7 +173,7 @@ function checkedControl(inner: unknown, verdicts: EntryVerdicts) {
   };
 }
 
-/** Raised by the preSave listener: Decap shows it as «No se ha podido guardar la entrada: …». */
+/** Raised by the preSave listener: Decap shows it as «No se pudo guardar la entrada: …» (ui.toast.onFailToPersist). */
 class EntryRefused extends Error {
   constructor(errors: Problem[]) {
     super(errors.map((p) => `${p.fieldLabel ? `${p.fieldLabel}: ` : ''}${p.message}`).join(' '));

@@ -217,9 +217,12 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
 export function refuseInvalidEntries(root: string, content: string, params: Record<string, unknown>): Refusal | undefined {
   const entry = params.entry as { path?: string; raw?: string } | undefined;
   const files = (Array.isArray(params.dataFiles) ? params.dataFiles : entry ? [entry] : []) as { path?: string; raw?: string }[];
+  // Paths in a request are relative to the repository decap-server writes into: the content folder's parent.
+  const uploads = (Array.isArray(params.assets) ? params.assets : []) as { path?: unknown }[];
+  const pending = uploads.flatMap((a) => (typeof a?.path === 'string' ? [join(dirname(content), a.path)] : []));
   for (const file of files) {
     if (typeof file?.path !== 'string' || typeof file.raw !== 'string') continue;
-    const problems = validateWrite(root, content, file.path, file.raw);
+    const problems = validateWrite(root, content, file.path, file.raw, pending);
     if (problems.length) return { status: 422, error: problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n') };
   }
   return undefined;

@@ -455,7 +455,7 @@ export const es = {
   'catalogue.pairTitle': 'Oferta institucional · {first} · {second}',
   'catalogue.pairLead': '{first} y {second}. {count}.',
   'table.scrollNote': 'Deslice la tabla hacia el lado para ver todas las columnas.',
-  // The check before saving (cms/validation.ts); Decap prefixes «No se ha podido guardar la entrada: ».
+  // The check before saving (cms/validation.ts); Decap prefixes «No se pudo guardar la entrada: ».
   'cms.check.refused': 'Revise la entrada',
   'cms.check.unavailable': 'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.',
 } as const;

@@ -142,8 +142,10 @@ export async function syncOrReport<T>(context: LoaderContext, path: string, sync
   } catch (error) {
     const root = fileURLToPath(context.config.root);
     const file = shown(root, path);
-    const first = (error as Error).message.split('\n')[0]!;
-    const message = first.includes(file) ? first : `${file}: ${first}`;
+    // A reading error lists its problems under a heading (content-loader.ts): the problems say it all.
+    const lines = (error as Error).message.split('\n');
+    const detail = lines.length > 1 ? lines.slice(1).map((l) => l.trim()).filter(Boolean).join('\n') : lines[0]!;
+    const message = detail.includes(file) ? detail : `${file}: ${detail}`;
     context.logger.error(t('cmsServer.skipped', { message }));
     record(root, path, message);
     return undefined;

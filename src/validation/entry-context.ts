@@ -5,7 +5,7 @@
  * server that writes entries can call `validateWrite` before writing.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { type CollectionName, collectionNames, collections, entryId } from '../schemas/index.ts';
 import { type EntryContext, idsOf, type PublishedContext, validateEntryText } from './entry.ts';
 import { type RawEntry, loadContent } from './load.ts';
@@ -50,8 +50,9 @@ export function collectionOfPath(relPath: string): CollectionName | undefined {
  * written. `relPath` is relative to `contentDir` (`offers/x.mdx`) or, as decap-server names
  * files, to its parent (`content/offers/x.mdx`). Files outside the collections (media) get no
  * verdict. The entry's own verdict gives no warnings, so every problem returned is an error.
+ * `pending` names files (absolute paths) the same write adds, such as an uploaded image.
  */
-export function validateWrite(root: string, contentDir: string, relPath: string, text: string): Problem[] {
+export function validateWrite(root: string, contentDir: string, relPath: string, text: string, pending: readonly string[] = []): Problem[] {
   const posix = relPath.split(sep).join('/');
   const fromParent = `${basename(contentDir)}/`;
   const inContent = !collectionOfPath(posix) && posix.startsWith(fromParent) ? posix.slice(fromParent.length) : posix;
@@ -60,6 +61,10 @@ export function validateWrite(root: string, contentDir: string, relPath: string,
   const { entries } = loadContent(root, contentDir);
   const file = relative(root, join(contentDir, inContent));
   const context = entryContextOf(root, entries);
+  // Files written by the same request (an image uploaded with the entry) exist once it is written.
+  const onDisk = context.fileExists!;
+  const written = new Set(pending.map((path) => resolve(path)));
+  context.fileExists = (file) => written.has(resolve(root, file)) || onDisk(file);
   // The entry being written exists once it is written: it may be what its own fields name.
   const self = { collection, id: entryId(file.slice(file.lastIndexOf('/') + 1)) };
   context.ids = idsOf([...entries, self]);

@@ -170,7 +170,7 @@ describe('the CMS checks an entry before saving it', () => {
       await field('Título').waitFor({ timeout: 180_000 });
       await replaceText('Título', 'Acompañamiento a alcaldías (revisado)');
       await publish();
-      await page.getByText(/No se ha podido guardar la entrada: .*El nombre del archivo debe usar solo minúsculas/).first().waitFor({ timeout: 30_000 });
+      await page.getByText(/No se pudo guardar la entrada: .*El nombre del archivo debe usar solo minúsculas/).first().waitFor({ timeout: 30_000 });
       await page.waitForTimeout(2_000);
       expect(readFileSync(file, 'utf8')).toBe(original);
     } finally {

@@ -144,7 +144,7 @@ describe('the review workflow on the local editing server (git mode)', () => {
     await setStatus('En revisión');
     await expect.poll(status).toBe('decap-cms/pending_review');
     expect(onMain()).not.toContain(FILE);
-    await setStatus('Listo');
+    await setStatus('Lista');
     await expect.poll(status).toBe('decap-cms/pending_publish');
     expect(onMain()).not.toContain(FILE);
 

@@ -181,4 +181,15 @@ describe('the editing server’s last say', () => {
     expect(refusal?.error).toContain('«310 555 1234» parece un número de celular personal.');
     expect(refuseInvalidEntries(root, content, request(offer(fixed)))).toBeUndefined();
   });
+
+  it('counts an image uploaded in the same request as there, and refuses one that is nowhere', async () => {
+    const { refuseInvalidEntries } = await import('../../scripts/cms-servers.ts');
+    const { readFileSync } = await import('node:fs');
+    const content = join(root, 'content');
+    const path = 'content/practices/recaudo-predial-moniquira.mdx';
+    const text = readFileSync(join(root, path), 'utf8').replace(/image: \.\.\/media\/[^\n]+/, 'image: ../media/foto-nueva.svg');
+    const request = (assets: { path: string }[]) => ({ branch: 'main', dataFiles: [{ path, raw: text, slug: 'x' }], assets });
+    expect(refuseInvalidEntries(root, content, request([{ path: 'content/media/foto-nueva.svg' }]))).toBeUndefined();
+    expect(refuseInvalidEntries(root, content, request([]))?.error).toContain('No se encuentra la imagen «../media/foto-nueva.svg»');
+  });
 });
