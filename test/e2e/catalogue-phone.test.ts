@@ -11,10 +11,10 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { contentFacts } from '../helpers/offer-facts.ts';
 import { t } from '../../src/i18n/index.ts';
+import { PHONE } from '../helpers/reader-phone.ts';
 
 const built = useBuiltSite();
 const facts = contentFacts();
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO' } as const;
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 const shown = (page: Page) =>

@@ -5,15 +5,15 @@
  * page carry a search box that works without JavaScript; wide tables say they scroll; the
  * site has a favicon.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { t } from '../../src/i18n/index.ts';
 import { templatePages } from './templates.ts';
+import { phoneContext } from '../helpers/reader-phone.ts';
 
 const built = useBuiltSite();
-export const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO' } as const;
-const phone = (browser: Browser, javaScriptEnabled: boolean) => browser.newContext({ ...PHONE, javaScriptEnabled });
+const phone = phoneContext;
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: t('a11y.mainNav') });
 const menuButton = (page: Page) => mainNav(page).locator('summary');

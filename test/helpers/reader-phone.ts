@@ -9,15 +9,11 @@ export const jsModes = [
   { name: 'sin JavaScript', javaScriptEnabled: false },
 ] as const;
 
+/** The phone every reader task runs on. */
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'es-CO' } as const;
+
 export function phoneContext(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 390, height: 844 },
-    deviceScaleFactor: 3,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'es-CO',
-    javaScriptEnabled,
-  });
+  return browser.newContext({ ...PHONE, javaScriptEnabled });
 }
 
 /** Taps a link as a thumb would (scrolled into view first) and waits for the page it opens. */

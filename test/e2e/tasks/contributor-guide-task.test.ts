@@ -13,16 +13,16 @@ import { fieldsOf } from '../../../src/derive/labels.ts';
 import { formatDate } from '../../../src/i18n/format.ts';
 import { bogotaDay } from '../../../src/lib/bogota-time.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
+import { phoneContext } from '../../helpers/reader-phone.ts';
 
 const root = join(import.meta.dirname, '../../..');
 const built = useBuiltSite();
-const phone = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO' };
 
 for (const javaScriptEnabled of [true, false]) {
   describe(`a member who wants to share an experience (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, () => {
     let context: BrowserContext;
     beforeAll(async () => {
-      context = await built.browser.newContext({ ...phone, javaScriptEnabled });
+      context = await phoneContext(built.browser, javaScriptEnabled);
     });
     afterAll(() => context?.close());
 
@@ -57,7 +57,7 @@ for (const javaScriptEnabled of [true, false]) {
 
 describe('when an entry last changed', () => {
   it('a practice page shows the day of the last commit that touched its file', async () => {
-    const context = await built.browser.newContext(phone);
+    const context = await phoneContext(built.browser, true);
     const name = readdirSync(join(root, 'content/practices')).find((n) => /^status: published$/m.test(readFileSync(join(root, 'content/practices', n), 'utf8')))!;
     const file = `content/practices/${name}`;
     const lastCommit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();

@@ -10,11 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../../helpers/built-site.ts';
 import { contentFacts } from '../../helpers/offer-facts.ts';
 import { t } from '../../../src/i18n/index.ts';
+import { PHONE } from '../../helpers/reader-phone.ts';
 
 const built = useBuiltSite();
 const facts = contentFacts();
 const DEPARTMENT = 'Chocó';
-const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO' } as const;
 
 const listed = (page: Page) =>
   page.locator('.catalogue-results .card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());

@@ -17,6 +17,7 @@ import { useBuiltSite } from '../../helpers/built-site.ts';
 import { contentDir } from '../../../src/lib/content-dir.ts';
 import { collectionHref, entryHref } from '../../../src/lib/urls.ts';
 import { collections, entryId } from '../../../src/schemas/index.ts';
+import { phoneContext } from '../../helpers/reader-phone.ts';
 
 const content = contentDir(join(import.meta.dirname, '../../..'));
 const QUERY = 'rendicion de cuentas';
@@ -62,7 +63,7 @@ const helpingOffers = entries('offers').filter((o) => {
 const built = useBuiltSite();
 let phone: BrowserContext;
 beforeAll(async () => {
-  phone = await built.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO' });
+  phone = await phoneContext(built.browser, true);
 });
 afterAll(() => phone?.close());
 
@@ -147,7 +148,7 @@ describe('task 1: a Chocó planning secretary prepares the rendición de cuentas
   }, 120_000);
 
   it('without JavaScript: the search page leads to the lists of practices, lessons and offers', async () => {
-    const noJs = await built.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, javaScriptEnabled: false, locale: 'es-CO' });
+    const noJs = await phoneContext(built.browser, false);
     const { page } = await built.open(noJs, '/buscar/');
     const listings = page.getByRole('navigation', { name: 'Listados del portal' });
     expect(await listings.isVisible()).toBe(true);

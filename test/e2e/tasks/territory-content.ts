@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import type { Focus } from '../../../src/lib/territories.ts';
 
@@ -47,8 +47,7 @@ export function focusOf(offer: Entry): Focus {
 export const regionOf = (dept: string) => (term('territories', dept) as { region?: string } | undefined)?.region;
 
 /** A phone: 390×844, touch, Spanish, with or without JavaScript. */
-export const phone = (browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> =>
-  browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'es-CO', javaScriptEnabled });
+export { phoneContext as phone } from '../../helpers/reader-phone.ts';
 
 /** The addresses of the cards of a list page and of the pages after it (following «Siguiente»). */
 export async function walkList(page: Page): Promise<string[]> {
