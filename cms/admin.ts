@@ -8,6 +8,7 @@
 import CMS from 'decap-cms-core';
 import type { CmsConfig, EditorComponentField as CmsEditorComponentField } from 'decap-cms-core';
 import siteCss from '../src/styles/global.css?inline';
+import bodyCss from '../src/styles/body.css?inline';
 import type { PhraseTree } from '../src/derive/cms-locale.ts';
 import previewCss from './preview.css?inline';
 import { type ComponentSpec, fromBlock, patternOf, toBlock } from './editor-components.ts';
@@ -53,6 +54,7 @@ for (const component of embedded.components) {
 
 // Editors see the preview in the site's own stylesheet.
 CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle(bodyCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 registerPreviews(CMS, embedded.preview);
 
