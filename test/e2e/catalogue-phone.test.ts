@@ -161,3 +161,36 @@ describe('an offer page', () => {
     await context.close();
   });
 });
+
+describe('the catalogue does not move under the reader', () => {
+  it('draws the island’s controls from the first paint: no layout shift as it starts, and none shown without JavaScript', async () => {
+    const context = await built.browser.newContext({ ...PHONE, javaScriptEnabled: true });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) (window as unknown as { shifts: number }).shifts += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // On 3G the island's script arrives well after the first paint: hold it back as the network would.
+    await page.route('**/*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 1_000));
+      await route.continue();
+    });
+    await page.goto(built.url + '/oferta/');
+    // The island has started once the filters are checkboxes.
+    await eventually(() => page.locator('fieldset[data-facet] input[type=checkbox]').count()).toBeGreaterThan(0);
+    expect(await page.getByLabel(t('catalogue.textLabel')).isVisible()).toBe(true);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+    await context.close();
+
+    const noJs = await built.browser.newContext({ ...PHONE, javaScriptEnabled: false });
+    const plain = await noJs.newPage();
+    await plain.goto(built.url + '/oferta/');
+    expect(await plain.getByLabel(t('catalogue.textLabel')).isVisible()).toBe(false);
+    await noJs.close();
+  });
+});
