@@ -151,9 +151,9 @@ describe('the review workflow on the local editing server (git mode)', () => {
     await page.getByRole('button', { name: 'Publicar', exact: true }).click();
     await page.getByText('Publicar ahora', { exact: true }).click();
     await expect.poll(onMain, { timeout: 30_000 }).toContain(FILE);
-    // Merged, and the branch is gone.
-    expect(git('branch', '--list', 'cms/*')).toBe('');
-    expect(git('status', '--porcelain')).toBe('');
+    // Merged, and the branch is gone (decap-server deletes it just after the merge lands).
+    await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 30_000 }).toBe('');
+    await expect.poll(() => git('status', '--porcelain'), { timeout: 30_000 }).toBe('');
     const saved = readFileSync(join(repo, FILE), 'utf8');
     expect(saved).toMatch(/^title: Cabildos abiertos por corregimiento$/m);
 
