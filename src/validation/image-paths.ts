@@ -4,7 +4,10 @@
  * `../../../elsewhere/foto.svg` was copied into the published site. Pure string work on the
  * paths as problems name them, with no file access, so the CMS can run it before saving too.
  */
-export const IMAGE_EXTENSION = /\.(jpe?g|png|webp|gif|avif|svg)$/i;
+import { IMAGE_EXTENSIONS } from '../schemas/fields.ts';
+
+/** The image types the schema accepts (one list: src/schemas/fields.ts). */
+export const IMAGE_EXTENSION = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
 /** `a/b/../c` → `a/c`, keeping leading `..` a relative path cannot resolve. */
 export function normalisePath(path: string): string {

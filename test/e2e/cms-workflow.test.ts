@@ -17,6 +17,7 @@ import { startEditingBackend } from '../../src/cms-server/guard.ts';
 import { editingPolicy } from '../../src/cms-server/policy.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { fillNewPractice as fillPracticeForm } from '../helpers/cms-practice-form.ts';
 
 const root = join(import.meta.dirname, '../..');
 const SLUG = 'cabildos-abiertos-por-corregimiento';
@@ -32,44 +33,15 @@ const onMain = () => git('ls-tree', '-r', '--name-only', 'main', 'content/practi
 const status = () => git('config', '--get', `branch.cms/practices/${SLUG}.description`);
 
 async function fillNewPractice() {
-  const field = (label: string) => page.getByLabel(label, { exact: true });
-  const long = 'Un texto suficientemente largo para describir esta parte de la práctica.';
-  await field('Título').fill('Cabildos abiertos por corregimiento');
-  await field('Resumen').fill('Los corregimientos de Quibdó discutieron el presupuesto en cabildos abiertos antes de aprobarlo.');
-  for (const [label, search, option] of [
-    ['Territorios', 'Quibd', /^Quibdó/],
-    ['Temas', 'Participación', /^Participación ciudadana/],
-    ['Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/],
-    ['Niveles de capacidad', 'Organizacional', /^Organizacional/],
-    ['Grupos de valor', 'Entidades', /^Entidades territoriales/],
-  ] as const) {
-    await field(label).fill(search);
-    await page.getByRole('option', { name: option }).first().click();
-  }
-  for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
-  await page.getByRole('button', { name: /resultados$/ }).click();
-  await field('Indicador').fill('Corregimientos con cabildo');
-  await field('Unidad').fill('corregimientos');
-  await field('Línea base').fill('0');
-  await field('Valor alcanzado').fill('27');
-  await field('Fecha de medición').fill('2025-03-01');
-  await page.getByRole('button', { name: /riesgos encontrados$/ }).click();
-  await page.locator('input[id^="item-field"]').last().fill('Lluvias que cierran los caminos veredales');
-  for (const [label, option] of [
-    ['Madurez', 'Prometedora'],
-    ['Estado de validación', 'Sin validar'],
-    ['Estado de publicación', 'Publicado'],
-  ] as const) {
-    await field(label).click({ force: true });
-    await page.getByRole('option', { name: option, exact: true }).click();
-  }
-  await field('Dependencia').fill('Secretaría de Planeación Municipal');
-  await page.getByLabel(/^Correo institucional/).fill('planeacion@quibdo-choco.gov.co');
-  for (const [label, day] of [
-    ['Fecha de inicio', '2024-08-01'],
-    ['Fecha de publicación', '2025-09-01'],
-    ['Última revisión', '2025-10-01'],
-  ] as const) await field(label).fill(day);
+  await fillPracticeForm(page, {
+    title: 'Cabildos abiertos por corregimiento',
+    summary: 'Los corregimientos de Quibdó discutieron el presupuesto en cabildos abiertos antes de aprobarlo.',
+    indicator: 'Corregimientos con cabildo',
+    unit: 'corregimientos',
+    baseline: '0',
+    achieved: '27',
+    risk: 'Lluvias que cierran los caminos veredales',
+  });
   await page.locator('[contenteditable="true"]').last().click();
   await page.keyboard.type('Cada corregimiento eligió a sus voceros para el cabildo.');
 }

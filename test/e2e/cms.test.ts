@@ -12,6 +12,7 @@ import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { fillNewPractice } from '../helpers/cms-practice-form.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -244,47 +245,15 @@ describe('the CMS on the local backend', () => {
     const slug = 'mesas-de-dialogo-veredal-en-quibdo';
     await go('practices', '#/collections/practices/new');
     const field = (label: string) => page.getByLabel(label, { exact: true });
-    const long = 'Un texto suficientemente largo para describir esta parte de la práctica.';
-    await field('Título').fill('Mesas de diálogo veredal en Quibdó');
-    await field('Resumen').fill('Las veredas de Quibdó prepararon sus preguntas en mesas de diálogo antes de la rendición de cuentas.');
-    for (const [label, search, option] of [
-      ['Territorios', 'Quibd', /^Quibdó/],
-      ['Temas', 'Participación', /^Participación ciudadana/],
-      ['Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/],
-      ['Niveles de capacidad', 'Organizacional', /^Organizacional/],
-      ['Grupos de valor', 'Entidades', /^Entidades territoriales/],
-    ] as const) {
-      await field(label).fill(search);
-      await page.getByRole('option', { name: option }).first().click();
-    }
-    for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
-
-    await page.getByRole('button', { name: 'Agregar resultados' }).click();
-    await field('Indicador').fill('Preguntas recogidas en las veredas');
-    await field('Unidad').fill('preguntas');
-    await field('Línea base').fill('12');
-    await field('Valor alcanzado').fill('140');
-    await field('Fecha de medición').fill('2025-03-01');
-
-    await page.getByRole('button', { name: 'Agregar riesgos encontrados' }).click();
-    // A list of plain texts: each item is one text field, named `item` by the generated config.
-    await page.locator('input[id^="item-field"]').last().fill('Crecientes del río que cierran el paso');
-
-    for (const [label, option] of [
-      ['Madurez', 'Prometedora'],
-      ['Estado de validación', 'Sin validar'],
-      ['Estado de publicación', 'Publicado'],
-    ] as const) {
-      await field(label).click({ force: true });
-      await page.getByRole('option', { name: option, exact: true }).click();
-    }
-    await field('Dependencia').fill('Secretaría de Planeación Municipal');
-    await page.getByLabel(/^Correo institucional/).fill('planeacion@quibdo-choco.gov.co');
-    for (const [label, day] of [
-      ['Fecha de inicio', '2024-08-01'],
-      ['Fecha de publicación', '2025-09-01'],
-      ['Última revisión', '2025-10-01'],
-    ] as const) await field(label).fill(day);
+    await fillNewPractice(page, {
+      title: 'Mesas de diálogo veredal en Quibdó',
+      summary: 'Las veredas de Quibdó prepararon sus preguntas en mesas de diálogo antes de la rendición de cuentas.',
+      indicator: 'Preguntas recogidas en las veredas',
+      unit: 'preguntas',
+      baseline: '12',
+      achieved: '140',
+      risk: 'Crecientes del río que cierran el paso',
+    });
 
     // An image is picked from the media library and needs its alt text.
     await page.getByRole('button', { name: 'Agregar imágenes' }).click();
