@@ -19,7 +19,7 @@ import { type CmsBackend, type CmsCollection, CMS_FORMATS, cmsConfig, componentF
 import { decapPhrases } from '../src/derive/cms-locale.ts';
 import { repositoryIdentity } from '../src/cms-server/identity.ts';
 import { t } from '../src/i18n/index.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/core/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
 import { wordTable } from '../src/render/site-words.ts';

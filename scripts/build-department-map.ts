@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { fitProjection, polygonsPath, simplify } from '../src/lib/map-geometry.ts';
-import { decodeFeatures, type Topology } from '../src/lib/topojson.ts';
+import { fitProjection, polygonsPath, simplify } from '../src/features/territory/node.ts';
+import { decodeFeatures, type Topology } from '../src/features/territory/node.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = process.argv[2] ?? `${root}../shared/data/departamentos_mgn2018_s20.topojson`;

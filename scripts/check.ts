@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { formatReport } from '../src/validation/report.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/core/content-dir.ts';
 import { checkContent } from '../src/validation/validate.ts';
 import { isError } from '../src/validation/problems.ts';
 

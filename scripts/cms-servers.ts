@@ -12,7 +12,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { basename, dirname, join } from 'node:path';
-import { contentDir as defaultContentDir } from '../src/lib/content-dir.ts';
+import { contentDir as defaultContentDir } from '../src/core/content-dir.ts';
 import type { Refusal } from '../src/cms-server/policy.ts';
 import { validateWrite } from '../src/validation/entry-context.ts';
 import { buildCmsCommand, cmsBundleState } from '../src/integrations/cms-bundle.ts';

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importDivipola } from '../src/territory-import/import.ts';
+import { importDivipola } from '../src/features/territory/node.ts';
 
 const [file, contentArg] = process.argv.slice(2);
 if (!file) {

@@ -2,7 +2,7 @@
 // reads them; MDX bodies checked at sync, src/mdx/content-loader.ts) + the schemas in src/schemas.
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { contentDir } from './lib/content-dir.ts';
+import { contentDir } from './core/content-dir.ts';
 import { contentLoader } from './mdx/content-loader.ts';
 import { collections as registry, collectionNames } from './schemas/index.ts';
 import { skipInvalidInDev } from './mdx/skip-invalid-in-dev.ts';

@@ -10,7 +10,7 @@
  * Pure functions: unit-tested in Node, registered in the browser by `cms/admin.ts`.
  */
 import { parseDocument, stringify } from 'yaml';
-import { fold } from '../../src/lib/slug.ts';
+import { fold } from '../../src/core/slug.ts';
 import { restoreSpacing } from './spacing.ts';
 
 /** Where the text an entry was read from rides along in its data; stripped before saving. */

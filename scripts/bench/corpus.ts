@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { offerTypes, focusScopes } from '../../src/schemas/offers.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { slugify } from '../../src/core/slug.ts';
 
 /** mulberry32: a tiny seeded generator, so runs are comparable. */
 function random(seed: number) {

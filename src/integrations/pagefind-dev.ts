@@ -16,9 +16,9 @@ import type { AddressInfo } from 'node:net';
 import { close, createIndex } from 'pagefind';
 import type { AstroIntegrationLogger } from 'astro';
 import { collections, type CollectionName } from '../schemas/index.ts';
-import { searchedCollections } from '../lib/search-options.ts';
-import { PAGEFIND_BASE } from '../lib/search-index.ts';
-import { searchHref } from '../lib/urls.ts';
+import { searchedCollections } from '../features/search/node.ts';
+import { PAGEFIND_BASE } from '../render/search-index.ts';
+import { searchHref } from '../core/urls.ts';
 
 /** Pages fetched at once: the dev server renders on the same two cores as everything else. */
 const CONCURRENCY = 4;

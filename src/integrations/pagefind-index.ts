@@ -2,8 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
-import { SEARCH_INDEX_ATTRIBUTE, UNINDEXED } from '../lib/search-index.ts';
-import { searchHref } from '../lib/urls.ts';
+import { SEARCH_INDEX_ATTRIBUTE, UNINDEXED } from '../render/search-index.ts';
+import { searchHref } from '../core/urls.ts';
 
 export async function indexSite(siteDir: string): Promise<{ pages: number; index: string }> {
   // Every page is Spanish; forcing it keeps one index (and the Spanish stemmer) for all.

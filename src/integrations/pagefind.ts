@@ -7,7 +7,7 @@
 import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../core/content-dir.ts';
 import { indexSite } from './pagefind-index.ts';
 import { devSearch } from './pagefind-dev.ts';
 

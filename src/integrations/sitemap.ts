@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { escapeXml } from '../lib/rss.ts';
+import { escapeXml } from '../features/publishing/node.ts';
 
 /** Pages that are not content: the not-found page, and the editors' CMS under /admin/. */
 const EXCLUDED = new Set(['404/', '404']);

@@ -8,10 +8,10 @@
  * one line in the `draw` map of `src/render/body.ts`.
  */
 import type { z } from 'zod';
-import { cifraProps } from '../components/mdx/cifra-props.ts';
-import { recuadroProps } from '../components/mdx/recuadro-props.ts';
-import { podcastProps } from '../components/mdx/podcast-props.ts';
-import { videoProps } from '../components/mdx/video-props.ts';
+import { cifraProps } from '../ui/mdx/cifra-props.ts';
+import { recuadroProps } from '../ui/mdx/recuadro-props.ts';
+import { podcastProps } from '../ui/mdx/podcast-props.ts';
+import { videoProps } from '../ui/mdx/video-props.ts';
 
 export interface AllowedComponent {
   props: z.ZodObject;

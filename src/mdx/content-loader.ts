@@ -9,7 +9,7 @@
  * «Rendimiento» in the README). Content bodies are untrusted and may only hold Markdown and the
  * allowlisted components with plain-text props, so nothing in them needs compiling: this loader
  * checks each body (src/mdx/safety.ts) and stores it with its data; a page draws it as HTML with
- * the same code as the CMS preview (src/components/EntryBody.astro). The build bundles no module
+ * the same code as the CMS preview (src/ui/EntryBody.astro). The build bundles no module
  * per entry, nothing of a body is ever evaluated, and the data store (which the build bundles
  * whole) carries each body once, not its HTML too. Developers' own .mdx pages (src/pages) still
  * go through @astrojs/mdx.

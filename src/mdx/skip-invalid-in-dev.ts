@@ -11,7 +11,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { t } from '../i18n/index.ts';
-import { contentDir } from '../lib/content-dir.ts';
+import { contentDir } from '../core/content-dir.ts';
 import type { CollectionName } from '../schemas/context.ts';
 import { formatPath, labelPath, schemaOf } from '../validation/validate.ts';
 

@@ -5,7 +5,7 @@
  * Written without hastscript so the island carries no HTML library.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Card } from '../lib/cards.ts';
+import type { Card } from '../core/cards.ts';
 
 const el = (tagName: string, className: string[] | undefined, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
   type: 'element',

@@ -6,7 +6,7 @@
  */
 import { formatFileSize, formatNumber } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { videoPlayer } from '../lib/video-player.ts';
+import { videoPlayer } from './video-player.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Node, type Nodes, present } from './html.ts';
 

@@ -10,7 +10,7 @@ import { type Day, type RenderContext, type TermLink, toDate } from './context.t
 import { h, type Node, type Nodes, present, slot } from './html.ts';
 import { markdownBlocks } from './markdown.ts';
 import { telHref } from './phone.ts';
-import { SITE_WORDS } from '../lib/search-index.ts';
+import { SITE_WORDS } from './search-index.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
 export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node => h(tag, { ...props, ...SITE_WORDS }, text);

@@ -2,7 +2,7 @@
  * The render context of the built site, minus taxonomy terms (`taxonomies().render` adds them):
  * schema words and file sizes read from `public/`. Build side only.
  */
-import { servedFileSize } from '../lib/file-size.ts';
+import { servedFileSize } from '../core/file-size.ts';
 import { mdxAllowlist } from '../mdx/allowlist.ts';
 import { bodyNodes } from './body.ts';
 import type { RenderContext } from './context.ts';

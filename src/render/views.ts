@@ -11,7 +11,7 @@
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
-import { SITE_WORDS } from '../lib/search-index.ts';
+import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
 import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';

@@ -1,6 +1,6 @@
 /** Jornadas de formación a formadores: dated training events that teach a course. */
 import { z } from 'zod';
-import { bogotaInstant, LOCAL_DATE_TIME } from '../lib/bogota-time.ts';
+import { bogotaInstant, LOCAL_DATE_TIME } from '../core/bogota-time.ts';
 import type { SchemaContext } from './context.ts';
 import { institutionalEmail, oneOf, publication, ref, summary, text, title, url } from './fields.ts';
 

@@ -4,7 +4,7 @@
  * the entries as written, valid or not, so an entry with other errors gets the warning in the
  * same run rather than on the next one.
  */
-import { nearDuplicates } from '../lib/near-duplicates.ts';
+import { nearDuplicates } from './text-similarity.ts';
 import { problems } from './problems.ts';
 import type { ContentRule } from './rules.ts';
 

@@ -15,7 +15,7 @@ import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { adminSettings } from '../../cms/settings.ts';
 import type { CmsCollection, CmsField } from '../../src/derive/cms-config.ts';
 import { t } from '../../src/i18n/index.ts';
-import { fold } from '../../src/lib/slug.ts';
+import { fold } from '../../src/core/slug.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -7,10 +7,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { searchedCollections } from '../../src/lib/search-options.ts';
-import { searchFilters } from '../../src/lib/search-tags.ts';
-import { isStopWord } from '../../src/lib/search-query.ts';
-import { collectionHref } from '../../src/lib/urls.ts';
+import { searchedCollections } from '../../src/features/search/search-options.ts';
+import { searchFilters } from '../../src/features/search/search-tags.ts';
+import { isStopWord } from '../../src/features/search/search-query.ts';
+import { collectionHref } from '../../src/core/urls.ts';
 import { collections } from '../../src/schemas/index.ts';
 
 /** Pagefind loads its WebAssembly and index on first use: allow for a busy machine. */

@@ -2,10 +2,10 @@
  * What the demo content says about offers, read from `content/` the way the content check
  * reads it (src/validation/load.ts), so catalogue tests derive their expected sets from the
  * content and keep holding when editors change it. «Reaches a department» is the project's
- * reach logic (src/lib/territories.ts): the offer's focus reaches it, or names a place in it.
+ * reach logic (src/core/places.ts): the offer's focus reaches it, or names a place in it.
  */
 import { join } from 'node:path';
-import { focusReaches, withinDepartment, type Focus } from '../../src/lib/territories.ts';
+import { focusReaches, withinDepartment, type Focus } from '../../src/core/places.ts';
 import { loadContent } from '../../src/validation/load.ts';
 
 const root = join(import.meta.dirname, '../..');

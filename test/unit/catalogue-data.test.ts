@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { offerItem, packCatalogue, unpackCatalogue, type CatalogueWords, type OfferRecord } from '../../src/lib/catalogue-data.ts';
-import { facetCounts, filterItems } from '../../src/lib/facet-counts.ts';
+import { offerItem, packCatalogue, unpackCatalogue, type CatalogueWords, type OfferRecord } from '../../src/features/catalogue/catalogue-data.ts';
+import { facetCounts, filterItems } from '../../src/features/catalogue/facet-counts.ts';
 
 const names: Record<string, Record<string, string>> = {
   entidad: { dnp: 'Departamento Nacional de Planeación', igac: 'Instituto Geográfico Agustín Codazzi' },

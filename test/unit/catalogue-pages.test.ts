@@ -4,8 +4,8 @@
  * page of the selection it makes, and taxonomy facets stand alone.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogueSelections, facetViews, limitedSelection, selectionHref } from '../../src/lib/catalogue-pages.ts';
-import { filterItems, type FacetedItem } from '../../src/lib/facet-counts.ts';
+import { catalogueSelections, facetViews, limitedSelection, selectionHref } from '../../src/features/catalogue/catalogue-pages.ts';
+import { filterItems, type FacetedItem } from '../../src/features/catalogue/facet-counts.ts';
 
 const item = (tipo: string, modalidad: string, departamento: string[]): FacetedItem => ({ facets: { tipo: [tipo], modalidad: [modalidad], departamento }, text: '' });
 const items = [

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeObject } from '../../src/derive/fields.ts';
 import { fieldsOf } from '../../src/derive/labels.ts';
-import { bestExample, type GuideField, guideFields, guideSection } from '../../src/lib/contributor-guide.ts';
+import { bestExample, type GuideField, guideFields, guideSection } from '../../src/features/publishing/contributor-guide.ts';
 
 const noNames = () => undefined;
 const byKey = (fields: GuideField[], key: string) => fields.find((f) => f.key === key)!;

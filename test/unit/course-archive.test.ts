@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { courseArchive, courseMaterials } from '../../src/lib/course-archive.ts';
-import { zipArchive } from '../../src/lib/zip-archive.ts';
+import { courseArchive, courseMaterials } from '../../src/features/training/course-archive.ts';
+import { zipArchive } from '../../src/features/training/zip-archive.ts';
 import { readZip } from '../helpers/zip.ts';
 
 const day = new Date('2026-10-30T00:00:00Z');

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { label } from '../../src/derive/labels.ts';
-import { courseFacetFields, courseFacets, coursesWith } from '../../src/lib/course-facets.ts';
-import { splitByTime } from '../../src/lib/events.ts';
-import { servedFileSize } from '../../src/lib/file-size.ts';
-import { videoPlayer } from '../../src/lib/video-player.ts';
+import { courseFacetFields, courseFacets, coursesWith } from '../../src/features/training/course-facets.ts';
+import { splitByTime } from '../../src/features/training/events.ts';
+import { servedFileSize } from '../../src/core/file-size.ts';
+import { videoPlayer } from '../../src/render/video-player.ts';
 import { formatFileSize } from '../../src/i18n/format.ts';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));

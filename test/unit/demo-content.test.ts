@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/validation/validate.ts';
 import { formatReport } from '../../src/validation/report.ts';
-import { departmentCode } from '../../src/lib/territories.ts';
+import { departmentCode } from '../../src/core/places.ts';
 
 const root = join(import.meta.dirname, '../..');
 const { entries, problems } = checkContent(root);

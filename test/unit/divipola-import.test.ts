@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/territory-import/csv.ts';
-import { importDivipola } from '../../src/territory-import/import.ts';
-import { spanishTitleCase } from '../../src/territory-import/names.ts';
-import { territoryYaml } from '../../src/territory-import/territory-file.ts';
+import { parseCsv } from '../../src/features/territory/import/csv.ts';
+import { importDivipola } from '../../src/features/territory/import/import.ts';
+import { spanishTitleCase } from '../../src/features/territory/import/names.ts';
+import { territoryYaml } from '../../src/features/territory/import/territory-file.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 
 const root = join(import.meta.dirname, '../..');

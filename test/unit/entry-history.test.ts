@@ -4,7 +4,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { historyUrl, parseGitLog, readHistories } from '../../src/lib/entry-history.ts';
+import { historyUrl, parseGitLog, readHistories } from '../../src/features/publishing/entry-history.ts';
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

@@ -1,6 +1,6 @@
 /** How a jornada's place and deadline read: no «inscritas., Quibdó», no «5:00 p. m..». */
 import { describe, expect, it } from 'vitest';
-import { placeLine, sentence } from '../../src/lib/event-view.ts';
+import { placeLine, sentence } from '../../src/features/training/event-view.ts';
 
 describe('placeLine', () => {
   it('drops the full stop an editor ends a part with, and empty parts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterItems, searchableText, type FacetedItem } from '../../src/lib/facet-counts.ts';
+import { facetCounts, filterItems, searchableText, type FacetedItem } from '../../src/features/catalogue/facet-counts.ts';
 
 const item = (tipo: string, momento: string[], text: string): FacetedItem => ({ facets: { tipo: [tipo], momento }, text: searchableText(text) });
 const items = [

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { aboutTheme, concernsDepartment, feedKey, indexFeeds } from '../../src/lib/feed-selection.ts';
+import { aboutTheme, concernsDepartment, feedKey, indexFeeds } from '../../src/features/publishing/feed-selection.ts';
 import { sitemapXml } from '../../src/integrations/sitemap.ts';
 
 const regionOf = (dept: string) => ({ '27': 'pacifico', '15': 'centro-oriente' })[dept];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { formatDate, formatNumber, formatPesos, isoDay } from '../../src/i18n/format.ts';
-import { fold, slugify } from '../../src/lib/slug.ts';
+import { fold, slugify } from '../../src/core/slug.ts';
 
 describe('Spanish (Colombia) words and formats', () => {
   it('chooses plural forms by number', () => {

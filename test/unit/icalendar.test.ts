@@ -1,9 +1,9 @@
 /** The iCalendar writer, read back by a real parser (ical.js) and checked in Colombian time. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { bogotaInstant } from '../../src/lib/bogota-time.ts';
-import { toCalendarEvent } from '../../src/lib/event-calendar.ts';
-import { escapeText, foldLine, toICalendar } from '../../src/lib/icalendar.ts';
+import { bogotaInstant } from '../../src/core/bogota-time.ts';
+import { toCalendarEvent } from '../../src/features/training/event-calendar.ts';
+import { escapeText, foldLine, toICalendar } from '../../src/features/training/icalendar.ts';
 
 const site = new URL('https://red-territorial.example.org');
 const event = {

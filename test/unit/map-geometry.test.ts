@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { departmentMap } from '../../src/data/department-map.ts';
-import { fitProjection, ringPath, simplify } from '../../src/lib/map-geometry.ts';
-import { decodeFeatures, type Topology } from '../../src/lib/topojson.ts';
+import { fitProjection, ringPath, simplify } from '../../src/features/territory/map-geometry.ts';
+import { decodeFeatures, type Topology } from '../../src/features/territory/topojson.ts';
 
 // Two squares sharing the arc 0 (x = 1): quantised, delta-encoded, the second walks it backwards.
 const topology: Topology = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneStatus } from '../../src/lib/milestone-status.ts';
+import { milestoneStatus } from '../../src/features/progress/milestone-status.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const today = d('2026-11-24');

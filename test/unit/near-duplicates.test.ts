@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nearDuplicates } from '../../src/lib/near-duplicates.ts';
+import { nearDuplicates } from '../../src/validation/text-similarity.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { baseTree, writeTree } from '../helpers/fixture-tree.ts';
 

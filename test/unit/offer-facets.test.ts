@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field } from '../../src/derive/labels.ts';
-import { facetFields, facetsOf, offerFacets, valuesAt } from '../../src/lib/offer-facets.ts';
+import { facetFields, facetsOf, offerFacets, valuesAt } from '../../src/features/catalogue/offer-facets.ts';
 import { offerTypes } from '../../src/schemas/offers.ts';
 
 const terms = (taxonomy: string) =>

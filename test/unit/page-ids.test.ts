@@ -1,6 +1,6 @@
 /**
  * Body heading ids never take an id of the page's own markup (issue 16 §5), and the reserved
- * list is the markup's: every literal id in layouts, components, render and pages is in it.
+ * list is the markup's: every literal id in ui, features, render and pages is in it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const filesUnder = (dir: string): string[] =>
 describe('ids of the page and of body headings', () => {
   it('reserves every literal id the markup writes', () => {
     const written = new Set<string>();
-    for (const file of ['layouts', 'components', 'render', 'pages'].flatMap(filesUnder)) {
+    for (const file of ['ui', 'features', 'render', 'pages'].flatMap(filesUnder)) {
       if (file.endsWith('page-ids.ts')) continue;
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/\bid(?:=|: ?)["'`]([a-z][a-z0-9-]*)["'`]/g)) written.add(m[1]!);

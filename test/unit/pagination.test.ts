@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, PREVIEW_SIZE, pageHref, pageParam, pageTitle, pagedPaths, pagerNumbers } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, PREVIEW_SIZE, pageHref, pageParam, pageTitle, pagedPaths, pagerNumbers } from '../../src/core/pagination.ts';
 import type { PaginateFunction } from 'astro';
 
 /** Astro's paginate() as it behaves for a `[...page]` route: slices, numbers, and `/list/N` URLs we replace. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchPlaces, type Place } from '../../src/lib/place-search.ts';
+import { searchPlaces, type Place } from '../../src/features/territory/place-search.ts';
 
 const place = (code: string, name: string, department?: string): Place => ({ code, name, department, href: `/territorio/${code}/` });
 const places = [

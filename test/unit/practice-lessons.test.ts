@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonsBySource } from '../../src/lib/practice-lessons.ts';
+import { lessonsBySource } from '../../src/features/related/practice-lessons.ts';
 
 describe('lessons by the practice they came from', () => {
   it('indexes each lesson under every practice it names, in the lessons’ order', () => {

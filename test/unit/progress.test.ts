@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { direction, elapsedShare, progressShare, standing } from '../../src/lib/indicator-progress.ts';
-import { barChartLayout } from '../../src/lib/bar-chart.ts';
-import { departmentsWithPlans, openCommitments, plansInDepartment, plansOfAgenda, rollUp, type PlanLike } from '../../src/lib/progress-rollup.ts';
+import { direction, elapsedShare, progressShare, standing } from '../../src/features/progress/indicator-progress.ts';
+import { barChartLayout } from '../../src/features/progress/bar-chart.ts';
+import { departmentsWithPlans, openCommitments, plansInDepartment, plansOfAgenda, rollUp, type PlanLike } from '../../src/features/progress/progress-rollup.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { relatedEntries, spanishIndex, type RelatedDoc } from '../../src/lib/related.ts';
+import { relatedEntries, spanishIndex, type RelatedDoc } from '../../src/features/related/related.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { rssXml } from '../../src/lib/rss.ts';
+import { rssXml } from '../../src/features/publishing/rss.ts';
 
 describe('rss serializer', () => {
   const xml = rssXml({

@@ -2,8 +2,8 @@
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { crawlSeeds, linksOf, searchedPath, serverBase } from '../../src/integrations/pagefind-dev.ts';
-import { searchedCollections } from '../../src/lib/search-options.ts';
-import { collectionHref, entryHref } from '../../src/lib/urls.ts';
+import { searchedCollections } from '../../src/features/search/search-options.ts';
+import { collectionHref, entryHref } from '../../src/core/urls.ts';
 
 describe('dev search crawl', () => {
   it('starts at the listing of every searched collection that has one', () => {

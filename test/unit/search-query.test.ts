@@ -1,6 +1,6 @@
-/** The question the search island sends Pagefind and the snippet it shows (src/lib/search-query.ts). */
+/** The question the search island sends Pagefind and the snippet it shows (src/features/search/search-query.ts). */
 import { describe, expect, it } from 'vitest';
-import { isStopWord, searchTerms, snippetHtml } from '../../src/lib/search-query.ts';
+import { isStopWord, searchTerms, snippetHtml } from '../../src/features/search/search-query.ts';
 
 describe('searchTerms', () => {
   it('leaves Spanish stop words out, whatever their case or accents', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { searchTags } from '../../src/lib/search-tags.ts';
-import { offerReach, reachOf } from '../../src/lib/search-reach.ts';
-import { departmentCode, focusReaches, type Focus } from '../../src/lib/territories.ts';
-import { departmentReach, searchOptions } from '../../src/lib/search-options.ts';
+import { searchTags } from '../../src/features/search/search-tags.ts';
+import { offerReach, reachOf } from '../../src/features/search/search-reach.ts';
+import { departmentCode, focusReaches, type Focus } from '../../src/core/places.ts';
+import { departmentReach, searchOptions } from '../../src/features/search/search-options.ts';
 
 const departments: Record<string, string> = { '27': 'Chocó', '11': 'Bogotá, D.C.' };
 

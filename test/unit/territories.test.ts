@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { departmentCode, focusReaches, territorySlug, type Focus } from '../../src/lib/territories.ts';
-import { byPhase, entriesFor, offersReaching } from '../../src/lib/territory-view.ts';
+import { departmentCode, focusReaches, territorySlug, type Focus } from '../../src/core/places.ts';
+import { byPhase, entriesFor, offersReaching } from '../../src/features/territory/territory-view.ts';
 
 const regionOf = (dept: string) => ({ '27': 'pacifico', '52': 'pacifico', '15': 'centro-oriente' })[dept];
 const focus = (scope: Focus['scope'], ids: string[] = [], regions: string[] = []): Focus => ({
@@ -71,7 +71,7 @@ describe('territories', () => {
 
 describe('territory counts for the map', () => {
   it('counts entries within a department and offers addressed to it, not national ones', async () => {
-    const { departmentContentCount } = await import('../../src/lib/territory-counts.ts');
+    const { departmentContentCount } = await import('../../src/features/territory/territory-counts.ts');
     const offer = (f: Focus) => ({ id: 'o', data: { territorialFocus: f, phases: [] } });
     const entries = [tagged('a', '27001'), tagged('b', '27'), tagged('c', '52835')];
     const offers = [offer(focus('nacional')), offer(focus('regional', [], ['pacifico'])), offer(focus('municipal', ['27001'])), offer(focus('departamental', ['15']))];
@@ -81,7 +81,7 @@ describe('territory counts for the map', () => {
   });
 
   it('puts counts into shade bands, with a legend that covers every count', async () => {
-    const { shadeBands, shadeLevel } = await import('../../src/lib/territory-counts.ts');
+    const { shadeBands, shadeLevel } = await import('../../src/features/territory/territory-counts.ts');
     expect([0, 1, 2, 3, 5, 6, 40].map((n) => shadeLevel(n))).toEqual([0, 1, 1, 2, 2, 3, 3]);
     expect(shadeBands()).toEqual([[0, 0], [1, 2], [3, 5], [6, undefined]]);
   });
@@ -89,7 +89,7 @@ describe('territory counts for the map', () => {
 
 describe('practices a territory adopted', () => {
   it('lists the practices naming it in adoptedBy, and only those', async () => {
-    const { adoptedBy } = await import('../../src/lib/territory-view.ts');
+    const { adoptedBy } = await import('../../src/features/territory/territory-view.ts');
     const practice = (id: string, ...codes: string[]) => ({ id, data: { adoptedBy: codes.map((c) => ({ id: c })) } });
     const practices = [practice('acueducto', '05541', '05313'), practice('predial', '15686')];
     expect(adoptedBy(practices, '05313').map((p) => p.id)).toEqual(['acueducto']);

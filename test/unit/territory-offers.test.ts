@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nearestFirst, offersByPhase, phasePreview, reachRank } from '../../src/lib/territory-offers.ts';
-import type { Focus } from '../../src/lib/territories.ts';
+import { nearestFirst, offersByPhase, phasePreview, reachRank } from '../../src/features/territory/territory-offers.ts';
+import type { Focus } from '../../src/core/places.ts';
 
 const ids = (...list: string[]) => list.map((id) => ({ id }));
 const offer = (id: string, scope: Focus['scope'], phases: string[], territories: string[] = [], regions: string[] = []) => ({

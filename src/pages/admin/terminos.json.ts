@@ -1,7 +1,7 @@
 // Term names for the CMS preview (src/render/term-names.ts): the same names and links the pages show.
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { hrefOfTerm, taxonomies } from '../../lib/site-content.ts';
+import { hrefOfTerm, taxonomies } from '../../core/content.ts';
 import { termNames } from '../../render/term-names.ts';
 
 export const GET: APIRoute = async () => {

@@ -2,7 +2,7 @@
 // (src/validation/entry.ts): every entry's id, the files served from public/, the institutional
 // domains. Read from the same content folder as the site (CONTENT_DIR in tests and `npm run cms`).
 import type { APIRoute } from 'astro';
-import { contentDir } from '../../lib/content-dir.ts';
+import { contentDir } from '../../core/content-dir.ts';
 import { publishedContext } from '../../validation/entry-context.ts';
 
 export const GET: APIRoute = () => {

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetColumns } from '../../derive/datasets.ts';
 import { toCsv } from '../../derive/open-data.ts';
-import { datasetRecords } from '../../lib/datasets.ts';
+import { datasetRecords } from '../../features/publishing/index.ts';
 import { type CollectionName, collectionNames } from '../../schemas/index.ts';
 
 export const getStaticPaths = (() => collectionNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;

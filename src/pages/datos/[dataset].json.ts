@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetRecords } from '../../lib/datasets.ts';
+import { datasetRecords } from '../../features/publishing/index.ts';
 import { type CollectionName, collectionNames } from '../../schemas/index.ts';
 
 export const getStaticPaths = (() => collectionNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /**
  * The offer catalogue for the island of /oferta/, fetched on first use: see
- * src/lib/catalogue-data.ts for its shape. Not linked from pages, nor in the sitemap.
+ * src/features/catalogue/catalogue-data.ts for its shape. Not linked from pages, nor in the sitemap.
  */
 import type { APIRoute } from 'astro';
-import { offerCatalogue } from '../../lib/offer-catalogue.ts';
+import { offerCatalogue } from '../../features/catalogue/index.ts';
 
 export const GET: APIRoute = async () => {
   const { data } = await offerCatalogue();

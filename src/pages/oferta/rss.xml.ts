@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildFeed, rssResponse } from '../../lib/feeds.ts';
-import { rssXml } from '../../lib/rss.ts';
+import { buildFeed, rssResponse } from '../../features/publishing/index.ts';
+import { rssXml } from '../../features/publishing/index.ts';
 
 export const GET: APIRoute = async ({ site }) => rssResponse(rssXml(await buildFeed(site!, { collection: 'offers' })));

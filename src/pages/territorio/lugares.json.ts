@@ -1,9 +1,9 @@
 /** The places the search island looks through: names and codes of every territory with a page. */
 import type { APIRoute } from 'astro';
-import { territoryData } from '../../lib/territory-pages.ts';
-import { departmentCode, isDepartmentLevel } from '../../lib/territories.ts';
-import type { Place } from '../../lib/place-search.ts';
-import { territoryHref } from '../../lib/urls.ts';
+import { territoryData } from '../../features/territory/index.ts';
+import { departmentCode, isDepartmentLevel } from '../../core/places.ts';
+import type { Place } from '../../features/territory/index.ts';
+import { territoryHref } from '../../core/urls.ts';
 
 export const GET: APIRoute = async () => {
   const { territories, tax } = await territoryData();

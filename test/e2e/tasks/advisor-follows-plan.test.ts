@@ -4,14 +4,14 @@
  * its baseline and goal, the commitments from the last mesa de trabajo still open — and shares
  * the public page with the mayors.» Every plan of `content/plans/` is followed; which milestones
  * are late is computed from the content and the build day with the project's own rule
- * (src/lib/milestone-status.ts), not written down here.
+ * (src/features/progress/milestone-status.ts), not written down here.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate, formatNumber } from '../../../src/i18n/format.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { milestoneStatus } from '../../../src/lib/milestone-status.ts';
-import { CLOSED_COMMITMENT } from '../../../src/lib/progress-rollup.ts';
+import { milestoneStatus } from '../../../src/features/progress/milestone-status.ts';
+import { CLOSED_COMMITMENT } from '../../../src/features/progress/progress-rollup.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
 import { asDate, readEntries } from '../../helpers/content-files.ts';
 import { jsModes, phoneContext, tapLink } from '../../helpers/reader-phone.ts';

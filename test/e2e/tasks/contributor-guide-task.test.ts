@@ -11,7 +11,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../../src/derive/labels.ts';
 import { formatDate } from '../../../src/i18n/format.ts';
-import { bogotaDay } from '../../../src/lib/bogota-time.ts';
+import { bogotaDay } from '../../../src/core/bogota-time.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
 import { phoneContext } from '../../helpers/reader-phone.ts';
 

@@ -9,8 +9,8 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FEED_SIZE } from '../../../src/lib/feed-selection.ts';
-import { departmentCode, territorySlug } from '../../../src/lib/territories.ts';
+import { FEED_SIZE } from '../../../src/features/publishing/feed-selection.ts';
+import { departmentCode, territorySlug } from '../../../src/core/places.ts';
 import { collections } from '../../../src/schemas/index.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';

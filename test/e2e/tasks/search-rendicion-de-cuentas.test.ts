@@ -14,8 +14,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../../helpers/built-site.ts';
-import { contentDir } from '../../../src/lib/content-dir.ts';
-import { collectionHref, entryHref } from '../../../src/lib/urls.ts';
+import { contentDir } from '../../../src/core/content-dir.ts';
+import { collectionHref, entryHref } from '../../../src/core/urls.ts';
 import { collections, entryId } from '../../../src/schemas/index.ts';
 import { phoneContext } from '../../helpers/reader-phone.ts';
 

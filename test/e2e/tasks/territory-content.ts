@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import type { Focus } from '../../../src/lib/territories.ts';
+import type { Focus } from '../../../src/core/places.ts';
 
 export const contentDir = join(import.meta.dirname, '../../../content');
 

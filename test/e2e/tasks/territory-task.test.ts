@@ -7,9 +7,9 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_SIZE } from '../../../src/lib/pagination.ts';
+import { PREVIEW_SIZE } from '../../../src/core/pagination.ts';
 import { collections } from '../../../src/schemas/index.ts';
-import { departmentCode, focusReaches, territorySlug, withinDepartment } from '../../../src/lib/territories.ts';
+import { departmentCode, focusReaches, territorySlug, withinDepartment } from '../../../src/core/places.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
 import { focusOf, phone, published, regionOf, term, terms, walkList } from './territory-content.ts';

@@ -12,7 +12,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { optionLabel } from '../../../src/derive/labels.ts';
 import { formatFileSize } from '../../../src/i18n/format.ts';
-import { splitByTime } from '../../../src/lib/events.ts';
+import { splitByTime } from '../../../src/features/training/events.ts';
 import { distDir, useBuiltSite } from '../../helpers/built-site.ts';
 import { readEntries } from '../../helpers/content-files.ts';
 import { duplicateIds, jsModes, phoneContext, tapLink } from '../../helpers/reader-phone.ts';

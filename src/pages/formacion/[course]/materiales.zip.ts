@@ -1,7 +1,7 @@
-// «Descargar todo»: the course's materials in one ZIP (src/lib/course-archive.ts), for courses with two files or more.
+// «Descargar todo»: the course's materials in one ZIP (src/features/training/course-archive.ts), for courses with two files or more.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { courseDownloads } from '../../../lib/course-downloads.ts';
-import { published } from '../../../lib/site-content.ts';
+import { courseDownloads } from '../../../features/training/index.ts';
+import { published } from '../../../core/content.ts';
 
 export const getStaticPaths = (async () => {
   const paths = [];

@@ -1,8 +1,8 @@
 // One training event as a file calendar apps open with «add to calendar».
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
-import { published } from '../../../lib/site-content.ts';
-import { calendarResponse, eventsCalendar } from '../../../lib/event-feed.ts';
+import { published } from '../../../core/content.ts';
+import { calendarResponse, eventsCalendar } from '../../../features/training/index.ts';
 
 export const getStaticPaths = (async () => (await published('events')).map((entry) => ({ params: { id: entry.id }, props: { entry } }))) satisfies GetStaticPaths;
 

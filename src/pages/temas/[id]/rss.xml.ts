@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFeed, rssResponse } from '../../../lib/feeds.ts';
-import { rssXml } from '../../../lib/rss.ts';
-import { taxonomies } from '../../../lib/site-content.ts';
+import { buildFeed, rssResponse } from '../../../features/publishing/index.ts';
+import { rssXml } from '../../../features/publishing/index.ts';
+import { taxonomies } from '../../../core/content.ts';
 
 /** One feed per theme, of everything. */
 export const getStaticPaths = (async () =>

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFeed, rssResponse } from '../../../lib/feeds.ts';
-import { rssXml } from '../../../lib/rss.ts';
-import { taxonomies } from '../../../lib/site-content.ts';
-import { isDepartmentLevel, territorySlug } from '../../../lib/territories.ts';
+import { buildFeed, rssResponse } from '../../../features/publishing/index.ts';
+import { rssXml } from '../../../features/publishing/index.ts';
+import { taxonomies } from '../../../core/content.ts';
+import { isDepartmentLevel, territorySlug } from '../../../core/places.ts';
 
 /** One feed per department, of everything: a municipality follows its department's feed. */
 export const getStaticPaths = (async () =>

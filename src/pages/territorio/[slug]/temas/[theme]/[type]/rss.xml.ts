@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFeed, rssResponse, type Scope } from '../../../../../../lib/feeds.ts';
-import { typedFeedPaths } from '../../../../../../lib/feed-routes.ts';
-import { rssXml } from '../../../../../../lib/rss.ts';
+import { buildFeed, rssResponse, type Scope } from '../../../../../../features/publishing/index.ts';
+import { typedFeedPaths } from '../../../../../../features/publishing/index.ts';
+import { rssXml } from '../../../../../../features/publishing/index.ts';
 
 export const getStaticPaths = (() => typedFeedPaths('both')) satisfies GetStaticPaths;
 

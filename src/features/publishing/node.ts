@@ -1,0 +1,5 @@
+/**
+ * The publishing feature's entry point for code that runs outside Astro's content layer (command-line
+ * scripts, integrations): nothing exported here may reach `astro:content`.
+ */
+export * from './rss.ts';

@@ -1,0 +1,66 @@
+/**
+ * The offers that reach a territory, in the order a reader of that territory needs them: what
+ * is aimed at the place itself first, then at its department, then at its region, and the
+ * national offers (which reach every place alike) last. Every view of a territory's offers —
+ * the phase groups, the whole list, each phase's own list — reads this order, so an offer aimed
+ * at Quibdó is never pushed out of sight by national ones. Pure functions over plain data.
+ */
+import type { Focus } from '../../core/places.ts';
+import { byPhase, type OfferLike } from './territory-view.ts';
+
+/** How near an offer's focus is to the place: 0 the place itself, 1 its department, 2 its region, 3 the whole country. */
+export function reachRank(focus: Focus, code: string): number {
+  switch (focus.scope) {
+    case 'nacional':
+      return 3;
+    case 'regional':
+      return 2;
+    default:
+      return focus.territories.some((t) => t.id === code) ? 0 : 1;
+  }
+}
+
+export const isNational = (o: OfferLike) => o.data.territorialFocus.scope === 'nacional';
+
+/** Nearest first; offers equally near by title, so the order does not depend on file names. */
+export function nearestFirst<O extends OfferLike & { data: { title: string } }>(offers: O[], code: string): O[] {
+  return offers
+    .map((o) => ({ o, rank: reachRank(o.data.territorialFocus, code) }))
+    .sort((a, b) => a.rank - b.rank || a.o.data.title.localeCompare(b.o.data.title, 'es'))
+    .map(({ o }) => o);
+}
+
+export interface PhaseOffers<O, P> {
+  phase: P;
+  /** Offers of this phase aimed at the place, its department or its region, nearest first. */
+  aimed: O[];
+  /** National offers of this phase. */
+  national: O[];
+}
+
+/**
+ * The reaching offers grouped by phase of the management cycle, phases in cycle order, each
+ * group split into aimed and national. An offer serving several phases is in each of them; the
+ * schema asks every offer for at least one phase, so every offer is in some group.
+ */
+export function offersByPhase<O extends OfferLike & { data: { title: string } }, P extends { id: string; order: number }>(
+  reaching: O[],
+  phases: P[],
+  code: string,
+): PhaseOffers<O, P>[] {
+  return byPhase(nearestFirst(reaching, code), phases).map(({ phase, offers }) => ({
+    phase,
+    aimed: offers.filter((o) => !isNational(o)),
+    national: offers.filter(isNational),
+  }));
+}
+
+/**
+ * What a phase group shows before its links: aimed offers first, then national ones, `size`
+ * in all. The links lead to whatever of either list is not shown.
+ */
+export function phasePreview<O>(group: { aimed: O[]; national: O[] }, size: number) {
+  const aimed = group.aimed.slice(0, size);
+  const national = group.national.slice(0, size - aimed.length);
+  return { aimed, national, moreAimed: aimed.length < group.aimed.length, moreNational: national.length < group.national.length };
+}
