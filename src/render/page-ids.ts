@@ -3,7 +3,7 @@
  * heading, the related-content section…). A heading inside an entry's body gets an id from its
  * text, so «## Contenido» would take `contenido` and break the skip link. The body renderer
  * reserves these ids and suffixes a body heading that would take one. The list is the layout's:
- * test/unit/page-ids.test.ts reads every id written in src/layouts, src/components, src/render
+ * test/unit/page-ids.test.ts reads every id written in src/ui, src/features, src/render
  * and src/pages and fails when one is missing here, so it cannot drift from the markup.
  */
 export const reservedPageIds: readonly string[] = [
