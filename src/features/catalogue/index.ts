@@ -1,6 +1,8 @@
 /**
- * The catalogue feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The catalogue feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './catalogue-data.ts';
 export * from './catalogue-pages.ts';
@@ -8,4 +10,3 @@ export * from './department-reach.ts';
 export * from './facet-counts.ts';
 export * from './offer-catalogue.ts';
 export * from './offer-facets.ts';
-export { default as OfferCatalogue } from './components/OfferCatalogue.astro';

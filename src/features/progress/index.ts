@@ -1,6 +1,8 @@
 /**
- * The progress feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The progress feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './bar-chart.ts';
 export * from './indicator-progress.ts';
@@ -8,5 +10,3 @@ export * from './milestone-status.ts';
 export * from './plan-view.ts';
 export * from './progress-pages.ts';
 export * from './progress-rollup.ts';
-export { default as BarChart } from './components/BarChart.astro';
-export { default as ProgressDashboard } from './components/ProgressDashboard.astro';

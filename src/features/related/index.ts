@@ -1,8 +1,9 @@
 /**
- * The related feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The related feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './practice-lessons.ts';
 export * from './related-content.ts';
 export * from './related.ts';
-export { default as RelatedContent } from './components/RelatedContent.astro';

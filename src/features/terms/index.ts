@@ -1,8 +1,7 @@
 /**
- * The terms feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The terms feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './term-pages.ts';
-export { default as TermIndex } from './components/TermIndex.astro';
-export { default as TermPage } from './components/TermPage.astro';
-export { default as TermSectionList } from './components/TermSectionList.astro';

@@ -1,6 +1,8 @@
 /**
- * The territory feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The territory feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './map-geometry.ts';
 export * from './place-search.ts';
@@ -10,6 +12,3 @@ export * from './territory-pages.ts';
 export * from './territory-sections.ts';
 export * from './territory-view.ts';
 export * from './topojson.ts';
-export { default as DepartmentMap } from './components/DepartmentMap.astro';
-export { default as OffersByPhase } from './components/OffersByPhase.astro';
-export { default as PlaceSearch } from './components/PlaceSearch.astro';

@@ -1,6 +1,8 @@
 /**
- * The training feature's entry point: what routes, templates and other features may use of it.
- * Anything not exported here is the feature's own business (the architecture test says so).
+ * The training feature's entry point: what routes, templates and other features may use of its
+ * logic and loaders. Its components are imported from `components/` directly: a barrel that
+ * re-exported them would make Astro bundle every component's styles into every page that
+ * imports the barrel.
  */
 export * from './course-archive.ts';
 export * from './course-cards.ts';
@@ -14,7 +16,3 @@ export * from './event-view.ts';
 export * from './events.ts';
 export * from './icalendar.ts';
 export * from './zip-archive.ts';
-export { default as CourseFilters } from './components/CourseFilters.astro';
-export { default as EventList } from './components/EventList.astro';
-export { default as Materials } from './components/Materials.astro';
-export { default as PrintButton } from './components/PrintButton.astro';
