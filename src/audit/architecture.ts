@@ -68,8 +68,6 @@ function buildOnlyPackage(specifier: string): string | undefined {
   return BUILD_ONLY_PACKAGES.has(name) ? `the build-side package ${name}` : undefined;
 }
 
-const isRepositoryPath = (to: string) => to.startsWith('src/') || to.startsWith('cms/') || to.startsWith('scripts/');
-
 function violation(rule: RuleName, edge: ImportEdge, message: string): Violation {
   return { rule, file: edge.from, import: edge.specifier, line: edge.line, message };
 }
@@ -205,7 +203,8 @@ export function renderIsBrowserNeutral(graph: ImportGraph): Violation[] {
   for (let i = 0; i < queue.length; i++) {
     const file = queue[i] ?? '';
     for (const edge of byFile.get(file) ?? []) {
-      const reason = isRepositoryPath(edge.to)
+      const local = edge.specifier.startsWith('.');
+      const reason = local
         ? isNeutral(edge.to)
           ? undefined
           : 'build-side code outside src/render/ and src/i18n/'
@@ -220,7 +219,7 @@ export function renderIsBrowserNeutral(graph: ImportGraph): Violation[] {
               `RenderContext. (A type is fine: \`import type\` is erased.)`,
           ),
         );
-      } else if (isRepositoryPath(edge.to) && !seen.has(edge.to)) {
+      } else if (local && !seen.has(edge.to)) {
         seen.add(edge.to);
         queue.push(edge.to);
       }
