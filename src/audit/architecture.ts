@@ -187,7 +187,8 @@ export function componentsReceiveData(graph: ImportGraph): Violation[] {
         'components-receive-data',
         first,
         `${file} reaches ${chain.at(-1)?.to} (${showChain(chain)}). Components receive data: let the route's ` +
-          `loader read the content and pass the result in as props.`,
+          `loader read the content and pass the result in as props. (To name the loader's page model type, ` +
+          `write \`import type\`: it is erased, while \`import { type X }\` still loads the module.)`,
       ),
     ];
   });
