@@ -22,7 +22,7 @@ import { t } from '../src/i18n/index.ts';
 import { contentDir } from '../src/core/content-dir.ts';
 import { mdxAllowlist, type AllowedComponentName } from '../src/mdx/allowlist.ts';
 import { readMeta } from '../src/schemas/meta.ts';
-import { wordTable } from '../src/render/site-words.ts';
+import { wordTable } from '../src/derive/site-words.ts';
 import { PREVIEWED } from './previewed.ts';
 import type { ComponentSpec } from './editor-components.ts';
 

@@ -1,14 +1,14 @@
-/** What a list shows of an entry: type, title, summary and where it happened. */
+/**
+ * What a list shows of an entry: type, title, summary and where it happened. The `Card` type
+ * lives with its drawing in `render/card.ts` (the offer catalogue island draws cards in the
+ * browser, and `render/` imports nothing from the build side); it is re-exported here for the
+ * build code that makes cards.
+ */
+import type { Card } from '../render/card.ts';
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { entryHref } from './urls.ts';
 
-export interface Card {
-  href: string;
-  title: string;
-  summary: string;
-  kicker: string;
-  meta: string[];
-}
+export type { Card };
 
 interface Listable {
   id: string;

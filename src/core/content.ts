@@ -7,7 +7,7 @@ import type { CollectionName } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import type { RenderContext } from '../render/context.ts';
-import { siteRender } from '../render/site-context.ts';
+import { siteRender } from './site-context.ts';
 
 type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
 export type Taxonomy = Exclude<CollectionName, Knowledge>;

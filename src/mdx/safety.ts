@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { limits } from '../reading/limits.ts';
 import { editorError } from './editor-error.ts';
-import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from './tree-depth.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from '../render/tree-depth.ts';
 import { isAllowedComponent, mdxAllowlist } from './allowlist.ts';
 
 export interface MdxViolation {
@@ -32,7 +32,7 @@ const DANGEROUS_TAGS: Record<string, string> = {
   style: 'La etiqueta <style> cambiaría la apariencia del portal.',
 };
 
-import { isUnsafeUrl } from './unsafe-url.ts';
+import { isUnsafeUrl } from '../render/unsafe-url.ts';
 
 export { isUnsafeUrl };
 

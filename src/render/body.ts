@@ -13,11 +13,11 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
 import { t } from '../i18n/index.ts';
 import type { AllowedComponentName } from '../mdx/allowlist.ts';
-import { isUnsafeUrl } from '../mdx/unsafe-url.ts';
+import { isUnsafeUrl } from './unsafe-url.ts';
 import type { RenderContext } from './context.ts';
 import { h, type Nodes } from './html.ts';
 import { cifra, podcast, recuadro, video } from './mdx-components.ts';
-import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from '../mdx/tree-depth.ts';
+import { deepestNode, TREE_DEPTH_MAX, tooDeepInSource } from './tree-depth.ts';
 import { isReservedPageId, reservedPageIds } from './page-ids.ts';
 import { parseBody as parse } from './parse-body.ts';
 

@@ -5,7 +5,15 @@
  * Written without hastscript so the island carries no HTML library.
  */
 import type { Element, ElementContent } from 'hast';
-import type { Card } from '../core/cards.ts';
+
+/** What a list shows of an entry: type, title, summary and where it happened. */
+export interface Card {
+  href: string;
+  title: string;
+  summary: string;
+  kicker: string;
+  meta: string[];
+}
 
 const el = (tagName: string, className: string[] | undefined, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
   type: 'element',

@@ -6,7 +6,7 @@
  */
 import { nearDuplicates } from './text-similarity.ts';
 import { problems } from './problems.ts';
-import type { ContentRule } from './rules.ts';
+import type { ContentRule } from './content-rule.ts';
 
 const compared = ['practices', 'offers'] as const;
 

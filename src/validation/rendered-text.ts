@@ -10,7 +10,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { tooDeepInSource } from '../mdx/tree-depth.ts';
+import { tooDeepInSource } from '../render/tree-depth.ts';
 import { parseBody } from '../render/parse-body.ts';
 
 /** Text as read, with the source line of each character. */

@@ -14,7 +14,7 @@ import { contentLoader } from '../../src/mdx/content-loader.ts';
 import { bodyNodes } from '../../src/render/body.ts';
 import { html } from '../../src/render/html.ts';
 import { contact } from '../../src/render/parts.ts';
-import { siteRender } from '../../src/render/site-context.ts';
+import { siteRender } from '../../src/core/site-context.ts';
 import { collections } from '../../src/schemas/index.ts';
 import { formatReport } from '../../src/validation/report.ts';
 import { isImageInside } from '../../src/validation/image-paths.ts';

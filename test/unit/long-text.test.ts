@@ -14,7 +14,7 @@ import { type RenderContext, wordsFromTable } from '../../src/render/context.ts'
 import { html } from '../../src/render/html.ts';
 import { markdownBlocks } from '../../src/render/markdown.ts';
 import { telHref } from '../../src/render/phone.ts';
-import { siteWords } from '../../src/render/site-words.ts';
+import { siteWords } from '../../src/derive/site-words.ts';
 import { offerView } from '../../src/render/views.ts';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
 

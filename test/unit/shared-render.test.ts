@@ -11,7 +11,7 @@ import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { bodyNodes } from '../../src/render/body.ts';
 import { type RenderContext, wordsFromTable } from '../../src/render/context.ts';
 import { fillSlots, h, html, slot, splitSlots } from '../../src/render/html.ts';
-import { siteWords } from '../../src/render/site-words.ts';
+import { siteWords } from '../../src/derive/site-words.ts';
 import { termLookup, termNames } from '../../src/render/term-names.ts';
 import { agendaView, courseView, lessonView, moduleView, offerView, practiceView } from '../../src/render/views.ts';
 

@@ -3,12 +3,12 @@
  * zod and every schema): the pages use `siteWords`; the admin page embeds `wordTable(...)`,
  * the same words as data, so the CMS preview labels things exactly as the pages do.
  */
-import type { FieldInfo } from '../derive/fields.ts';
-import { field, fieldsOf, label, optionLabel } from '../derive/labels.ts';
 import { isAllowedComponent, mdxAllowlist } from '../mdx/allowlist.ts';
+import type { WordTable, Words } from '../render/context.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { readMeta } from '../schemas/meta.ts';
-import type { WordTable, Words } from './context.ts';
+import type { FieldInfo } from './fields.ts';
+import { field, fieldsOf, label, optionLabel } from './labels.ts';
 
 function componentOption(name: keyof typeof mdxAllowlist, prop: string, value: string) {
   const shape = mdxAllowlist[name].props.shape as Record<string, Parameters<typeof readMeta>[0]>;

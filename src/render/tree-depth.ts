@@ -5,10 +5,16 @@
  * parser, so the preview can use it without the check's dependencies.
  */
 import type { Nodes, Root } from 'mdast';
-import { limits } from '../reading/limits.ts';
+
+/**
+ * Nesting of blocks in a body: quotes inside quotes, lists in lists, Recuadro in Recuadro.
+ * Defined here, not in `reading/limits.ts` (which lists it with the other bounds), because
+ * `src/render/` imports nothing from the build side.
+ */
+export const BODY_DEPTH_MAX = 12;
 
 /** Each level of quote, list or component is two or three levels of the tree. */
-export const TREE_DEPTH_MAX = limits.bodyDepth * 3;
+export const TREE_DEPTH_MAX = BODY_DEPTH_MAX * 3;
 
 /** The deepest nesting of a tree, walked without recursion so no depth can overflow the stack. */
 export function deepestNode(tree: Root): { depth: number; line: number } {
@@ -33,7 +39,7 @@ export function tooDeepInSource(body: string): number | undefined {
   for (const [i, text] of lines.entries()) {
     const quotes = /^(?:[ \t]*>)+/.exec(text)?.[0].split('>').length ?? 1;
     open += (text.match(/<[A-Za-z]/g)?.length ?? 0) - (text.match(/<\/|\/>/g)?.length ?? 0);
-    if (quotes - 1 > limits.bodyDepth * 2 || open > limits.bodyDepth * 2) return i + 1;
+    if (quotes - 1 > BODY_DEPTH_MAX * 2 || open > BODY_DEPTH_MAX * 2) return i + 1;
   }
   return undefined;
 }
