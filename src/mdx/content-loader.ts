@@ -6,7 +6,7 @@
  * For the MDX collections: Astro's glob() loader hands every .mdx entry to
  * @astrojs/mdx, which compiles each body into a JavaScript module the build then bundles: one
  * module per entry. At 10,000 entries that bundling alone took gigabytes and minutes (see
- * «Rendimiento» in the README). Content bodies are untrusted and may only hold Markdown and the
+ * scripts/README.md, «What changed to get here»). Content bodies are untrusted and may only hold Markdown and the
  * allowlisted components with plain-text props, so nothing in them needs compiling: this loader
  * checks each body (src/mdx/safety.ts) and stores it with its data; a page draws it as HTML with
  * the same code as the CMS preview (src/ui/EntryBody.astro). The build bundles no module

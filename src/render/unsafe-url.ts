@@ -4,4 +4,5 @@
  * CMS preview can use it without the parser and schemas of the content check.
  */
 const UNSAFE_URL = /^(javascript|vbscript|data):/i;
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed.
 export const isUnsafeUrl = (value: string) => UNSAFE_URL.test(value.replace(/[\u0000-\u0020]/g, ''));

@@ -42,6 +42,9 @@ export interface FieldMeta {
 }
 
 declare module 'zod' {
+  // zod's documented way to type .meta(): augmenting its GlobalMeta interface, which only an
+  // interface declaration can do.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalMeta extends FieldMeta {}
 }
 

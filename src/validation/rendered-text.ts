@@ -138,7 +138,7 @@ export function bodyPassages(body: string, firstLine = 1): Passage[] {
  */
 export function fieldPassages(value: string, line = 1): Passage[] {
   const plain = plainPassage(value, line);
-  if (!/[&\\*_`~\[<]/.test(value)) return [plain];
+  if (!/[&\\*_`~[<]/.test(value)) return [plain];
   try {
     return [plain, ...passagesOf(fromMarkdown(value), line)];
   } catch {
