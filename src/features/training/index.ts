@@ -16,3 +16,4 @@ export * from './event-view.ts';
 export * from './events.ts';
 export * from './icalendar.ts';
 export * from './zip-archive.ts';
+export * from './event-items.ts';
