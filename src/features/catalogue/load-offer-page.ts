@@ -10,11 +10,11 @@ import { label, optionLabel } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { offerView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryBase, entryLinks, entryTags, type EntryPageBase, type LinkGroup } from '../entries/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
 import { relatedCards } from '../related/index.ts';
 import { offerReach } from '../search/index.ts';
 
-export interface OfferPage extends EntryPageBase {
+export interface OfferPage extends IndexedEntryPage {
   /** The shared article (src/render), with its body and related slots. */
   article: string;
   links: LinkGroup[];
@@ -38,7 +38,8 @@ export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<O
       : optionLabel('offers', 'territorialFocus.scope', focus.scope);
   const tags = entryTags(tax, collections.offers.labelSingular, { territories: focus.territories, themes: d.themes, phases: d.phases, departments, placeFallback });
   return {
-    ...(await entryBase(entry, tags)),
+    ...(await entryBase(entry)),
+    tags,
     article: html(offerView(tax.render, d)),
     links: await entryLinks([{ collection: 'agendas', label: label('offers', 'agendas'), refs: d.agendas }]),
     related: await relatedCards('offers', entry.id),

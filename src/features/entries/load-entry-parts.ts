@@ -17,8 +17,12 @@ export interface EntryPageBase {
   description: string;
   /** The entry's MDX source, for EntryBody. */
   body: string;
-  tags: SearchTags;
   history?: EntryHistoryModel;
+}
+
+/** An entry page that Pagefind indexes, with the filters and metadata it records. */
+export interface IndexedEntryPage extends EntryPageBase {
+  tags: SearchTags;
 }
 
 /** The references an entry's search tags come from, and what an offer's reach adds. */
@@ -53,13 +57,12 @@ interface BaseSource {
 }
 
 /** The parts of EntryPageBase every entry has the same way. */
-export async function entryBase(entry: BaseSource, tags: SearchTags): Promise<EntryPageBase> {
+export async function entryBase(entry: BaseSource): Promise<EntryPageBase> {
   const history = await entryHistoryOf(entry.filePath);
   return {
     title: entry.data.title,
     description: entry.data.summary,
     body: entry.body ?? '',
-    tags,
     ...(history ? { history } : {}),
   };
 }

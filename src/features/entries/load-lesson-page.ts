@@ -10,9 +10,9 @@ import { html } from '../../render/html.ts';
 import { lessonView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { relatedCards } from '../related/index.ts';
-import { entryBase, entryLinks, entryTags, type EntryPageBase, type LinkGroup } from './load-entry-parts.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from './load-entry-parts.ts';
 
-export interface LessonPage extends EntryPageBase {
+export interface LessonPage extends IndexedEntryPage {
   /** The shared article (src/render), with its body and related slots. */
   article: string;
   links: LinkGroup[];
@@ -27,7 +27,8 @@ export async function loadLessonPage(entry: CollectionEntry<'lessons'>): Promise
   const L = (path: string) => label('lessons', path);
   const tags = entryTags(tax, collections.lessons.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
   return {
-    ...(await entryBase(entry, tags)),
+    ...(await entryBase(entry)),
+    tags,
     article: html(lessonView(tax.render, d, Boolean(entry.body?.trim()))),
     links: await entryLinks([
       { collection: 'practices', label: L('practices'), refs: d.practices },

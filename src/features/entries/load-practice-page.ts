@@ -11,9 +11,9 @@ import { html } from '../../render/html.ts';
 import { practiceView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { lessonsFromPractice, relatedCards } from '../related/index.ts';
-import { entryBase, entryLinks, entryTags, type EntryPageBase, type LinkGroup } from './load-entry-parts.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from './load-entry-parts.ts';
 
-export interface PracticePage extends EntryPageBase {
+export interface PracticePage extends IndexedEntryPage {
   /** The shared article (src/render), with its media, body and related slots. */
   article: string;
   media: CollectionEntry<'practices'>['data']['media'];
@@ -29,7 +29,8 @@ export async function loadPracticePage(entry: CollectionEntry<'practices'>): Pro
   const L = (path: string) => label('practices', path);
   const tags = entryTags(tax, collections.practices.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
   return {
-    ...(await entryBase(entry, tags)),
+    ...(await entryBase(entry)),
+    tags,
     article: html(practiceView(tax.render, d)),
     media: d.media,
     links: await entryLinks([

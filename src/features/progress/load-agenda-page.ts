@@ -10,11 +10,11 @@ import { label } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { agendaView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryBase, entryLinks, entryTags, type EntryPageBase, type LinkGroup } from '../entries/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
 import { progressData } from './progress-pages.ts';
 import type { Progress } from './progress-rollup.ts';
 
-export interface AgendaPage extends EntryPageBase {
+export interface AgendaPage extends IndexedEntryPage {
   /** The shared article (src/render), with its body and related slots. */
   article: string;
   /** The published plans of the agenda; none means no progress section. */
@@ -31,7 +31,8 @@ export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise
   const L = (path: string) => label('agendas', path);
   const agendaProgress = (await progressData()).ofAgenda(entry.id);
   return {
-    ...(await entryBase(entry, entryTags(tax, collections.agendas.labelSingular, { territories: d.territories, themes: d.themes }))),
+    ...(await entryBase(entry)),
+    tags: entryTags(tax, collections.agendas.labelSingular, { territories: d.territories, themes: d.themes }),
     article: html(agendaView(tax.render, d)),
     plans: agendaProgress.entries.map((e) => ({ href: entryHref('plans', e.id), title: e.data.title })),
     progress: agendaProgress.progress,

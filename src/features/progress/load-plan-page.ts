@@ -11,13 +11,13 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Fact } from '../../render/parts.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryBase, entryLinks, entryTags, type EntryPageBase, type LinkGroup } from '../entries/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
 import { percentText } from './percent-text.ts';
 import { planView } from './plan-view.ts';
 
 type PlanData = CollectionEntry<'plans'>['data'];
 
-export interface PlanPage extends EntryPageBase {
+export interface PlanPage extends IndexedEntryPage {
   facts: Fact[];
   view: ReturnType<typeof planView<PlanData['meetings'][number]>>;
   /** The indicators in words, for readers who cannot see the chart. */
@@ -41,7 +41,8 @@ export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<Pla
     )
     .join(' ');
   return {
-    ...(await entryBase(entry, entryTags(tax, collections.plans.labelSingular, { territories: d.territories }))),
+    ...(await entryBase(entry)),
+    tags: entryTags(tax, collections.plans.labelSingular, { territories: d.territories }),
     facts: [
       { label: L('valueGroup'), text: tax.term('valueGroups', d.valueGroup).name },
       { label: L('territories'), terms: tax.linked('territories', d.territories) },

@@ -17,3 +17,6 @@ export * from './events.ts';
 export * from './icalendar.ts';
 export * from './zip-archive.ts';
 export * from './event-items.ts';
+export * from './load-course-page.ts';
+export * from './load-event-page.ts';
+export * from './load-module-page.ts';
