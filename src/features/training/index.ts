@@ -6,7 +6,7 @@
  */
 export * from './course-archive.ts';
 export * from './course-cards.ts';
-export * from './course-downloads.ts';
+export * from './load-course-downloads.ts';
 export * from './course-facets.ts';
 export * from './course-modules.ts';
 export * from './course-names.ts';

@@ -14,7 +14,7 @@ import type { Fact } from '../../render/parts.ts';
 import { courseView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
-import { courseDownloads } from './course-downloads.ts';
+import { courseDownloads } from './load-course-downloads.ts';
 import { modulesOf } from './course-modules.ts';
 import { eventItems, type EventItem } from './event-items.ts';
 import { splitByTime } from './events.ts';
