@@ -63,10 +63,12 @@ export async function loadEventPage({ entry, course }: { entry: Event; course?: 
 
 export const eventCalendarPaths = async () => (await published('events')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
-/** One event as a calendar file, named after the event. */
-export async function loadEventCalendar(entry: Event, site: URL): Promise<{ body: string; filename: string }> {
-  return { body: await eventsCalendar([entry], site, entry.data.title), filename: `${entry.id}.ics` };
+/** What eventCalendarPaths passes to the calendar endpoint of each event. */
+export interface EventCalendarProps {
+  entry: Event;
 }
 
-/** What eventCalendarPaths passes to the calendar endpoint for each event. */
-export type CalendarEntry = Event;
+/** One event as a calendar file, named after the event. */
+export async function loadEventCalendar({ entry }: EventCalendarProps, site: URL): Promise<{ body: string; filename: string }> {
+  return { body: await eventsCalendar([entry], site, entry.data.title), filename: `${entry.id}.ics` };
+}
