@@ -2,7 +2,7 @@
  * Reads published content through Astro's content layer and resolves taxonomy ids to names.
  * Routes call these; computation on the results lives in the other lib/ modules.
  */
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -69,3 +69,11 @@ export function hrefOfTerm(collection: Taxonomy, found: Term): string | undefine
 }
 
 export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;
+
+/**
+ * One entry by id, whatever its status: loaders that link to other entries decide themselves
+ * what a draft means (core/entry-links.ts leaves it out). Undefined when there is none.
+ */
+export async function entryById<C extends Knowledge>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
+  return (await getEntry(collection as Knowledge, id)) as CollectionEntry<C> | undefined;
+}

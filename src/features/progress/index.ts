@@ -10,3 +10,6 @@ export * from './milestone-status.ts';
 export * from './plan-view.ts';
 export * from './progress-pages.ts';
 export * from './progress-rollup.ts';
+export * from './load-agenda-page.ts';
+export * from './load-plan-page.ts';
+export * from './percent-text.ts';

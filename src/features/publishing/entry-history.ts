@@ -106,3 +106,16 @@ export async function entryHistoryUrl(filePath: string | undefined): Promise<str
     return undefined;
   }
 }
+
+/** What an entry page shows of its file's history: the dates, and the host's page when named. */
+export interface EntryHistoryModel extends FileHistory {
+  url?: string;
+}
+
+/** The history an entry page shows, or undefined for a file git does not know. */
+export async function entryHistoryOf(filePath: string | undefined): Promise<EntryHistoryModel | undefined> {
+  const history = await entryHistory(filePath);
+  if (!history) return undefined;
+  const url = await entryHistoryUrl(filePath);
+  return url ? { ...history, url } : { ...history };
+}

@@ -4,6 +4,7 @@
  * re-exported them would make Astro bundle every component's styles into every page that
  * imports the barrel.
  */
+export * from './load-practice-lessons.ts';
+export * from './load-related-cards.ts';
 export * from './practice-lessons.ts';
-export * from './related-content.ts';
 export * from './related.ts';

@@ -6,7 +6,7 @@
  */
 export * from './course-archive.ts';
 export * from './course-cards.ts';
-export * from './course-downloads.ts';
+export * from './load-course-downloads.ts';
 export * from './course-facets.ts';
 export * from './course-modules.ts';
 export * from './course-names.ts';
@@ -16,3 +16,7 @@ export * from './event-view.ts';
 export * from './events.ts';
 export * from './icalendar.ts';
 export * from './zip-archive.ts';
+export * from './event-items.ts';
+export * from './load-course-page.ts';
+export * from './load-event-page.ts';
+export * from './load-module-page.ts';

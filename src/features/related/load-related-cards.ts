@@ -1,6 +1,8 @@
 /**
  * Related practices, lessons and offers for the pages that show them, computed once per
- * build from the published entries (src/features/related/related.ts does the matching).
+ * build from the published entries (src/features/related/related.ts does the matching). A
+ * loader: the page loaders of practices, lessons and offers call it and hand the cards to
+ * RelatedContent.astro.
  */
 import { toCard, type Card } from '../../core/cards.ts';
 import { relatedEntries, type RelatedDoc } from './related.ts';

@@ -1,0 +1,44 @@
+/**
+ * The page of a territorial agenda (/agendas/<id>/): its article, the plans that carry it out
+ * with their combined progress, and the offers and practices it names.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { published, taxonomies } from '../../core/content.ts';
+import type { Link } from '../../core/entry-links.ts';
+import { entryHref } from '../../core/urls.ts';
+import { label } from '../../derive/labels.ts';
+import { html } from '../../render/html.ts';
+import { agendaView } from '../../render/views.ts';
+import { collections } from '../../schemas/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
+import { progressData } from './progress-pages.ts';
+import type { Progress } from './progress-rollup.ts';
+
+export interface AgendaPage extends IndexedEntryPage {
+  /** The shared article (src/render), with its body and related slots. */
+  article: string;
+  /** The published plans of the agenda; none means no progress section. */
+  plans: Link[];
+  progress: Progress;
+  links: LinkGroup[];
+}
+
+export const agendaPagePaths = async () => (await published('agendas')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+
+export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise<AgendaPage> {
+  const d = entry.data;
+  const tax = await taxonomies();
+  const L = (path: string) => label('agendas', path);
+  const agendaProgress = (await progressData()).ofAgenda(entry.id);
+  return {
+    ...(await entryBase(entry)),
+    tags: entryTags(tax, collections.agendas.labelSingular, { territories: d.territories, themes: d.themes }),
+    article: html(agendaView(tax.render, d)),
+    plans: agendaProgress.entries.map((e) => ({ href: entryHref('plans', e.id), title: e.data.title })),
+    progress: agendaProgress.progress,
+    links: await entryLinks([
+      { collection: 'offers', label: L('offers'), refs: d.offers },
+      { collection: 'practices', label: L('practices'), refs: d.practices },
+    ]),
+  };
+}

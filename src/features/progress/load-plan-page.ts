@@ -1,0 +1,62 @@
+/**
+ * The page of a plan (/planes/<id>/): its facts, body, timeline of milestones with their
+ * status on the build day, indicators against their goals, open commitments, meetings, and
+ * the offers and agenda it names.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { published, taxonomies } from '../../core/content.ts';
+import { buildDay } from '../../core/today.ts';
+import { label } from '../../derive/labels.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/index.ts';
+import type { Fact } from '../../render/parts.ts';
+import { collections } from '../../schemas/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
+import { percentText } from './percent-text.ts';
+import { planView } from './plan-view.ts';
+
+type PlanData = CollectionEntry<'plans'>['data'];
+
+export interface PlanPage extends IndexedEntryPage {
+  facts: Fact[];
+  view: ReturnType<typeof planView<PlanData['meetings'][number]>>;
+  /** The indicators in words, for readers who cannot see the chart. */
+  chartDescription: string;
+  links: LinkGroup[];
+  publishedAt: Date;
+  lastReviewed?: Date;
+}
+
+export const planPagePaths = async () => (await published('plans')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+
+export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<PlanPage> {
+  const d = entry.data;
+  const tax = await taxonomies();
+  const L = (path: string) => label('plans', path);
+  const view = planView(d, buildDay());
+  const chartDescription = view.indicators
+    .map(
+      (i) =>
+        `${i.name}: ${L('indicators.baseline')} ${formatNumber(i.baseline)}, ${L('indicators.current')} ${formatNumber(i.current)}, ${L('indicators.goal')} ${formatNumber(i.goal)} ${i.unit} (${percentText(i.progressPercent)}).`,
+    )
+    .join(' ');
+  return {
+    ...(await entryBase(entry)),
+    tags: entryTags(tax, collections.plans.labelSingular, { territories: d.territories }),
+    facts: [
+      { label: L('valueGroup'), text: tax.term('valueGroups', d.valueGroup).name },
+      { label: L('territories'), terms: tax.linked('territories', d.territories) },
+      { label: L('lead'), text: tax.term('entities', d.lead).name },
+      { label: L('startsOn'), text: formatDate(d.startsOn) },
+      { label: L('endsOn'), text: formatDate(d.endsOn) },
+    ],
+    view,
+    chartDescription: t('plan.chartDesc', { details: chartDescription }),
+    links: await entryLinks([
+      { collection: 'offers', label: L('offers'), refs: d.offers },
+      ...(d.agenda ? [{ collection: 'agendas' as const, label: L('agenda'), refs: [d.agenda] }] : []),
+    ]),
+    publishedAt: d.publishedAt,
+    ...(d.lastReviewed ? { lastReviewed: d.lastReviewed } : {}),
+  };
+}
