@@ -5,3 +5,4 @@
  * imports the barrel.
  */
 export * from './term-pages.ts';
+export * from './load-term-page.ts';
