@@ -10,3 +10,4 @@ export * from './department-reach.ts';
 export * from './facet-counts.ts';
 export * from './offer-catalogue.ts';
 export * from './offer-facets.ts';
+export * from './load-catalogue-page.ts';
