@@ -11,3 +11,4 @@ export * from './facet-counts.ts';
 export * from './offer-catalogue.ts';
 export * from './offer-facets.ts';
 export * from './load-catalogue-page.ts';
+export * from './page-models.ts';

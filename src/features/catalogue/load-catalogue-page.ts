@@ -7,11 +7,12 @@ import type { Page, PaginateFunction } from 'astro';
 import { collections } from '../../schemas/index.ts';
 import { published, taxonomies } from '../../core/content.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
-import { pageInfo, pageTitle, pagedPaths, type PageInfo } from '../../core/pagination.ts';
+import { pageInfo, pageTitle, pagedPaths } from '../../core/pagination.ts';
 import { collectionHref } from '../../core/urls.ts';
 import { feedHref } from '../publishing/index.ts';
 import { t } from '../../i18n/index.ts';
 import { catalogueSelections, type FacetView } from './catalogue-pages.ts';
+import type { CataloguePageModel } from './page-models.ts';
 import { buildOfferCatalogue, selectionView, type CatalogueItem } from './offer-catalogue.ts';
 
 /** The catalogue of every published offer, once per build. */
@@ -19,25 +20,6 @@ export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
   const [offers, tax] = await Promise.all([published('offers'), taxonomies()]);
   return buildOfferCatalogue(offers, tax);
 });
-
-export interface CataloguePageModel {
-  /** The document's title (it says the page number past the first). */
-  title: string;
-  heading: string;
-  kicker?: string;
-  lead: string;
-  trail: { href: string; text: string }[];
-  /** The catalogue's feed, announced and linked on its home. */
-  feed?: { title: string; href: string };
-  facets: FacetView[];
-  /** The offers of this page. */
-  items: CatalogueItem[];
-  page: PageInfo;
-  /** Instant filters: only on the first page of the catalogue's home. */
-  interactive: boolean;
-  chosen: { name: string; removeHref: string }[];
-  limited: boolean;
-}
 
 // Page 1 is the catalogue with its island; the following pages are the plain list, for readers without JavaScript.
 export async function cataloguePaths(paginate: PaginateFunction) {

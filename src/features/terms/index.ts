@@ -6,3 +6,4 @@
  */
 export * from './term-pages.ts';
 export * from './load-term-page.ts';
+export * from './page-models.ts';

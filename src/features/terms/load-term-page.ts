@@ -13,6 +13,7 @@ import { pageInfo, pagedPaths } from '../../core/pagination.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
 import { feedHref, subscribeHref } from '../publishing/index.ts';
 import { t } from '../../i18n/index.ts';
+import type { TermIndexModel, TermPageModel } from './page-models.ts';
 import { LISTED, termSummaries, type Classifier, type ClassifiedEntry, type ListedCollection } from './term-pages.ts';
 
 export const termPages = oncePerBuild(async function termPages(classifier: Classifier) {
@@ -21,11 +22,6 @@ export const termPages = oncePerBuild(async function termPages(classifier: Class
   const entries: Record<ListedCollection, ClassifiedEntry[]> = { practices: practices!, lessons: lessons!, offers: offers!, courses: courses!, agendas: agendas! };
   return termSummaries(classifier, [...tax.all[classifier].values()], entries, tax.nameOf('territories'));
 });
-
-export interface TermIndexModel {
-  title: string;
-  terms: { name: string; href: string; description?: string; total: number }[];
-}
 
 export async function loadTermIndex(classifier: Classifier): Promise<TermIndexModel> {
   return {
@@ -37,18 +33,6 @@ export async function loadTermIndex(classifier: Classifier): Promise<TermIndexMo
       total,
     })),
   };
-}
-
-export interface TermPageModel {
-  name: string;
-  /** «Tema», «Momento del ciclo». */
-  kicker: string;
-  description?: string;
-  href: string;
-  trail: { href: string; text: string }[];
-  /** Themes have feeds; the phases of the management cycle are followed through their themes. */
-  feed?: { title: string; href: string; page: string };
-  sections: SummarySection[];
 }
 
 export async function termPaths(classifier: Classifier) {

@@ -18,3 +18,4 @@ export * from './load-territory-page.ts';
 export * from './load-territory-section-page.ts';
 export * from './load-territory-index.ts';
 export * from './load-national-offers-page.ts';
+export * from './page-models.ts';

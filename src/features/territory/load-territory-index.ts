@@ -8,14 +8,7 @@ import { collectionHref, territoryHref } from '../../core/urls.ts';
 import { territoryData } from './load-territory-data.ts';
 import { departmentContentCount, shadeLevel, type MapDepartment } from './territory-counts.ts';
 import type { Place } from './place-search.ts';
-
-export interface TerritoryIndexModel {
-  /** The places file the search island fetches. */
-  placesUrl: string;
-  mapHref: string;
-  /** Departments by name, each with its municipalities with content by name. */
-  departments: { code: string; name: string; href: string; municipalities: { name: string; href: string }[] }[];
-}
+import type { TerritoryIndexModel } from './page-models.ts';
 
 const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: place.id, name: place.name });
 

@@ -7,35 +7,14 @@ import { collections } from '../../schemas/index.ts';
 import { optionLabel } from '../../derive/labels.ts';
 import { byName, departmentCode, isDepartmentLevel, territorySlug } from '../../core/places.ts';
 import { collectionHref, territoryHref } from '../../core/urls.ts';
-import type { SummarySection } from '../../core/summary-sections.ts';
 import { feedHref, subscribeHref } from '../publishing/index.ts';
 import { progressData } from '../progress/index.ts';
 import { nationalOfPhase } from '../terms/index.ts';
 import { t } from '../../i18n/index.ts';
 import { territoryData, type TerritoryData } from './load-territory-data.ts';
 import { territoryOffers, territorySections } from './load-territory-lists.ts';
-import { phaseOffersViews, type Link, type PhaseOffersView } from './phase-offers-view.ts';
-
-export interface TerritoryPageModel {
-  code: string;
-  name: string;
-  /** «Municipio», «Departamento»… */
-  kind: string;
-  href: string;
-  trail: Link[];
-  /** The department of a municipality. */
-  department?: { name: string; href: string };
-  /** The progress dashboard of the department, where a work plan runs there. */
-  dashboard?: Link;
-  /** The department's feed for a municipality (a municipality has none of its own). */
-  feed: { title: string; href: string; page: string };
-  /** A department's municipalities with content, by name. */
-  municipalities: { name: string; href: string }[];
-  sections: SummarySection[];
-  /** The section the offers by phase preview stands in for. */
-  offersSlug: string;
-  offerGroups: PhaseOffersView[];
-}
+import { phaseOffersViews, type Link } from './phase-offers-view.ts';
+import type { TerritoryPageModel } from './page-models.ts';
 
 const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: place.id, name: place.name });
 
