@@ -4,7 +4,7 @@
  * here, and the summary page and the section's own pages read the same description.
  */
 import type { Card } from './cards.ts';
-import { PREVIEW_SIZE } from './pagination.ts';
+import { PREVIEW_SIZE, type PageInfo } from './pagination.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { collectionHref } from './urls.ts';
 
@@ -31,3 +31,18 @@ export const sectionHref = (pageHref: string, s: Pick<SummarySection, 'slug'>) =
 
 /** Every past jornada, paged; /formacion/jornadas/ shows the most recent. */
 export const pastEventsHref = () => `${collectionHref('events')}realizadas/`;
+
+/** What the page of one whole section (ui/SectionList.astro) shows: the loaders of section pages return it. */
+export interface SectionListModel {
+  /** The section's heading on the summary page. */
+  section: string;
+  /** The summary page: its name and address, and the trail above it. */
+  owner: { name: string; href: string; kicker?: string };
+  trail: { href: string; text: string }[];
+  /** The count, worded with its plural form. */
+  count: string;
+  cards: Card[];
+  page: PageInfo;
+  /** A list that belongs here but lives elsewhere. */
+  elsewhere?: { text: string; href: string };
+}

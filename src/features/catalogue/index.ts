@@ -11,3 +11,5 @@ export * from './facet-counts.ts';
 export * from './offer-catalogue.ts';
 export * from './offer-facets.ts';
 export * from './load-offer-page.ts';
+export * from './load-catalogue-page.ts';
+export * from './page-models.ts';

@@ -1,18 +1,17 @@
 /**
  * The offer catalogue as the pages render it: every published offer with its card, its facet
  * values (the schema's, and the departments it reaches) and its folded text, the facets with the values that at least one offer has, and the
- * same catalogue packed for the island (`catalogue-data.ts`).
+ * same catalogue packed for the island (`catalogue-data.ts`). Pure: load-offer-catalogue.ts gives
+ * it the published offers and the taxonomies.
  */
 import { collections, type CollectionName } from '../../schemas/index.ts';
 import { placesLine } from '../../core/cards.ts';
 import { facetCounts } from './facet-counts.ts';
-import { facetsOf, offerFacets, type Facet } from './offer-facets.ts';
-import { published, taxonomies } from '../../core/content.ts';
+import { facetsOf, offerFacets, type Facet, type TaxonomyTerm } from './offer-facets.ts';
 import { collectionHref } from '../../core/urls.ts';
-import { oncePerBuild } from '../../core/once-per-build.ts';
 import { offerItem, packCatalogue, type CatalogueItem, type OfferRecord } from './catalogue-data.ts';
 import { departmentsReached } from './department-reach.ts';
-import { isDepartmentLevel, territorySlug } from '../../core/places.ts';
+import { type Focus, isDepartmentLevel, territorySlug } from '../../core/places.ts';
 import { t } from '../../i18n/index.ts';
 import { type Choice, facetViews, limitedSelection, selectionHref } from './catalogue-pages.ts';
 
@@ -23,9 +22,28 @@ export interface CatalogueFacet extends Facet {
   present: { value: string; name: string; count: number }[];
 }
 
-export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
-  const entries = await published('offers');
-  const tax = await taxonomies();
+/** An offer as the catalogue reads it. */
+export interface CatalogueOffer {
+  id: string;
+  data: { title: string; summary: string; territorialFocus: Focus; themes: { id: string }[] };
+}
+
+/** The taxonomy lookups the catalogue needs (the build's `taxonomies()`). */
+export interface CatalogueTerms {
+  all: { territories: Map<string, TaxonomyTerm & Record<string, unknown>> } & Partial<Record<string, Map<string, TaxonomyTerm>>>;
+  nameOf(collection: 'territories'): (ref: { id: string }) => string;
+  terms(collection: 'themes', refs: { id: string }[]): { name: string }[];
+}
+
+export interface OfferCatalogue {
+  items: CatalogueItem[];
+  facets: CatalogueFacet[];
+  /** The same catalogue packed for the island. */
+  data: () => ReturnType<typeof packCatalogue>;
+}
+
+/** The catalogue of the given offers: cards, facet values and counts over the whole catalogue. */
+export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTerms): OfferCatalogue {
   const territoryName = tax.nameOf('territories');
   const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
   const departments = [...tax.all.territories.values()]
@@ -45,10 +63,7 @@ export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
     },
     themes: tax.terms('themes', e.data.themes).map((t) => t.name),
   }));
-  const facets = [
-    departmentFacet(departments),
-    ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy as keyof typeof tax.all]?.values() ?? [])]),
-  ];
+  const facets = [departmentFacet(departments), ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy]?.values() ?? [])])];
   const names = new Map(facets.map((f) => [f.key, new Map(f.values.map((v) => [v.value, v.name]))]));
   const words = { base: collectionHref('offers'), kicker: collections.offers.labelSingular };
   const items: CatalogueItem[] = records.map((r) => offerItem({ ...words, facetName: (key, value) => names.get(key)?.get(value) ?? value }, r));
@@ -58,7 +73,7 @@ export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
     present: f.values.map((v) => ({ ...v, count: counts[f.key]?.get(v.value) ?? 0 })).filter((v) => v.count > 0),
   }));
   return { items, facets: withCounts, data: () => packCatalogue(words, withCounts, records) };
-});
+}
 
 /** The department filter: offers that reach a department (see department-reach.ts). Not a field: derived from the focus. */
 export const DEPARTMENT_FACET = 'departamento';

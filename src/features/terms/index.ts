@@ -5,3 +5,5 @@
  * imports the barrel.
  */
 export * from './term-pages.ts';
+export * from './load-term-page.ts';
+export * from './page-models.ts';

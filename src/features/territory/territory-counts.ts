@@ -28,3 +28,12 @@ export const shadeLevel = (count: number, limits: readonly number[] = SHADE_LIMI
 export function shadeBands(limits: readonly number[] = SHADE_LIMITS): [number, number | undefined][] {
   return [[0, 0], ...limits.map((from, i): [number, number | undefined] => [from, limits[i + 1] === undefined ? undefined : limits[i + 1]! - 1])];
 }
+
+/** A department as the map and its table show it. */
+export interface MapDepartment {
+  code: string;
+  name: string;
+  href: string;
+  count: number;
+  level: number;
+}

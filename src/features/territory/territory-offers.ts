@@ -6,7 +6,8 @@
  * at Quibdó is never pushed out of sight by national ones. Pure functions over plain data.
  */
 import type { Focus } from '../../core/places.ts';
-import { byPhase, type OfferLike } from './territory-view.ts';
+import { byPhase, offersReaching, type OfferLike } from './territory-view.ts';
+import { PREVIEW_SIZE } from '../../core/pagination.ts';
 
 /** How near an offer's focus is to the place: 0 the place itself, 1 its department, 2 its region, 3 the whole country. */
 export function reachRank(focus: Focus, code: string): number {
@@ -63,4 +64,20 @@ export function phasePreview<O>(group: { aimed: O[]; national: O[] }, size: numb
   const aimed = group.aimed.slice(0, size);
   const national = group.national.slice(0, size - aimed.length);
   return { aimed, national, moreAimed: aimed.length < group.aimed.length, moreNational: national.length < group.national.length };
+}
+
+/**
+ * The offers that reach a territory: aimed at it, its department or its region (nearest
+ * first), national, and both by phase, each phase saying whether its aimed offers need a list
+ * of their own (more than a preview).
+ */
+export function territoryOfferLists<O extends OfferLike & { data: { title: string } }, P extends { id: string; order: number }>(
+  offers: O[],
+  code: string,
+  regionOf: (dept: string) => string | undefined,
+  phases: P[],
+) {
+  const reaching = nearestFirst(offersReaching(offers, code, regionOf), code);
+  const groups = offersByPhase(reaching, phases, code).map((g) => ({ ...g, ownPage: g.aimed.length > PREVIEW_SIZE }));
+  return { reaching, aimed: reaching.filter((o) => !isNational(o)), national: reaching.filter(isNational), phases: groups };
 }

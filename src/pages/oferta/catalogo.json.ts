@@ -3,9 +3,7 @@
  * src/features/catalogue/catalogue-data.ts for its shape. Not linked from pages, nor in the sitemap.
  */
 import type { APIRoute } from 'astro';
-import { offerCatalogue } from '../../features/catalogue/index.ts';
+import { loadCatalogueData } from '../../features/catalogue/index.ts';
 
-export const GET: APIRoute = async () => {
-  const { data } = await offerCatalogue();
-  return new Response(JSON.stringify(data()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await loadCatalogueData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,4 +1,9 @@
-/** Loads what the territory pages need, once per build. */
+/**
+ * Reads, once per build, what every territory page draws on: the published entries tagged with
+ * places, the offers, the taxonomies, the territories that get a page and the phases of the
+ * management cycle. The page loaders (`load-territory-*.ts`) start here; the computation they
+ * apply lives in the pure modules beside them.
+ */
 import { published, taxonomies } from '../../core/content.ts';
 import { isDepartmentLevel } from '../../core/places.ts';
 import { referencedCodes } from './territory-view.ts';
@@ -22,5 +27,9 @@ export const territoryData = oncePerBuild(async function territoryData() {
     .filter((t) => isDepartmentLevel(t.id) || referenced.has(t.id))
     .sort((a, b) => a.id.localeCompare(b.id));
   const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
-  return { practices, lessons, offers, agendas, plans, tax, territories, regionOf };
+  /** The phases of the management cycle in cycle order. */
+  const phases = [...tax.all.phases.values()].map((ph) => ({ id: ph.id, name: ph.name, order: Number(ph.order) })).sort((a, b) => a.order - b.order);
+  return { practices, lessons, offers, agendas, plans, tax, territories, regionOf, phases };
 });
+
+export type TerritoryData = Awaited<ReturnType<typeof territoryData>>;

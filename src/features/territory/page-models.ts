@@ -1,0 +1,35 @@
+/**
+ * The models the territory pages' templates receive: the loaders (`load-territory-*.ts`) build
+ * them, the components in `components/` render them and read nothing else.
+ */
+import type { SummarySection } from '../../core/summary-sections.ts';
+import type { Link, PhaseOffersView } from './phase-offers-view.ts';
+
+export interface TerritoryPageModel {
+  code: string;
+  name: string;
+  /** «Municipio», «Departamento»… */
+  kind: string;
+  href: string;
+  trail: Link[];
+  /** The department of a municipality. */
+  department?: { name: string; href: string };
+  /** The progress dashboard of the department, where a work plan runs there. */
+  dashboard?: Link;
+  /** The department's feed for a municipality (a municipality has none of its own). */
+  feed: { title: string; href: string; page: string };
+  /** A department's municipalities with content, by name. */
+  municipalities: { name: string; href: string }[];
+  sections: SummarySection[];
+  /** The section the offers by phase preview stands in for. */
+  offersSlug: string;
+  offerGroups: PhaseOffersView[];
+}
+
+export interface TerritoryIndexModel {
+  /** The places file the search island fetches. */
+  placesUrl: string;
+  mapHref: string;
+  /** Departments by name, each with its municipalities with content by name. */
+  departments: { code: string; name: string; href: string; municipalities: { name: string; href: string }[] }[];
+}
