@@ -69,3 +69,11 @@ export function hrefOfTerm(collection: Taxonomy, found: Term): string | undefine
 }
 
 export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;
+
+/**
+ * Every entry of a collection, drafts included: for the CMS, which names drafts too, and for the
+ * open data of the taxonomies, which have no status. Pages use `published`.
+ */
+export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  return (await getCollection(collection)) as CollectionEntry<C>[];
+}

@@ -10,3 +10,4 @@ export * from './milestone-status.ts';
 export * from './plan-view.ts';
 export * from './progress-pages.ts';
 export * from './progress-rollup.ts';
+export * from './load-progress.ts';

@@ -16,3 +16,7 @@ export * from './event-view.ts';
 export * from './events.ts';
 export * from './icalendar.ts';
 export * from './zip-archive.ts';
+export * from './course-list.ts';
+export * from './load-course-list.ts';
+export * from './load-event-calendar.ts';
+export * from './load-events-page.ts';
