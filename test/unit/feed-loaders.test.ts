@@ -63,9 +63,9 @@ describe('feed loaders', () => {
   it('give a file only to the typed feeds that have content', async () => {
     const paths = await typedFeedPaths('department');
     expect(paths.map((p) => `${p.params.slug}/${p.params.type}`).sort()).toEqual(['05-antioquia/practicas', '27-choco/oferta', '27-choco/practicas']);
-    const both = await typedFeedPaths('both');
-    expect(both.map((p) => `${p.params.slug}/${p.params.theme}/${p.params.type}`)).toContain('05-antioquia/salud/practicas');
-    expect(both.map((p) => `${p.params.slug}/${p.params.theme}/${p.params.type}`)).not.toContain('05-antioquia/agua/practicas');
+    const both = (await typedFeedPaths('both')).map(({ params }) => params as Record<string, string | undefined>);
+    expect(both.map((p) => `${p.slug}/${p.theme}/${p.type}`)).toContain('05-antioquia/salud/practicas');
+    expect(both.map((p) => `${p.slug}/${p.theme}/${p.type}`)).not.toContain('05-antioquia/agua/practicas');
   });
 
   it('give every department and every theme its feed of everything', async () => {

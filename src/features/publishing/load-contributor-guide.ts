@@ -3,12 +3,7 @@
  * of each), with references turned into the names readers see.
  */
 import { published, taxonomies, type Taxonomy } from '../../core/content.ts';
-import { bestExample, guideSection, type GuideSection } from './contributor-guide.ts';
-
-export interface ContributorGuideModel {
-  /** The fields of a practice, then of a lesson. */
-  sections: GuideSection[];
-}
+import { bestExample, type ContributorGuideModel, guideSection } from './contributor-guide.ts';
 
 export async function loadContributorGuide(): Promise<ContributorGuideModel> {
   const [practices, lessons, tax] = await Promise.all([published('practices'), published('lessons'), taxonomies()]);
