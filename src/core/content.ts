@@ -77,3 +77,11 @@ export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;
 export async function entryById<C extends Knowledge>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
   return (await getEntry(collection as Knowledge, id)) as CollectionEntry<C> | undefined;
 }
+
+/**
+ * Every entry of a collection, drafts included: for the CMS, which names drafts too, and for the
+ * open data of the taxonomies, which have no status. Pages use `published`.
+ */
+export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  return (await getCollection(collection)) as CollectionEntry<C>[];
+}

@@ -13,3 +13,4 @@ export * from './progress-rollup.ts';
 export * from './load-agenda-page.ts';
 export * from './load-plan-page.ts';
 export * from './percent-text.ts';
+export * from './load-progress.ts';

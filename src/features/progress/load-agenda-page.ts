@@ -11,7 +11,7 @@ import { html } from '../../render/html.ts';
 import { agendaView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
-import { progressData } from './progress-pages.ts';
+import { progressData } from './load-progress.ts';
 import type { Progress } from './progress-rollup.ts';
 
 export interface AgendaPage extends IndexedEntryPage {

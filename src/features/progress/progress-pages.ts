@@ -1,23 +1,39 @@
 /**
  * Data for the progress dashboards: published plans rolled up for the network, for each
- * department where a plan works and for an agenda.
+ * department where a plan works and for an agenda. Pure: the plans and the territories' names
+ * come from the loader (load-progress.ts).
  */
-import { published, taxonomies } from '../../core/content.ts';
-import { departmentsWithPlans, isInDepartment, isOfAgenda, rollUp } from './progress-rollup.ts';
-import { buildDay } from '../../core/today.ts';
-import { oncePerBuild } from '../../core/once-per-build.ts';
+import { departmentsWithPlans, isInDepartment, isOfAgenda, type PlanLike, type Progress, rollUp } from './progress-rollup.ts';
 import { departmentProgressHref } from '../../core/urls.ts';
 
 export { progressHref } from '../../core/urls.ts';
 
-/** Computed once per build: the dashboards and every territory page that links one read it. */
-export const progressData = oncePerBuild(async function progressData() {
-  const entries = await published('plans');
+export interface PlanEntry<P extends PlanLike = PlanLike> {
+  id: string;
+  data: P;
+}
+
+export interface DepartmentProgress<E extends PlanEntry = PlanEntry> {
+  code: string;
+  name: string;
+  /** The department's dashboard. */
+  href: string;
+  /** Its plans. */
+  entries: E[];
+  progress: Progress;
+}
+
+export interface ProgressData<E extends PlanEntry = PlanEntry> {
+  network: Progress;
+  departments: DepartmentProgress<E>[];
+  ofAgenda: (agendaId: string) => { entries: E[]; progress: Progress };
+}
+
+/** The network's, each department's and each agenda's progress, as of `today`. */
+export function progressModel<E extends PlanEntry>(entries: E[], territoryName: (code: string) => string | undefined, today: Date): ProgressData<E> {
   const plans = entries.map((e) => e.data);
-  const tax = await taxonomies();
-  const today = buildDay();
   const departments = departmentsWithPlans(plans).map((code) => {
-    const name = tax.all.territories.get(code)?.name ?? code;
+    const name = territoryName(code) ?? code;
     const selected = entries.filter((e) => isInDepartment(e.data, code));
     return { code, name, href: departmentProgressHref({ code, name }), entries: selected, progress: rollUp(selected.map((e) => e.data), today) };
   });
@@ -29,4 +45,20 @@ export const progressData = oncePerBuild(async function progressData() {
       return { entries: selected, progress: rollUp(selected.map((e) => e.data), today) };
     },
   };
-});
+}
+
+/** The network's dashboard: its progress, and each department's figures for the table. */
+export interface ProgressPageModel {
+  network: Progress;
+  departments: { code: string; name: string; href: string; progress: Progress }[];
+}
+
+/** A department's dashboard, with its plans. */
+export interface DepartmentProgressPageModel {
+  code: string;
+  name: string;
+  /** The department's territory page. */
+  territoryHref: string;
+  progress: Progress;
+  plans: { href: string; title: string }[];
+}

@@ -138,3 +138,9 @@ export function guideSection(collection: CollectionName, example: Record<string,
     'body' in def && def.body ? [{ key: 'body', label: def.body.label, hint: def.body.hint, required: true, how: t('guide.how.longText') }] : [];
   return { collection, label: def.label, fields: [...guideFields(fieldsOf(collection), example, nameOf), ...body] };
 }
+
+/** The contributors' guide page (loaded by load-contributor-guide.ts). */
+export interface ContributorGuideModel {
+  /** The fields of a practice, then of a lesson. */
+  sections: GuideSection[];
+}

@@ -1,35 +1,44 @@
 /**
- * Reads every collection for the open-data exports: published entries of knowledge
- * collections (drafts never leave the portal) and every taxonomy term, as JSON records.
+ * The open-data exports, computed from what their loader (load-datasets.ts) read: published
+ * entries of knowledge collections (drafts never leave the portal) and every taxonomy term,
+ * as JSON records, and a summary of each dataset for the catalogue and the data page.
  */
-import { getCollection } from 'astro:content';
 import { exportedSchema, bodyOf, type DatasetSummary } from '../../derive/datasets.ts';
-import { toRecord } from '../../derive/open-data.ts';
-import { type CollectionName, collectionNames, collections } from '../../schemas/index.ts';
+import { type Column, toRecord } from '../../derive/open-data.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 import { isoDay } from '../../i18n/format.ts';
-import { buildDay } from '../../core/today.ts';
 
 type Data = Record<string, unknown>;
 
-export async function datasetRecords(name: CollectionName) {
-  const knowledge = collections[name].kind === 'knowledge';
-  const entries = await getCollection(name, (e) => !knowledge || (e.data as Data).status === 'published');
+/** An entry as the content layer gives it. */
+export interface DatasetEntry {
+  id: string;
+  data: object;
+  body?: string;
+}
+
+/** A dataset's records, by id. */
+export function datasetRecords(name: CollectionName, entries: readonly DatasetEntry[]): Data[] {
   const schema = exportedSchema(name);
   const withBody = Boolean(bodyOf(name));
-  return entries
-    .map((e) => toRecord(schema, { id: e.id, data: e.data as Data, body: (e as { body?: string }).body }, withBody))
-    .sort((a, b) => a.id.localeCompare(b.id));
+  return entries.map((e) => toRecord(schema, { id: e.id, data: e.data as Data, body: e.body }, withBody)).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Latest publication or review day of a dataset; taxonomies without dates take the build day. */
-const modifiedOf = (records: Data[]) =>
-  records.map((r) => String(r.lastReviewed ?? r.publishedAt ?? '')).filter(Boolean).sort().at(-1) ?? isoDay(buildDay());
+const modifiedOf = (records: Data[], buildDay: Date) =>
+  records.map((r) => String(r.lastReviewed ?? r.publishedAt ?? '')).filter(Boolean).sort().at(-1) ?? isoDay(buildDay);
 
-export async function datasetSummaries(): Promise<DatasetSummary[]> {
-  return Promise.all(
-    collectionNames.map(async (name) => {
-      const records = await datasetRecords(name);
-      return { name, count: records.length, modified: modifiedOf(records) };
-    }),
-  );
+export const datasetSummary = (name: CollectionName, records: Data[], buildDay: Date): DatasetSummary => ({
+  name,
+  count: records.length,
+  modified: modifiedOf(records, buildDay),
+});
+
+export const jsonResponse = (value: unknown, contentType: string) => new Response(JSON.stringify(value, null, 1), { headers: { 'Content-Type': contentType } });
+
+export const csvResponse = (csv: string) => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+
+/** The data page: each dataset with its size and its columns. */
+export interface DataPageModel {
+  datasets: (DatasetSummary & { label: string; columns: Column[] })[];
 }

@@ -12,15 +12,16 @@
  *
  * Links on pages lead to a subscription page (`subscribeHref`), never to the XML itself: a
  * phone opening raw XML shows a wall of code. Each feed carries its newest `FEED_SIZE` items.
+ *
+ * Pure: `collectFeeds` takes the entries and the names its loader (load-feeds.ts) read, and
+ * every other function works on what it returns.
  */
 import { collections } from '../../schemas/index.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
-import { type Feed, type FeedItem } from './rss.ts';
+import { type Feed, type FeedItem, rssXml } from './rss.ts';
 import { FEED_SIZE, feedKey, indexFeeds, type FeedScope, type Followable } from './feed-selection.ts';
-import { published, taxonomies } from '../../core/content.ts';
 import { isDepartmentLevel } from '../../core/places.ts';
 import { collectionHref, entryHref, home, territoryHref } from '../../core/urls.ts';
-import { oncePerBuild } from '../../core/once-per-build.ts';
 
 export type FedCollection = 'practices' | 'lessons' | 'offers';
 export const fedCollections: FedCollection[] = ['practices', 'lessons', 'offers'];
@@ -36,16 +37,62 @@ export const feedAnchor = (feedPath: string) => feedPath.replace(/rss\.xml$/, ''
 
 const route = (collection: FedCollection) => (collections[collection] as { route: string }).route;
 
+/** A published entry of a fed collection, as much of it as a feed reads. */
+export interface FedEntry {
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    publishedAt: Date;
+    themes: { id: string }[];
+    territories?: { id: string }[];
+    territorialFocus?: Followable['focus'];
+  };
+}
+
+/** A taxonomy term as feeds name it; a territory also says its region (offers reach regions). */
+export interface FeedTerm {
+  id: string;
+  name: string;
+  region?: unknown;
+}
+
+/** What the feeds are computed from. */
+export interface FeedSources {
+  /** Published entries of each fed collection. */
+  entries: Record<FedCollection, FedEntry[]>;
+  territories: ReadonlyMap<string, FeedTerm>;
+  themes: ReadonlyMap<string, FeedTerm>;
+}
+
 type Item = Followable & { collection: FedCollection; item: Omit<FeedItem, 'link'> & { path: string } };
 
-/** The feed items and every feed's selection, once per build. */
-const feedData = oncePerBuild(async function feedData() {
-  const tax = await taxonomies();
-  const lists = await Promise.all(fedCollections.map(async (collection) => ({ collection, entries: await published(collection) })));
-  const items: Item[] = lists
-    .flatMap(({ collection, entries }) =>
-      entries.map((e) => {
-        const d = e.data as { title: string; summary: string; publishedAt: Date; themes: { id: string }[]; territories?: { id: string }[]; territorialFocus?: Followable['focus'] };
+/** Every feed's selection, and the names of the departments and themes feeds follow. */
+export interface FeedData {
+  index: Map<string, Item[]>;
+  /** Departments, by name. */
+  departments: FeedTerm[];
+  /** Themes, by name. */
+  themes: FeedTerm[];
+  territories: ReadonlyMap<string, FeedTerm>;
+  themeTerms: ReadonlyMap<string, FeedTerm>;
+}
+
+/** A dangling reference is a content error the check reports before the build. */
+function termName(terms: ReadonlyMap<string, FeedTerm>, collection: string, ref: { id: string }): string {
+  const found = terms.get(ref.id);
+  if (!found) throw new Error(`Referencia inexistente: ${collection}/${ref.id}. Ejecute «npm run check».`);
+  return found.name;
+}
+
+const byName = (a: FeedTerm, b: FeedTerm) => a.name.localeCompare(b.name, 'es');
+
+/** The feed items, sorted into every feed they belong to. */
+export function collectFeeds(sources: FeedSources): FeedData {
+  const items: Item[] = fedCollections
+    .flatMap((collection) =>
+      sources.entries[collection].map((e) => {
+        const d = e.data;
         const territories = d.territories ?? [];
         return {
           collection,
@@ -57,39 +104,46 @@ const feedData = oncePerBuild(async function feedData() {
             path: entryHref(collection, e.id),
             description: d.summary,
             pubDate: d.publishedAt,
-            categories: [...tax.terms('themes', d.themes), ...tax.terms('territories', territories)].map((term) => term.name),
+            categories: [
+              ...d.themes.map((ref) => termName(sources.themes, 'themes', ref)),
+              ...territories.map((ref) => termName(sources.territories, 'territories', ref)),
+            ],
           },
         };
       }),
     )
     // Newest first, so each feed's first FEED_SIZE items are its newest.
     .sort((a, b) => b.item.pubDate.getTime() - a.item.pubDate.getTime());
-  const departments = [...tax.all.territories.values()].filter((d) => isDepartmentLevel(d.id));
-  const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
+  const departments = [...sources.territories.values()].filter((d) => isDepartmentLevel(d.id));
+  const regionOf = (dept: string) => (sources.territories.get(dept)?.region as { id: string } | undefined)?.id;
   const index = indexFeeds(
     items,
     departments.map((d) => d.id),
     regionOf,
   );
-  const themes = [...tax.all.themes.values()].sort((a, b) => a.name.localeCompare(b.name, 'es'));
-  return { index, departments: departments.sort((a, b) => a.name.localeCompare(b.name, 'es')), themes, tax };
-});
+  return {
+    index,
+    departments: departments.sort(byName),
+    themes: [...sources.themes.values()].sort(byName),
+    territories: sources.territories,
+    themeTerms: sources.themes,
+  };
+}
 
 /** Items a scope selects, newest first (all of them: the feed itself keeps the newest FEED_SIZE). */
-const selected = async (scope: Scope) => (await feedData()).index.get(feedKey(scope)) ?? [];
+const selected = (data: FeedData, scope: Scope) => data.index.get(feedKey(scope)) ?? [];
 
 /** The page a feed follows: the department's, the theme's, the collection's or the home page. */
-async function pageOf(scope: Scope): Promise<string> {
-  const { tax } = await feedData();
-  if (scope.department) return territoryHref({ code: scope.department, name: tax.all.territories.get(scope.department)!.name });
+function pageOf(data: FeedData, scope: Scope): string {
+  if (scope.department) return territoryHref({ code: scope.department, name: data.territories.get(scope.department)!.name });
   if (scope.theme) return entryHref('themes', scope.theme);
   if (scope.collection) return collectionHref(scope.collection);
   return home;
 }
 
 /** A feed's address. */
-export async function feedPath(scope: Scope): Promise<string> {
-  const page = await pageOf(scope);
+export function feedPath(data: FeedData, scope: Scope): string {
+  const page = pageOf(data, scope);
   if (!scope.department && !scope.theme) return feedHref(page);
   const theme = scope.department && scope.theme ? `${(collections.themes as { route: string }).route}/${scope.theme}/` : '';
   const type = scope.collection ? `${route(scope.collection)}/` : '';
@@ -100,10 +154,9 @@ export async function feedPath(scope: Scope): Promise<string> {
 const placeWords = (collection: FedCollection | undefined): UiKey => (collection === 'offers' ? 'feed.reaches' : 'feed.happened');
 
 /** The feed's name without the site's: «Lecciones aprendidas sobre Agua en Chocó». */
-export async function feedName(scope: Scope): Promise<string> {
-  const { tax } = await feedData();
-  const place = scope.department ? tax.all.territories.get(scope.department)!.name : undefined;
-  const theme = scope.theme ? tax.all.themes.get(scope.theme)!.name : undefined;
+export function feedName(data: FeedData, scope: Scope): string {
+  const place = scope.department ? data.territories.get(scope.department)!.name : undefined;
+  const theme = scope.theme ? data.themeTerms.get(scope.theme)!.name : undefined;
   if (!scope.collection) {
     if (place) return t('feed.territoryName', { name: place });
     if (theme) return t('feed.themeName', { name: theme });
@@ -123,63 +176,90 @@ export interface FeedInfo {
   count: number;
 }
 
-const info = async (scope: Scope): Promise<FeedInfo> => ({ scope, href: await feedPath(scope), name: await feedName(scope), count: (await selected(scope)).length });
+export const feedInfo = (data: FeedData, scope: Scope): FeedInfo => ({
+  scope,
+  href: feedPath(data, scope),
+  name: feedName(data, scope),
+  count: selected(data, scope).length,
+});
 
 /** The feeds of one type each, under a scope (a department, a theme, both, or the site), that have content. */
-async function byType(scope: Scope): Promise<FeedInfo[]> {
-  const all = await Promise.all(fedCollections.map((collection) => info({ ...scope, collection })));
-  return all.filter((f) => f.count > 0);
+const byType = (data: FeedData, scope: Scope): FeedInfo[] =>
+  fedCollections.map((collection) => feedInfo(data, { ...scope, collection })).filter((f) => f.count > 0);
+
+/** Whose feeds a subscription page offers: a department's, a theme's, or the site's. */
+export type FeedOwner = { department: string } | { theme: string } | Record<string, never>;
+
+export interface SubscriptionFeeds {
+  main: FeedInfo;
+  types: FeedInfo[];
+  groups: { id: string; name: string; feeds: FeedInfo[] }[];
 }
 
 /**
  * What a subscription page offers: the feed of everything under its scope, one per type, and,
  * for a department its themes (for a theme its departments), each with one feed per type.
  */
-export async function subscriptionFeeds(owner: { department: string } | { theme: string } | Record<string, never>) {
-  const { departments, themes } = await feedData();
+export function subscriptionFeeds(data: FeedData, owner: FeedOwner): SubscriptionFeeds {
   const scope: Scope = owner;
-  const main = await info(scope);
-  const types = await byType(scope);
   const others =
     'department' in owner
-      ? themes.map((th) => ({ id: th.id, name: th.name, scope: { department: owner.department, theme: th.id } }))
+      ? data.themes.map((th) => ({ id: th.id, name: th.name, scope: { department: owner.department, theme: th.id } }))
       : 'theme' in owner
-        ? departments.map((d) => ({ id: d.id, name: d.name, scope: { department: d.id, theme: owner.theme } }))
+        ? data.departments.map((d) => ({ id: d.id, name: d.name, scope: { department: d.id, theme: owner.theme } }))
         : [];
-  const groups = (await Promise.all(others.map(async (o) => ({ id: o.id, name: o.name, feeds: await byType(o.scope) })))).filter((g) => g.feeds.length > 0);
-  return { main, types, groups };
+  const groups = others.map((o) => ({ id: o.id, name: o.name, feeds: byType(data, o.scope) })).filter((g) => g.feeds.length > 0);
+  return { main: feedInfo(data, scope), types: byType(data, scope), groups };
+}
+
+/** A subscription page: its title and trail, its feeds, and on the site's page the way to each department's and theme's. */
+export interface SubscribePageModel {
+  title: string;
+  trail: { href: string; text: string }[];
+  main: FeedInfo;
+  types: FeedInfo[];
+  groups: { id: string; name: string; feeds: FeedInfo[] }[];
+  groupsTitle?: string;
+  groupsHint?: string;
+  /** The site's page only: the subscription page of each department and each theme. */
+  places?: { departments: { href: string; name: string }[]; themes: { href: string; name: string }[] };
 }
 
 /** Every feed the site publishes: the site's and each type's; each department's and each theme's, whole and by type; each type by theme in each department, where there is content. */
-export const allFeeds = oncePerBuild(async function allFeeds(): Promise<FeedInfo[]> {
-  const { departments, themes } = await feedData();
+export function allFeeds(data: FeedData): FeedInfo[] {
+  const { departments, themes } = data;
   const scopes: Scope[] = [
     {},
     ...fedCollections.map((collection) => ({ collection })),
     ...departments.map((d) => ({ department: d.id })),
     ...themes.map((th) => ({ theme: th.id })),
   ];
-  const fixed = await Promise.all(scopes.map(info));
-  const typed = await Promise.all([
-    ...departments.map((d) => byType({ department: d.id })),
-    ...themes.map((th) => byType({ theme: th.id })),
-    ...departments.flatMap((d) => themes.map((th) => byType({ department: d.id, theme: th.id }))),
-  ]);
+  const fixed = scopes.map((scope) => feedInfo(data, scope));
+  const typed = [
+    ...departments.map((d) => byType(data, { department: d.id })),
+    ...themes.map((th) => byType(data, { theme: th.id })),
+    ...departments.flatMap((d) => themes.map((th) => byType(data, { department: d.id, theme: th.id }))),
+  ];
   return [...fixed, ...typed.flat()];
-});
+}
 
 /** The feed itself, ready for `rssXml`. */
-export async function buildFeed(site: URL, scope: Scope): Promise<Feed> {
-  const page = await pageOf(scope);
-  const name = await feedName(scope);
+export function buildFeed(data: FeedData, site: URL, scope: Scope): Feed {
+  const page = pageOf(data, scope);
+  const name = feedName(data, scope);
   return {
     title: t('feed.title', { name }),
     description: t(scope.department ? 'feed.descriptionPlace' : 'feed.description', { name, n: FEED_SIZE }),
     link: new URL(page, site).href,
-    self: new URL(await feedPath(scope), site).href,
-    items: (await selected(scope)).slice(0, FEED_SIZE).map(({ item: { path, ...rest } }) => ({ ...rest, link: new URL(path, site).href })),
+    self: new URL(feedPath(data, scope), site).href,
+    items: selected(data, scope)
+      .slice(0, FEED_SIZE)
+      .map(({ item: { path, ...rest } }) => ({ ...rest, link: new URL(path, site).href })),
   };
 }
 
 /** An `application/rss+xml` response, for the feed routes. */
 export const rssResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+
+/** A feed as the response of its route. */
+export const feedResponse = (feed: Feed) => rssResponse(rssXml(feed));

@@ -8,3 +8,4 @@ export * from './search-options.ts';
 export * from './search-query.ts';
 export * from './search-reach.ts';
 export * from './search-tags.ts';
+export * from './load-search-page.ts';

@@ -34,3 +34,11 @@ export function departmentReach(territories: Term[], regionName: (id: string) =>
     territories.filter((t) => isDepartmentLevel(t.id)).map((t) => [t.name, reachOf(t.name, t.region && regionName(t.region.id))]),
   );
 }
+
+/** The search page's filters (loaded by load-search-page.ts). */
+export interface SearchPageModel {
+  options: Record<SearchFilter, string[]>;
+  labels: Record<SearchFilter, string>;
+  /** Filter values a choice stands for besides its own. */
+  includes: Record<string, string[]>;
+}

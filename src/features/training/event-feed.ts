@@ -1,23 +1,30 @@
-/** Builds the iCalendar text of some events, for the feed and for each event's download. */
-import { type CollectionEntry } from 'astro:content';
+/**
+ * Builds the iCalendar text of some events, for the feed and for each event's download. Pure:
+ * the names of places and organisers come from the loader (load-event-calendar.ts).
+ */
 import { t } from '../../i18n/index.ts';
-import { toCalendarEvent } from './event-calendar.ts';
+import { type EventForCalendar, toCalendarEvent } from './event-calendar.ts';
 import { toICalendar } from './icalendar.ts';
-import { taxonomies } from '../../core/content.ts';
-import { buildDay } from '../../core/today.ts';
 import { entryHref } from '../../core/urls.ts';
 
-export async function eventsCalendar(events: CollectionEntry<'events'>[], site: URL, name = t('events.calendarName')): Promise<string> {
-  const tax = await taxonomies();
+export type CalendarEntry = EventForCalendar & { data: { organiser: { id: string } } };
+
+/** How a calendar names the territories and entities events refer to. */
+export interface CalendarNames {
+  territory: (id: string) => string;
+  entity: (ref: { id: string }) => string;
+}
+
+export function eventsToCalendar(events: CalendarEntry[], site: URL, names: CalendarNames, stamp: Date, name = t('events.calendarName')): string {
   return toICalendar({
     name,
-    stamp: buildDay(),
+    stamp,
     events: events.map((e) =>
       toCalendarEvent(e, {
         site,
         pageHref: (id) => entryHref('events', id),
-        placeName: (id) => tax.term('territories', { id }).name,
-        organiserName: tax.term('entities', e.data.organiser).name,
+        placeName: names.territory,
+        organiserName: names.entity(e.data.organiser),
         registerWords: t('events.register'),
       }),
     ),

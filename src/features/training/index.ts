@@ -20,3 +20,7 @@ export * from './event-items.ts';
 export * from './load-course-page.ts';
 export * from './load-event-page.ts';
 export * from './load-module-page.ts';
+export * from './course-list.ts';
+export * from './load-course-list.ts';
+export * from './load-event-calendar.ts';
+export * from './load-events-page.ts';

@@ -11,7 +11,7 @@ import { formatBogotaDateTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Fact } from '../../render/parts.ts';
 import { entryBase, type EntryPageBase } from '../entries/index.ts';
-import { eventsCalendar } from './event-feed.ts';
+import { eventsCalendar } from './load-event-calendar.ts';
 import { isoBogota, placeLine, sentence, whenText } from './event-view.ts';
 
 type Event = CollectionEntry<'events'>;

@@ -1,11 +1,5 @@
-// What the CMS needs to give, in the browser and before saving, the verdict `npm run check` gives
-// (src/validation/entry.ts): every entry's id, the files served from public/, the institutional
-// domains. Read from the same content folder as the site (CONTENT_DIR in tests and `npm run cms`).
+// What the CMS needs to check an entry in the browser as `npm run check` would.
 import type { APIRoute } from 'astro';
-import { contentDir } from '../../core/content-dir.ts';
-import { publishedContext } from '../../validation/entry-context.ts';
+import { loadValidationContext } from '../../features/admin/index.ts';
 
-export const GET: APIRoute = () => {
-  const root = process.cwd();
-  return new Response(JSON.stringify(publishedContext(root, contentDir(root))), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = () => new Response(JSON.stringify(loadValidationContext()), { headers: { 'Content-Type': 'application/json' } });

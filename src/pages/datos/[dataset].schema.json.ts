@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetJsonSchema } from '../../derive/datasets.ts';
-import { type CollectionName, collectionNames } from '../../schemas/index.ts';
+import { datasetPaths, jsonResponse } from '../../features/publishing/index.ts';
+import type { CollectionName } from '../../schemas/index.ts';
 
-export const getStaticPaths = (() => collectionNames.map((dataset) => ({ params: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => datasetPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) =>
-  new Response(JSON.stringify(datasetJsonSchema(params.dataset as CollectionName, site!), null, 1), { headers: { 'Content-Type': 'application/schema+json' } });
+/** Derived from the schema alone: no content is read. */
+export const GET: APIRoute = ({ params, site }) => jsonResponse(datasetJsonSchema(params.dataset as CollectionName, site!), 'application/schema+json');

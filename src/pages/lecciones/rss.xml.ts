@@ -1,5 +1,4 @@
 import type { APIRoute } from 'astro';
-import { buildFeed, rssResponse } from '../../features/publishing/index.ts';
-import { rssXml } from '../../features/publishing/index.ts';
+import { feedResponse, loadFeed } from '../../features/publishing/index.ts';
 
-export const GET: APIRoute = async ({ site }) => rssResponse(rssXml(await buildFeed(site!, { collection: 'lessons' })));
+export const GET: APIRoute = async ({ site }) => feedResponse(await loadFeed(site!, { collection: 'lessons' }));

@@ -1,8 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildFeed, rssResponse, type Scope } from '../../../../features/publishing/index.ts';
-import { typedFeedPaths } from '../../../../features/publishing/index.ts';
-import { rssXml } from '../../../../features/publishing/index.ts';
+import { feedResponse, loadFeed, typedFeedPaths, type Scope } from '../../../../features/publishing/index.ts';
 
+/** Each type of content in one department. */
 export const getStaticPaths = (() => typedFeedPaths('department')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => rssResponse(rssXml(await buildFeed(site!, (props as { scope: Scope }).scope)));
+export const GET: APIRoute = async ({ site, props }) => feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));

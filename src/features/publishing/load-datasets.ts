@@ -1,0 +1,42 @@
+/**
+ * Reads every collection for the open-data exports and the data page: published entries of
+ * knowledge collections only, every term of a taxonomy.
+ */
+import { datasetColumns, dcatCatalogue, type DatasetSummary } from '../../derive/datasets.ts';
+import { toCsv } from '../../derive/open-data.ts';
+import { type CollectionName, collectionNames, collections } from '../../schemas/index.ts';
+import { entriesOf, published } from '../../core/content.ts';
+import { buildDay } from '../../core/today.ts';
+import { type DataPageModel, datasetRecords, datasetSummary } from './datasets.ts';
+
+type Knowledge = Parameters<typeof published>[0];
+
+/** One page per collection: `/datos/<collection>.csv`, `.json`, `.schema.json`. */
+export const datasetPaths = () => collectionNames.map((dataset) => ({ params: { dataset } }));
+
+/** A dataset's records: drafts never leave the portal. */
+export async function loadDatasetRecords(name: CollectionName) {
+  const knowledge = collections[name].kind === 'knowledge';
+  const entries = knowledge ? await published(name as Knowledge) : await entriesOf(name);
+  return datasetRecords(name, entries);
+}
+
+/** A dataset as CSV, its columns derived from the schema. */
+export async function loadDatasetCsv(name: CollectionName): Promise<string> {
+  return toCsv(datasetColumns(name), await loadDatasetRecords(name));
+}
+
+export async function loadDatasetSummaries(): Promise<DatasetSummary[]> {
+  const day = buildDay();
+  return Promise.all(collectionNames.map(async (name) => datasetSummary(name, await loadDatasetRecords(name), day)));
+}
+
+/** The DCAT catalogue of every dataset, as JSON-LD. */
+export async function loadDataCatalogue(site: URL) {
+  return dcatCatalogue(site, await loadDatasetSummaries());
+}
+
+/** The data page: each dataset with its size, files and columns. */
+export async function loadDataPage(): Promise<DataPageModel> {
+  return { datasets: (await loadDatasetSummaries()).map((d) => ({ ...d, label: collections[d.name].label, columns: datasetColumns(d.name) })) };
+}

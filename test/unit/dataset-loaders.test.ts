@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { resetStore, store } from './loader-content.ts';
+
+vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
+
+const { loadDatasetCsv, loadDatasetRecords, loadDatasetSummaries, loadDataPage } = await import('../../src/features/publishing/load-datasets.ts');
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const lesson = (id: string, status: string, publishedAt: string) => ({
+  id,
+  data: { title: `Lección ${id}`, summary: 'Qué se aprendió.', status, publishedAt: day(publishedAt), territories: [{ id: '27' }], themes: [{ id: 'agua' }] },
+  body: 'Texto de la lección.',
+});
+
+beforeEach(() => {
+  resetStore();
+  store.entries = {
+    lessons: [lesson('b-publicada', 'published', '2026-02-01'), lesson('a-borrador', 'draft', '2026-05-01'), lesson('c-publicada', 'published', '2026-03-10')],
+  };
+  store.terms = { regions: [{ id: 'pacifico', name: 'Pacífico' }, { id: 'caribe', name: 'Caribe' }] };
+});
+
+describe('open-data loaders', () => {
+  it('never put a draft in a dataset, and order records by id', async () => {
+    const records = await loadDatasetRecords('lessons');
+    expect(records.map((r) => r.id)).toEqual(['b-publicada', 'c-publicada']);
+    expect(records[0]).toMatchObject({ title: 'Lección b-publicada', body: 'Texto de la lección.' });
+    expect(await loadDatasetCsv('lessons')).not.toContain('a-borrador');
+  });
+
+  it('export every term of a taxonomy, which has no status', async () => {
+    expect((await loadDatasetRecords('regions')).map((r) => r.id)).toEqual(['caribe', 'pacifico']);
+  });
+
+  it("summarise a dataset by its published records and the newest day among them", async () => {
+    const summaries = await loadDatasetSummaries();
+    expect(summaries.find((s) => s.name === 'lessons')).toEqual({ name: 'lessons', count: 2, modified: '2026-03-10' });
+    const page = await loadDataPage();
+    const lessons = page.datasets.find((d) => d.name === 'lessons')!;
+    expect(lessons.label).toBe('Lecciones aprendidas');
+    expect(lessons.columns.map((c) => c.name)).toContain('title');
+  });
+});
