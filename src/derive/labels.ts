@@ -5,6 +5,7 @@
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
 import { type FieldInfo, describeObject } from './fields.ts';
+import { buildError, FieldWithoutLabel, UnknownSchemaField } from '../core/errors/index.ts';
 
 const cache = new Map<CollectionName, FieldInfo[]>();
 
@@ -23,7 +24,7 @@ export function field(collection: CollectionName, path: string): FieldInfo {
   let found: FieldInfo | undefined;
   for (const key of path.split('.')) {
     found = level.find((f) => f.key === key);
-    if (!found) throw new Error(`El esquema de ${collection} no tiene el campo ${path}`);
+    if (!found) throw buildError(UnknownSchemaField, collection, path);
     const next: FieldInfo = found.kind === 'list' && found.item ? found.item : found;
     level = next.fields ?? [];
   }
@@ -32,7 +33,7 @@ export function field(collection: CollectionName, path: string): FieldInfo {
 
 export const label = (collection: CollectionName, path: string) => {
   const words = field(collection, path).meta.label;
-  if (!words) throw new Error(`El campo ${collection}.${path} no tiene etiqueta en su esquema`);
+  if (!words) throw buildError(FieldWithoutLabel, collection, path);
   return words;
 };
 

@@ -39,7 +39,7 @@ describe('zipArchive', () => {
   });
 
   it('refuses two entries with one name', () => {
-    expect(() => zipArchive([entries[0]!, entries[0]!], day)).toThrow(/two entries named curso\/guía\.txt/);
+    expect(() => zipArchive([entries[0]!, entries[0]!], day)).toThrow(/dos archivos llamados «curso\/guía\.txt»/);
   });
 
   it.skipIf(!hasUnzip)('passes Info-ZIP\'s own test (unzip -t)', () => {
