@@ -11,6 +11,8 @@ import { h, type Node, type Nodes, present, slot } from './html.ts';
 import { markdownBlocks } from './markdown.ts';
 import { telHref } from './phone.ts';
 import { SITE_WORDS } from './search-index.ts';
+import type { CollectionName } from '../schemas/context.ts';
+import type { FieldPath } from '../schemas/types.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
 export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node => h(tag, { ...props, ...SITE_WORDS }, text);
@@ -56,7 +58,7 @@ export function prose(text: string | undefined): Nodes {
  * long text reads as basic Markdown (paragraphs, lists, emphasis, safe links); a short one is
  * plain text.
  */
-export function textField(ctx: RenderContext, scope: string, path: string, value: unknown): Nodes {
+export function textField<C extends CollectionName>(ctx: RenderContext, scope: C, path: FieldPath<C>, value: unknown): Nodes {
   const text = value === undefined || value === null ? '' : String(value);
   return ctx.words.longText(scope, path) ? markdownBlocks(text) : prose(text);
 }
@@ -79,7 +81,7 @@ export interface ContactData {
 
 export function contact(ctx: RenderContext, c: ContactData | undefined, entityName?: string): Node {
   // Any collection with a contact shares the contact fields: entities declares them.
-  const words = (key: string) => ctx.words.label('entities', `contact.${key}`);
+  const words = (key: keyof ContactData) => ctx.words.label('entities', `contact.${key}`);
   const data = c ?? {};
   return h('section.panel', { ariaLabelledBy: 'contacto' }, [
     labelHeading(ctx.words.label('entities', 'contact'), { id: 'contacto' }),
@@ -132,7 +134,7 @@ export interface Result {
 }
 
 export function resultsTable(ctx: RenderContext, results: Result[] | undefined): Node {
-  const L = (path: string) => ctx.words.label('practices', path);
+  const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const caption = t('practice.resultsCaption');
   const cell = (value: number | string | undefined) => (value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value)));
   return h('section', [
@@ -173,7 +175,7 @@ export interface Step {
  * when one page holds several guides, so each scrolling region keeps a name of its own.
  */
 export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2, of?: string): Node {
-  const L = (path: string) => ctx.words.label('modules', path);
+  const L = (path: FieldPath<'modules'>) => ctx.words.label('modules', path);
   return h('section', [
     h(`h${level}`, L('activityGuide')),
     tableRegion(of ? t('module.activityGuideOf', { guide: L('activityGuide'), module: of }) : L('activityGuide'), [

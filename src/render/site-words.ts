@@ -8,6 +8,7 @@ import { field, fieldsOf, label, optionLabel } from '../derive/labels.ts';
 import { isAllowedComponent, mdxAllowlist } from '../mdx/allowlist.ts';
 import { type CollectionName, collections } from '../schemas/index.ts';
 import { readMeta } from '../schemas/meta.ts';
+import type { FieldPath } from '../schemas/types.ts';
 import type { WordTable, Words } from './context.ts';
 
 function componentOption(name: keyof typeof mdxAllowlist, prop: string, value: string) {
@@ -22,11 +23,11 @@ const collectionWords = (name: string) => {
 };
 
 export const siteWords: Words = {
-  label: (scope, path) => label(scope as CollectionName, path),
+  label: (scope, path) => label(scope, path),
   option: (scope, path, value) =>
-    isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path, value),
+    isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path as FieldPath<CollectionName>, value),
   collection: collectionWords,
-  longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope as CollectionName, path).meta.multiline),
+  longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope, path).meta.multiline),
 };
 
 function walk(scope: string, fields: FieldInfo[], prefix: string, table: WordTable) {

@@ -11,15 +11,17 @@
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
 import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import type { EntryDraft } from './entry-draft.ts';
+import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
 import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
-type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const arr = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
-const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
+/** A nested object of a draft, or an empty one while the form has none (or something else). */
+const obj = <T extends object>(v: T | undefined): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 /** A number field as the form holds it: left empty (undefined, null or '') or not a number yet is no number. */
 const numeric = (v: unknown) => {
   const n = v === undefined || v === null || v === '' ? Number.NaN : Number(v);
@@ -33,8 +35,8 @@ const day = (v: unknown) => {
 /** The body under its heading, when there is one (lessons may have none). */
 const bodySection = (heading: string): Nodes => [h('section.prose', [labelHeading(heading), slot('body')])];
 
-export function practiceView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('practices', path);
+export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): Nodes {
+  const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const c = ctx.words.collection('practices');
   const validation = obj(d.validation);
   const contactData = obj(d.contact) as ContactData & { entity?: Ref };
@@ -81,8 +83,8 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
   );
 }
 
-export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes {
-  const L = (path: string) => ctx.words.label('lessons', path);
+export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody: boolean): Nodes {
+  const L = (path: FieldPath<'lessons'>) => ctx.words.label('lessons', path);
   const c = ctx.words.collection('lessons');
   const origin = d.origin ? ctx.words.option('lessons', 'origin', str(d.origin)) : '';
   return present(
@@ -102,8 +104,8 @@ export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes
   );
 }
 
-export function offerView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('offers', path);
+export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
+  const L = (path: FieldPath<'offers'>) => ctx.words.label('offers', path);
   const c = ctx.words.collection('offers');
   const focus = obj(d.territorialFocus);
   const scope = str(focus.scope);
@@ -150,8 +152,8 @@ export function offerView(ctx: RenderContext, d: Data): Nodes {
 }
 
 /** `courseTitle` is the course the module belongs to (a page of its own, not a taxonomy term). */
-export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): Nodes {
-  const L = (path: string) => ctx.words.label('modules', path);
+export function moduleView(ctx: RenderContext, d: EntryDraft<'modules'>, courseTitle: string): Nodes {
+  const L = (path: FieldPath<'modules'>) => ctx.words.label('modules', path);
   const c = ctx.words.collection('modules');
   const videos = arr<Record<string, string>>(d.videos);
   const podcasts = arr<Record<string, string>>(d.podcasts);
@@ -178,8 +180,8 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
  * `materialList` is what the course page offers for download: its own files and its modules'.
  * The preview, which knows only the course being edited, gives the course's own.
  */
-export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
-  const L = (path: string) => ctx.words.label('courses', path);
+export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
+  const L = (path: FieldPath<'courses'>) => ctx.words.label('courses', path);
   const c = ctx.words.collection('courses');
   const hours = numeric(d.durationHours);
   const prerequisites = arr<string>(d.prerequisites);
@@ -216,8 +218,8 @@ interface Commitment {
   status?: string;
 }
 
-export function agendaView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('agendas', path);
+export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes {
+  const L = (path: FieldPath<'agendas'>) => ctx.words.label('agendas', path);
   const c = ctx.words.collection('agendas');
   const scope = d.scope ? ctx.words.option('agendas', 'scope', str(d.scope)) : '';
   return present(
@@ -236,7 +238,7 @@ export function agendaView(ctx: RenderContext, d: Data): Nodes {
       tableRegion(L('commitments'), [
         h('table', [
           h('caption', SITE_WORDS, L('commitments')),
-          h('thead', SITE_WORDS, h('tr', ['description', 'responsible', 'due', 'status'].map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
+          h('thead', SITE_WORDS, h('tr', (['description', 'responsible', 'due', 'status'] as const).map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
           h('tbody', arr<Commitment>(d.commitments).map((row) => {
             const due = toDate(row.due);
             return h('tr', [

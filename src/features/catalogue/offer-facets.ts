@@ -5,6 +5,7 @@
  */
 import { field, label } from '../../derive/labels.ts';
 import type { CollectionName } from '../../schemas/index.ts';
+import type { FieldPath } from '../../schemas/types.ts';
 import type { FacetedItem } from './facet-counts.ts';
 import { buildError, FacetNotFilterable } from '../../core/errors/index.ts';
 
@@ -28,7 +29,7 @@ export interface FacetValue {
 
 export interface Facet {
   key: string;
-  path: string;
+  path: FieldPath<'offers'>;
   label: string;
   values: FacetValue[];
   /**
