@@ -10,7 +10,7 @@
  */
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import { type Day, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
 import type { EntryDraft } from './entry-draft.ts';
 import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
@@ -39,7 +39,7 @@ export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): No
   const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const c = ctx.words.collection('practices');
   const validation = obj(d.validation);
-  const contactData = obj(d.contact) as ContactData & { entity?: Ref };
+  const contactData: ContactData = obj(d.contact);
   const cost = numeric(d.costCop);
   return present(
     pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary) }),
@@ -55,7 +55,7 @@ export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): No
         label: L('validation'),
         text: [
           validation.status ? ctx.words.option('practices', 'validation.status', str(validation.status)) : '',
-          nameOf(ctx, 'entities', validation.reviewedBy as Ref | undefined) ?? '',
+          nameOf(ctx, 'entities', validation.reviewedBy) ?? '',
           day(validation.reviewedOn),
         ].filter(Boolean).join(' · '),
       },
@@ -79,7 +79,7 @@ export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): No
     )),
     slot('related'),
     contact(ctx, contactData, nameOf(ctx, 'entities', contactData.entity)),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
@@ -100,7 +100,7 @@ export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody
     h('section.panel', [labelHeading(L('recommendation')), ...textField(ctx, 'lessons', 'recommendation', d.recommendation)]),
     hasBody && bodySection(c.bodyLabel),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
@@ -110,7 +110,7 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
   const focus = obj(d.territorialFocus);
   const scope = str(focus.scope);
   const howTo = obj(d.howToRequest);
-  const entity = nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '';
+  const entity = nameOf(ctx, 'entities', d.entity) ?? '';
   const type = d.type ? ctx.words.option('offers', 'type', str(d.type)) : '';
   const scopeWord = scope ? ctx.words.option('offers', 'territorialFocus.scope', scope) : '';
   const reach = scope === 'nacional'
@@ -135,7 +135,7 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
     labelHeading(t('entry.details')),
     facts([
       { label: L('entity'), text: entity },
-      { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector as Ref | undefined) ?? '' },
+      { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector) ?? '' },
       { label: L('type'), text: type },
       { label: L('modality'), text: d.modality ? ctx.words.option('offers', 'modality', str(d.modality)) : '' },
       { label: `${L('territorialFocus')} (${scopeWord})`, terms: reach },
@@ -147,7 +147,7 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
     ]),
     bodySection(c.bodyLabel),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
@@ -193,7 +193,7 @@ export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materia
       { label: L('audienceGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.audienceGroups)) },
       { label: L('durationHours'), text: hours === undefined ? '' : t('course.duration', { n: hours }) },
       { label: L('level'), text: d.level ? ctx.words.option('courses', 'level', str(d.level)) : '' },
-      { label: L('entity'), text: nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '' },
+      { label: L('entity'), text: nameOf(ctx, 'entities', d.entity) ?? '' },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
     ]),
@@ -207,16 +207,11 @@ export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materia
     slot('modules'),
     materials(ctx, materialList, 2, archive),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
-interface Commitment {
-  description?: string;
-  responsible?: Ref;
-  due?: Day;
-  status?: string;
-}
+type Commitment = NonNullable<EntryDraft<'agendas'>['commitments']>[number];
 
 export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes {
   const L = (path: FieldPath<'agendas'>) => ctx.words.label('agendas', path);
@@ -252,6 +247,6 @@ export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes 
       ]),
     ]),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }

@@ -59,7 +59,7 @@ describe('courseArchive', () => {
   writeFileSync(join(publicDir, 'materiales', 'guia.pdf'), '%PDF-1.4 guía');
   writeFileSync(join(publicDir, 'materiales', 'matriz.xlsx'), 'PK matriz');
   afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
-  const m = (href: string) => ({ title: href, href, format: 'pdf' });
+  const m = (href: string) => ({ title: href, href, format: 'pdf' as const });
 
   it('takes the course\'s materials, then its modules\', each once', () => {
     const list = courseMaterials({ data: { materials: [m('/materiales/guia.pdf')] } }, [
