@@ -56,6 +56,8 @@ describe('the build-error catalogue', () => {
     expect(error.message).toContain('themes');
     expect(String(error)).toBe(`DanglingTermReference: ${catalogue.DanglingTermReference.title}\n${error.message}\nQué hacer: ${error.hint}`);
     expect(String(buildError(catalogue.InvalidBuildDate, 'mañana'))).toMatch(/\nHint: Set BUILD_DATE/);
+    // What a CLI prints after its own «could not start…»: the message and what to do.
+    expect(error.details).toBe(`${error.message}\nQué hacer: ${error.hint}`);
   });
 
   it("prints an editor's error without a trace of our code, and keeps a developer's", () => {

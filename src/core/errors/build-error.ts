@@ -25,10 +25,14 @@ export class BuildError extends Error {
     this.stack = this.audience === 'editor' ? this.toString() : [this.toString(), ...trace].join('\n');
   }
 
-  /** Title, message and hint, in the audience's language. */
+  /** The message and what to do, for a CLI that already says what failed. */
+  get details(): string {
+    return `${this.message}\n${this.audience === 'editor' ? 'Qué hacer' : 'Hint'}: ${this.hint}`;
+  }
+
+  /** Name, title, message and hint, in the audience's language. */
   override toString(): string {
-    const hintLabel = this.audience === 'editor' ? 'Qué hacer' : 'Hint';
-    return `${this.name}: ${this.title}\n${this.message}\n${hintLabel}: ${this.hint}`;
+    return `${this.name}: ${this.title}\n${this.details}`;
   }
 }
 
