@@ -195,7 +195,7 @@ export const PagefindPageNotIndexed = {
   audience: 'developer',
   title: 'Pagefind could not index a page',
   message: (page: string, detail: string) => `Pagefind could not index ${page}: ${detail}`,
-  hint: 'The page is likely malformed HTML or lacks the data-pagefind-body the layout gives it; open it in dist/.',
+  hint: 'Open what it names in dist/: malformed HTML is the usual cause. Pagefind indexes what a page marks with data-pagefind-body.',
 } satisfies BuildErrorData;
 
 export const PagefindIndexNotWritten = {
@@ -251,7 +251,7 @@ export const CmsContextUnavailable = {
   audience: 'developer',
   title: 'The CMS could not load the published context',
   message: (url: string, status: number) => `${url} answered ${status}.`,
-  hint: 'The build writes that file for the admin page; rebuild the site, or serve it with «npm run dev» or «npm run cms».',
+  hint: 'The site publishes that file next to the admin page (src/pages/admin/validacion.json.ts); build the site again, or serve it with «npm run dev» or «npm run cms».',
 } satisfies BuildErrorData;
 
 export const CmsUnusedFormat = {
