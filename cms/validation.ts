@@ -18,6 +18,7 @@ import type { CMS } from 'decap-cms-core';
 import { t } from '../src/i18n/index.ts';
 import type { Problem } from '../src/validation/problems.ts';
 import type { EntryContext, ImmutableLike, PublishedContext, Verdict } from './entry-verdict.ts';
+import { buildError, CmsContextUnavailable } from '../src/core/errors/index.ts';
 
 /** Published by src/pages/admin/validacion.json.ts. */
 const CONTEXT_URL = '/admin/validacion.json';
@@ -67,7 +68,7 @@ class EntryVerdicts {
     this.loading ??= Promise.all([
       import('./entry-verdict.ts'),
       fetch(CONTEXT_URL, { cache: 'no-store' }).then((response) => {
-        if (!response.ok) throw new Error(`${CONTEXT_URL}: ${response.status}`);
+        if (!response.ok) throw buildError(CmsContextUnavailable, CONTEXT_URL, response.status);
         return response.json() as Promise<PublishedContext>;
       }),
     ])

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench/corpus.ts';
 import { measureSearch, THREE_G } from './bench/throttled-search.ts';
+import { buildError, BenchStepFailed } from '../src/core/errors/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = Number(process.argv[2] ?? 10_000);
@@ -35,7 +36,7 @@ function timed(label: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   const log = openSync(join(work, `${label}.log`), 'w');
   const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', process.execPath, ...args], { cwd, env, stdio: ['ignore', log, log] });
   closeSync(log);
-  if (run.status !== 0) throw new Error(`${label} falló (código ${run.status}); detalle en ${join(work, `${label}.log`)}`);
+  if (run.status !== 0) throw buildError(BenchStepFailed, label, String(run.status), join(work, `${label}.log`));
   const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   return { seconds: seconds!, peakMB: Math.round(kb! / 1024) };
 }

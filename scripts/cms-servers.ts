@@ -20,6 +20,7 @@ import { CmsStartError, LOOPBACK, startEditingBackend, uncommittedFiles } from '
 import { repositoryIdentity } from '../src/cms-server/identity.ts';
 import { editingPolicy } from '../src/cms-server/policy.ts';
 import { t } from '../src/i18n/index.ts';
+import { buildError, CmsBundleBuildFailed, EditingServerExited, EditingServerTimeout } from '../src/core/errors/index.ts';
 
 export { CmsStartError };
 
@@ -101,7 +102,7 @@ export function freePort(): Promise<number> {
 async function waitFor(url: string, child: ChildProcess, init?: RequestInit, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`El servidor terminó antes de responder en ${url} (código ${child.exitCode}).`);
+    if (child.exitCode !== null) throw buildError(EditingServerExited, url, child.exitCode);
     try {
       const response = await fetch(url, init);
       if (response.status < 500) return;
@@ -110,7 +111,7 @@ async function waitFor(url: string, child: ChildProcess, init?: RequestInit, tim
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error(`Nada respondió en ${url} tras ${timeoutMs / 1000} s.`);
+  throw buildError(EditingServerTimeout, url, timeoutMs / 1000);
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -140,7 +141,7 @@ async function ensureCmsBundle(root: string, verbose: boolean): Promise<void> {
   if (cmsBundleState(root).fresh) return;
   const child = buildCmsProcess(root, [], verbose);
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-  if (code !== 0) throw new Error(`No se pudo construir el paquete del CMS (npm run build:cms, código ${code}).`);
+  if (code !== 0) throw buildError(CmsBundleBuildFailed, `exit code ${code}`);
 }
 
 export async function startCms(options: CmsOptions): Promise<CmsServers> {

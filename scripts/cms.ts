@@ -11,6 +11,7 @@
 import { fileURLToPath } from 'node:url';
 import { type CmsServers, CmsStartError, assertPortFree, freePort, startCms } from './cms-servers.ts';
 import { t } from '../src/i18n/index.ts';
+import { BuildError } from '../src/core/errors/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_SITE_PORT = 4321;
@@ -35,7 +36,7 @@ try {
     watchCms: true,
   });
 } catch (error) {
-  console.error(`\n${t('cmsServer.failed', { reason: (error as Error).message })}`);
+  console.error(`\n${t('cmsServer.failed', { reason: error instanceof BuildError ? error.details : (error as Error).message })}`);
   if (!(error instanceof CmsStartError) && process.env.DEBUG) console.error(error);
   process.exit(1);
 }

@@ -6,8 +6,10 @@
  * written at import time, so `gql` keeps their text and the fragment matcher can be built; a
  * client, if ever asked for, refuses with a reason. ~45 KB gzip saved.
  */
+import { buildError, CmsGraphqlDisabled } from '../../src/core/errors/index.ts';
+
 const refuse = () => {
-  throw new Error('El gestor de contenidos se construyó sin GraphQL: quite `use_graphql` de la configuración.');
+  throw buildError(CmsGraphqlDisabled);
 };
 
 export function gql(strings: TemplateStringsArray, ...values: unknown[]): string {

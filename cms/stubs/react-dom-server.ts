@@ -5,6 +5,8 @@
  * strings (cms/preview.ts, `componentPreviewer`), so the ~80 KB gzip server renderer was dead
  * weight. If a component ever returns an element, it says so instead of failing silently.
  */
+import { buildError, CmsPreviewElement } from '../../src/core/errors/index.ts';
+
 export function renderToString(): string {
-  throw new Error('Las vistas previas de los componentes del editor deben devolver HTML (cms/preview.ts), no elementos de React.');
+  throw buildError(CmsPreviewElement);
 }

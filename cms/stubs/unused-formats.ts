@@ -6,7 +6,9 @@
  * (cms/format/preserve.ts, `CMS_FORMATS`; test/unit/cms-admin.test.ts holds it), so Decap
  * never calls these. ~30 KB gzip saved; a call would fail with a reason.
  */
+import { buildError, CmsUnusedFormat } from '../../src/core/errors/index.ts';
+
 function unused(): never {
-  throw new Error('Este formato de archivo no está en el gestor de contenidos: las colecciones usan los formatos de cms/format/preserve.ts.');
+  throw buildError(CmsUnusedFormat);
 }
 export default unused;

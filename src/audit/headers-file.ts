@@ -3,6 +3,7 @@
  * then indented `Name: value` lines; `! Name` (Cloudflare) removes a header set by an earlier,
  * broader rule. Written by the build, read by the test server so tests see what a host serves.
  */
+import { buildError, HeadersLineBeforePath, HeadersLineMalformed } from '../core/errors/index.ts';
 
 export interface HeaderRule {
   /** `/*`, `/admin/*`, `/practicas/:id/` … */
@@ -33,14 +34,14 @@ export function parseHeadersFile(text: string): HeaderRule[] {
       continue;
     }
     const rule = rules.at(-1);
-    if (!rule) throw new Error(`_headers: header line before any path: ${line}`);
+    if (!rule) throw buildError(HeadersLineBeforePath, line);
     const body = line.trim();
     if (body.startsWith('!')) {
       rule.detach!.push(body.slice(1).trim());
       continue;
     }
     const colon = body.indexOf(':');
-    if (colon < 1) throw new Error(`_headers: not a «Name: value» line: ${line}`);
+    if (colon < 1) throw buildError(HeadersLineMalformed, line);
     rule.headers.push([body.slice(0, colon).trim(), body.slice(colon + 1).trim()]);
   }
   return rules;

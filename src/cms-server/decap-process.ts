@@ -10,6 +10,7 @@
  *   GIT_REPO_DIRECTORY  the folder decap-server resolves paths against (as decap-server)
  */
 import { createRequire } from 'node:module';
+import { buildError, DecapSocketMissing } from '../core/errors/index.ts';
 
 const require = createRequire(import.meta.url);
 const decapRequire = createRequire(require.resolve('decap-server/package.json'));
@@ -17,7 +18,7 @@ const express = decapRequire('express') as () => { listen: (path: string, done: 
 const middlewares = decapRequire('./dist/middlewares.js') as Record<'registerLocalFs' | 'registerLocalGit', (app: unknown, options: { logLevel?: string }) => Promise<void>>;
 
 const socket = process.env.DECAP_SOCKET;
-if (!socket) throw new Error('DECAP_SOCKET is not set');
+if (!socket) throw buildError(DecapSocketMissing);
 const app = express();
 const register = process.env.MODE === 'git' ? middlewares.registerLocalGit : middlewares.registerLocalFs;
 try {

@@ -8,6 +8,7 @@ import { entryHref, territoryHref } from './urls.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import type { RenderContext } from '../render/context.ts';
 import { siteRender } from './site-context.ts';
+import { buildError, DanglingTermReference } from './errors/index.ts';
 
 type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
 export type Taxonomy = Exclude<CollectionName, Knowledge>;
@@ -43,7 +44,7 @@ export const taxonomies = oncePerBuild(async function taxonomies() {
   /** The term for a reference; a dangling reference is a content error the check reports before the build. */
   const term = (collection: Taxonomy, ref: { id: string }) => {
     const found = all[collection].get(ref.id);
-    if (!found) throw new Error(`Referencia inexistente: ${collection}/${ref.id}. Ejecute «npm run check».`);
+    if (!found) throw buildError(DanglingTermReference, collection, ref.id);
     return found;
   };
   const terms = (collection: Taxonomy, refs: { id: string }[] = []) => refs.map((r) => term(collection, r));

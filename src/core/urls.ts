@@ -1,6 +1,7 @@
 /** Where each thing lives on the site. Route segments come from the collection registry. */
 import { collections, type CollectionName } from '../schemas/index.ts';
 import { territorySlug } from './places.ts';
+import { buildError, CollectionWithoutPages } from './errors/index.ts';
 
 export const home = '/';
 export const aboutHref = '/acerca/';
@@ -8,7 +9,7 @@ export const searchHref = '/buscar/';
 
 export function collectionHref(collection: CollectionName): string {
   const route = (collections[collection] as { route?: string }).route;
-  if (!route) throw new Error(`La colección ${collection} no tiene páginas propias`);
+  if (!route) throw buildError(CollectionWithoutPages, collection);
   return `/${route}/`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { type FieldMeta, innerOf, readMeta } from '../schemas/meta.ts';
+import { buildError, SchemaNotAnObject, UnsupportedSchemaType } from '../core/errors/index.ts';
 
 export type FieldKind =
   | 'string'
@@ -79,14 +80,14 @@ export function describe(key: string, schema: z.ZodType): FieldInfo {
       // Astro's reference() accepts several input shapes; only references are unions here.
       return { ...info, kind: 'reference' };
     default:
-      throw new Error(`Tipo de campo no soportado en la descripción del esquema: ${def.type} (${key})`);
+      throw buildError(UnsupportedSchemaType, def.type, key);
   }
 }
 
 export function describeObject(schema: z.ZodType): FieldInfo[] {
   const { base } = unwrap(schema);
   const def = defOf(base);
-  if (def.type !== 'object') throw new Error(`Se esperaba un objeto, se encontró ${def.type}`);
+  if (def.type !== 'object') throw buildError(SchemaNotAnObject, def.type);
   const shape = def.shape as Record<string, z.ZodType>;
   return Object.entries(shape).map(([key, field]) => describe(key, field));
 }

@@ -9,6 +9,7 @@ import { type CollectionName, collections } from '../schemas/index.ts';
 import { readMeta } from '../schemas/meta.ts';
 import type { FieldInfo } from './fields.ts';
 import { field, fieldsOf, label, optionLabel } from './labels.ts';
+import type { FieldPath } from '../schemas/types.ts';
 
 function componentOption(name: keyof typeof mdxAllowlist, prop: string, value: string) {
   const shape = mdxAllowlist[name].props.shape as Record<string, Parameters<typeof readMeta>[0]>;
@@ -22,11 +23,11 @@ const collectionWords = (name: string) => {
 };
 
 export const siteWords: Words = {
-  label: (scope, path) => label(scope as CollectionName, path),
+  label: (scope, path) => label(scope, path),
   option: (scope, path, value) =>
-    isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path, value),
+    isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path as FieldPath<CollectionName>, value),
   collection: collectionWords,
-  longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope as CollectionName, path).meta.multiline),
+  longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope, path).meta.multiline),
 };
 
 function walk(scope: string, fields: FieldInfo[], prefix: string, table: WordTable) {

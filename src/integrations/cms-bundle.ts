@@ -16,6 +16,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { ChunkOrigins } from '../audit/chunk-origins.ts';
+import { buildError, CmsBundleBuildFailed } from '../core/errors/index.ts';
 
 /** Public folder of the bundle; the admin CSP (`/admin/*`) covers it. */
 export const CMS_PUBLIC_PATH = '/admin/cms/';
@@ -89,7 +90,7 @@ export default function cmsBundle(): AstroIntegration {
         const run = spawnSync(command, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
         const after = cmsBundleState(root);
         if (run.status !== 0 || !after.fresh)
-          throw new Error(`Cannot build /admin: the CMS admin bundle failed to build (${after.fresh ? `exit code ${run.status}` : after.reason}); ${BUILD_CMS_HINT} to see why.`);
+          throw buildError(CmsBundleBuildFailed, after.fresh ? `exit code ${run.status}` : after.reason);
       },
       'astro:server:setup': ({ logger }) => {
         const state = cmsBundleState(root);

@@ -19,6 +19,7 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { searchedCollections } from '../features/search/node.ts';
 import { PAGEFIND_BASE } from '../render/search-index.ts';
 import { searchHref } from '../core/urls.ts';
+import { buildError, PagefindIndexNotCreated, PagefindIndexNotWritten, PagefindPageNotIndexed } from '../core/errors/index.ts';
 
 /** Pages fetched at once: the dev server renders on the same two cores as everything else. */
 const CONCURRENCY = 4;
@@ -97,14 +98,14 @@ async function indexDevSite(base: string): Promise<{ files: Map<string, Uint8Arr
   pages.sort((a, b) => a.url.localeCompare(b.url));
 
   const { index, errors } = await createIndex({ forceLanguage: 'es' });
-  if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join('; ')}`);
+  if (!index) throw buildError(PagefindIndexNotCreated, errors.join('; '));
   try {
     for (const page of pages) {
       const added = await index.addHTMLFile(page);
-      if (added.errors.length) throw new Error(`Pagefind no pudo indexar ${page.url}: ${added.errors.join('; ')}`);
+      if (added.errors.length) throw buildError(PagefindPageNotIndexed, page.url, added.errors.join('; '));
     }
     const written = await index.getFiles();
-    if (written.errors.length) throw new Error(`Pagefind no pudo generar el índice: ${written.errors.join('; ')}`);
+    if (written.errors.length) throw buildError(PagefindIndexNotWritten, written.errors.join('; '));
     return { files: new Map(written.files.map((f) => [f.path, f.content])), pages: pages.length };
   } finally {
     await close();

@@ -4,16 +4,17 @@ import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_INDEX_ATTRIBUTE, UNINDEXED } from '../render/search-index.ts';
 import { searchHref } from '../core/urls.ts';
+import { buildError, PagefindIndexNotCreated, PagefindIndexNotWritten, PagefindNoSpanishIndex, PagefindPageNotIndexed, SearchPageMarkerMissing } from '../core/errors/index.ts';
 
 export async function indexSite(siteDir: string): Promise<{ pages: number; index: string }> {
   // Every page is Spanish; forcing it keeps one index (and the Spanish stemmer) for all.
   const { index, errors } = await createIndex({ forceLanguage: 'es' });
-  if (!index) throw new Error(`Pagefind no pudo crear el índice: ${errors.join('; ')}`);
+  if (!index) throw buildError(PagefindIndexNotCreated, errors.join('; '));
   try {
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind no pudo indexar el sitio: ${added.errors.join('; ')}`);
+    if (added.errors.length) throw buildError(PagefindPageNotIndexed, siteDir, added.errors.join('; '));
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind no pudo escribir el índice: ${written.errors.join('; ')}`);
+    if (written.errors.length) throw buildError(PagefindIndexNotWritten, written.errors.join('; '));
     return { pages: added.page_count, index: stampSearchPage(siteDir) };
   } finally {
     await close();
@@ -30,11 +31,11 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; index
 function stampSearchPage(siteDir: string): string {
   const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const hash = entry.languages.es?.hash;
-  if (!hash) throw new Error('Pagefind no escribió un índice en español (pagefind-entry.json sin «es»).');
+  if (!hash) throw buildError(PagefindNoSpanishIndex);
   const page = join(siteDir, searchHref, 'index.html');
   const html = readFileSync(page, 'utf8');
   const marker = `${SEARCH_INDEX_ATTRIBUTE}="${UNINDEXED}"`;
-  if (!html.includes(marker)) throw new Error(`${page}: falta el atributo ${marker} que recibe el nombre del índice.`);
+  if (!html.includes(marker)) throw buildError(SearchPageMarkerMissing, page, marker);
   writeFileSync(page, html.replace(marker, `${SEARCH_INDEX_ATTRIBUTE}="${hash}"`));
   return hash;
 }

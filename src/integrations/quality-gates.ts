@@ -19,6 +19,7 @@ import { pathMatches } from '../audit/headers-file.ts';
 import { checkLinks, formatLinkProblems, linkKeeper, type LinkedPage } from '../audit/links.ts';
 import { GENERATED_NOTICE, headerRules, inlineCode } from '../audit/security-headers.ts';
 import { readCmsRecord } from './cms-bundle.ts';
+import { buildError, BrokenLinks, InlineEventHandlers, UnhashedImmutableFiles } from '../core/errors/index.ts';
 
 export interface QualityGatesOptions {
   /**
@@ -72,12 +73,12 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
         const pending = problems.filter((p) => isPending(p.href));
         if (pending.length) logger.warn(`Pending (allowed for now by pendingLinkTargets):\n${formatLinkProblems(pending)}`);
         const broken = problems.filter((p) => !isPending(p.href));
-        if (broken.length) throw new Error(formatLinkProblems(broken));
+        if (broken.length) throw buildError(BrokenLinks, formatLinkProblems(broken));
         if (code.eventHandlers.length)
-          throw new Error(`Inline event handlers break the Content-Security-Policy; use a <script> instead:\n  ${code.eventHandlers.join('\n  ')}`);
+          throw buildError(InlineEventHandlers, code.eventHandlers.join('\n  '));
         const unhashed = unhashedFiles(dist);
         if (unhashed.length)
-          throw new Error(`Files in folders served as immutable must be named by their content hash (src/audit/cache-headers.ts):\n  ${unhashed.join('\n  ')}`);
+          throw buildError(UnhashedImmutableFiles, unhashed.join('\n  '));
         const rules = headerRules(code);
         const longest = Math.max(...rules.flatMap((r) => r.headers.map(([, value]) => value.length)));
         // Some hosts and proxies cap a header line at 4–8 KB; each distinct inline <style> adds a hash.

@@ -2,17 +2,23 @@
  * What the shared render functions need from outside, as plain data or small functions, so the
  * same code runs in Astro (fed from the content layer and the schemas) and in the CMS preview
  * (fed from JSON the admin page embeds or fetches, derived from the same schemas at build time).
- * Nothing here imports zod, the schemas or Astro: the admin bundle stays small.
+ * Nothing here imports zod, the schemas or Astro: the admin bundle stays small. The schemas'
+ * types are imported as types only (erased), so a misspelt field path still fails the typecheck.
  */
+import type { CollectionName } from '../schemas/context.ts';
+import type { FieldPath } from '../schemas/types.ts';
+
+/** A field path of a collection; for an allowlisted MDX component (`Recuadro`), one of its props. */
+export type ScopePath<S extends string> = S extends CollectionName ? FieldPath<S> : string;
 
 /** Field labels and option words, by collection (or allowlisted component) and dotted path. */
 export interface Words {
-  label(scope: string, path: string): string;
-  option(scope: string, path: string, value: string): string;
+  label<C extends CollectionName>(scope: C, path: FieldPath<C>): string;
+  option<S extends string>(scope: S, path: ScopePath<S>, value: string): string;
   /** «Buena práctica», «Buenas prácticas» and the body's heading of a collection. */
   collection(name: string): { label: string; labelSingular: string; bodyLabel: string };
   /** Whether the schema marks the field as long text (`multiline`), which readers get as basic Markdown. */
-  longText(scope: string, path: string): boolean;
+  longText<C extends CollectionName>(scope: C, path: FieldPath<C>): boolean;
 }
 
 export interface TermLink {

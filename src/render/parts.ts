@@ -11,6 +11,9 @@ import { h, type Node, type Nodes, present, slot } from './html.ts';
 import { markdownBlocks } from './markdown.ts';
 import { telHref } from './phone.ts';
 import { SITE_WORDS } from './search-index.ts';
+import type { CollectionName } from '../schemas/context.ts';
+import type { CollectionData, FieldPath } from '../schemas/types.ts';
+import type { Draft } from './entry-draft.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
 export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node => h(tag, { ...props, ...SITE_WORDS }, text);
@@ -56,7 +59,7 @@ export function prose(text: string | undefined): Nodes {
  * long text reads as basic Markdown (paragraphs, lists, emphasis, safe links); a short one is
  * plain text.
  */
-export function textField(ctx: RenderContext, scope: string, path: string, value: unknown): Nodes {
+export function textField<C extends CollectionName>(ctx: RenderContext, scope: C, path: FieldPath<C>, value: unknown): Nodes {
   const text = value === undefined || value === null ? '' : String(value);
   return ctx.words.longText(scope, path) ? markdownBlocks(text) : prose(text);
 }
@@ -69,17 +72,12 @@ export function phoneLink(phone: string): Node | string {
 
 export const list = (items: string[] | undefined): Node => h('ul', (items ?? []).map((item) => h('li', item)));
 
-export interface ContactData {
-  office?: string;
-  email?: string;
-  phone?: string;
-  whatsapp?: string;
-  website?: string;
-}
+/** An entry's institutional contact (the same fields in every collection that has one). */
+export type ContactData = Draft<CollectionData<'practices'>['contact']>;
 
 export function contact(ctx: RenderContext, c: ContactData | undefined, entityName?: string): Node {
   // Any collection with a contact shares the contact fields: entities declares them.
-  const words = (key: string) => ctx.words.label('entities', `contact.${key}`);
+  const words = (key: 'email' | 'phone' | 'whatsapp' | 'website') => ctx.words.label('entities', `contact.${key}`);
   const data = c ?? {};
   return h('section.panel', { ariaLabelledBy: 'contacto' }, [
     labelHeading(ctx.words.label('entities', 'contact'), { id: 'contacto' }),
@@ -122,17 +120,10 @@ export const tableRegion = (label: string, content: Nodes): Node =>
 
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
 
-export interface Result {
-  indicator?: string;
-  unit?: string;
-  baseline?: number | string;
-  achieved?: number | string;
-  measuredOn?: Day;
-  source?: string;
-}
+export type Result = Draft<CollectionData<'practices'>['results'][number]>;
 
 export function resultsTable(ctx: RenderContext, results: Result[] | undefined): Node {
-  const L = (path: string) => ctx.words.label('practices', path);
+  const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const caption = t('practice.resultsCaption');
   const cell = (value: number | string | undefined) => (value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value)));
   return h('section', [
@@ -162,18 +153,14 @@ export function resultsTable(ctx: RenderContext, results: Result[] | undefined):
   ]);
 }
 
-export interface Step {
-  step?: string;
-  minutes?: number | string;
-  materials?: string[];
-}
+export type Step = Draft<CollectionData<'modules'>['activityGuide'][number]>;
 
 /**
  * The trainer's session plan: each step with its time and what it needs. `of` names the module
  * when one page holds several guides, so each scrolling region keeps a name of its own.
  */
 export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, level: 2 | 3 = 2, of?: string): Node {
-  const L = (path: string) => ctx.words.label('modules', path);
+  const L = (path: FieldPath<'modules'>) => ctx.words.label('modules', path);
   return h('section', [
     h(`h${level}`, L('activityGuide')),
     tableRegion(of ? t('module.activityGuideOf', { guide: L('activityGuide'), module: of }) : L('activityGuide'), [
@@ -191,11 +178,7 @@ export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, lev
   ]);
 }
 
-export interface Material {
-  title?: string;
-  href?: string;
-  format?: string;
-}
+export type Material = Draft<CollectionData<'courses'>['materials'][number]>;
 
 /** A ZIP of every served download (the course page's «Descargar todo»). */
 export interface Archive {
@@ -230,11 +213,7 @@ export function materials(ctx: RenderContext, list: Material[] | undefined, leve
   ));
 }
 
-export interface MediaItem {
-  alt?: string;
-  credit?: string;
-  caption?: string;
-}
+export type MediaItem = Draft<CollectionData<'practices'>['media'][number]>;
 
 export const mediaCaption = (m: MediaItem): Node =>
   h('figcaption', present(m.caption && `${m.caption} `, t('entry.credit', { credit: m.credit ?? '' })));

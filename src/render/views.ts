@@ -10,16 +10,18 @@
  */
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { type Day, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import { type Day, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import type { EntryDraft } from './entry-draft.ts';
+import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
 import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
 
-type Data = Record<string, unknown>;
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const arr = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
-const obj = (v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Data) : {});
+/** A nested object of a draft, or an empty one while the form has none (or something else). */
+const obj = <T extends object>(v: T | undefined): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
 /** A number field as the form holds it: left empty (undefined, null or '') or not a number yet is no number. */
 const numeric = (v: unknown) => {
   const n = v === undefined || v === null || v === '' ? Number.NaN : Number(v);
@@ -33,11 +35,11 @@ const day = (v: unknown) => {
 /** The body under its heading, when there is one (lessons may have none). */
 const bodySection = (heading: string): Nodes => [h('section.prose', [labelHeading(heading), slot('body')])];
 
-export function practiceView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('practices', path);
+export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): Nodes {
+  const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const c = ctx.words.collection('practices');
   const validation = obj(d.validation);
-  const contactData = obj(d.contact) as ContactData & { entity?: Ref };
+  const contactData: ContactData = obj(d.contact);
   const cost = numeric(d.costCop);
   return present(
     pageHeader({ kicker: c.labelSingular, title: str(d.title), lead: str(d.summary) }),
@@ -53,7 +55,7 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
         label: L('validation'),
         text: [
           validation.status ? ctx.words.option('practices', 'validation.status', str(validation.status)) : '',
-          nameOf(ctx, 'entities', validation.reviewedBy as Ref | undefined) ?? '',
+          nameOf(ctx, 'entities', validation.reviewedBy) ?? '',
           day(validation.reviewedOn),
         ].filter(Boolean).join(' · '),
       },
@@ -77,12 +79,12 @@ export function practiceView(ctx: RenderContext, d: Data): Nodes {
     )),
     slot('related'),
     contact(ctx, contactData, nameOf(ctx, 'entities', contactData.entity)),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
-export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes {
-  const L = (path: string) => ctx.words.label('lessons', path);
+export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody: boolean): Nodes {
+  const L = (path: FieldPath<'lessons'>) => ctx.words.label('lessons', path);
   const c = ctx.words.collection('lessons');
   const origin = d.origin ? ctx.words.option('lessons', 'origin', str(d.origin)) : '';
   return present(
@@ -98,17 +100,17 @@ export function lessonView(ctx: RenderContext, d: Data, hasBody: boolean): Nodes
     h('section.panel', [labelHeading(L('recommendation')), ...textField(ctx, 'lessons', 'recommendation', d.recommendation)]),
     hasBody && bodySection(c.bodyLabel),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
-export function offerView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('offers', path);
+export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
+  const L = (path: FieldPath<'offers'>) => ctx.words.label('offers', path);
   const c = ctx.words.collection('offers');
   const focus = obj(d.territorialFocus);
   const scope = str(focus.scope);
   const howTo = obj(d.howToRequest);
-  const entity = nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '';
+  const entity = nameOf(ctx, 'entities', d.entity) ?? '';
   const type = d.type ? ctx.words.option('offers', 'type', str(d.type)) : '';
   const scopeWord = scope ? ctx.words.option('offers', 'territorialFocus.scope', scope) : '';
   const reach = scope === 'nacional'
@@ -133,7 +135,7 @@ export function offerView(ctx: RenderContext, d: Data): Nodes {
     labelHeading(t('entry.details')),
     facts([
       { label: L('entity'), text: entity },
-      { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector as Ref | undefined) ?? '' },
+      { label: L('sector'), text: nameOf(ctx, 'sectors', d.sector) ?? '' },
       { label: L('type'), text: type },
       { label: L('modality'), text: d.modality ? ctx.words.option('offers', 'modality', str(d.modality)) : '' },
       { label: `${L('territorialFocus')} (${scopeWord})`, terms: reach },
@@ -145,13 +147,13 @@ export function offerView(ctx: RenderContext, d: Data): Nodes {
     ]),
     bodySection(c.bodyLabel),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
 /** `courseTitle` is the course the module belongs to (a page of its own, not a taxonomy term). */
-export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): Nodes {
-  const L = (path: string) => ctx.words.label('modules', path);
+export function moduleView(ctx: RenderContext, d: EntryDraft<'modules'>, courseTitle: string): Nodes {
+  const L = (path: FieldPath<'modules'>) => ctx.words.label('modules', path);
   const c = ctx.words.collection('modules');
   const videos = arr<Record<string, string>>(d.videos);
   const podcasts = arr<Record<string, string>>(d.podcasts);
@@ -178,8 +180,8 @@ export function moduleView(ctx: RenderContext, d: Data, courseTitle: string): No
  * `materialList` is what the course page offers for download: its own files and its modules'.
  * The preview, which knows only the course being edited, gives the course's own.
  */
-export function courseView(ctx: RenderContext, d: Data, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
-  const L = (path: string) => ctx.words.label('courses', path);
+export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
+  const L = (path: FieldPath<'courses'>) => ctx.words.label('courses', path);
   const c = ctx.words.collection('courses');
   const hours = numeric(d.durationHours);
   const prerequisites = arr<string>(d.prerequisites);
@@ -191,7 +193,7 @@ export function courseView(ctx: RenderContext, d: Data, materialList: Material[]
       { label: L('audienceGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.audienceGroups)) },
       { label: L('durationHours'), text: hours === undefined ? '' : t('course.duration', { n: hours }) },
       { label: L('level'), text: d.level ? ctx.words.option('courses', 'level', str(d.level)) : '' },
-      { label: L('entity'), text: nameOf(ctx, 'entities', d.entity as Ref | undefined) ?? '' },
+      { label: L('entity'), text: nameOf(ctx, 'entities', d.entity) ?? '' },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
     ]),
@@ -205,19 +207,14 @@ export function courseView(ctx: RenderContext, d: Data, materialList: Material[]
     slot('modules'),
     materials(ctx, materialList, 2, archive),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }
 
-interface Commitment {
-  description?: string;
-  responsible?: Ref;
-  due?: Day;
-  status?: string;
-}
+type Commitment = NonNullable<EntryDraft<'agendas'>['commitments']>[number];
 
-export function agendaView(ctx: RenderContext, d: Data): Nodes {
-  const L = (path: string) => ctx.words.label('agendas', path);
+export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes {
+  const L = (path: FieldPath<'agendas'>) => ctx.words.label('agendas', path);
   const c = ctx.words.collection('agendas');
   const scope = d.scope ? ctx.words.option('agendas', 'scope', str(d.scope)) : '';
   return present(
@@ -236,7 +233,7 @@ export function agendaView(ctx: RenderContext, d: Data): Nodes {
       tableRegion(L('commitments'), [
         h('table', [
           h('caption', SITE_WORDS, L('commitments')),
-          h('thead', SITE_WORDS, h('tr', ['description', 'responsible', 'due', 'status'].map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
+          h('thead', SITE_WORDS, h('tr', (['description', 'responsible', 'due', 'status'] as const).map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
           h('tbody', arr<Commitment>(d.commitments).map((row) => {
             const due = toDate(row.due);
             return h('tr', [
@@ -250,6 +247,6 @@ export function agendaView(ctx: RenderContext, d: Data): Nodes {
       ]),
     ]),
     slot('related'),
-    entryDates({ publishedAt: d.publishedAt as Day, lastReviewed: d.lastReviewed as Day }),
+    entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
   );
 }

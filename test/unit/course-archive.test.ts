@@ -39,7 +39,7 @@ describe('zipArchive', () => {
   });
 
   it('refuses two entries with one name', () => {
-    expect(() => zipArchive([entries[0]!, entries[0]!], day)).toThrow(/two entries named curso\/guía\.txt/);
+    expect(() => zipArchive([entries[0]!, entries[0]!], day)).toThrow(/dos archivos llamados «curso\/guía\.txt»/);
   });
 
   it.skipIf(!hasUnzip)('passes Info-ZIP\'s own test (unzip -t)', () => {
@@ -59,7 +59,7 @@ describe('courseArchive', () => {
   writeFileSync(join(publicDir, 'materiales', 'guia.pdf'), '%PDF-1.4 guía');
   writeFileSync(join(publicDir, 'materiales', 'matriz.xlsx'), 'PK matriz');
   afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
-  const m = (href: string) => ({ title: href, href, format: 'pdf' });
+  const m = (href: string) => ({ title: href, href, format: 'pdf' as const });
 
   it('takes the course\'s materials, then its modules\', each once', () => {
     const list = courseMaterials({ data: { materials: [m('/materiales/guia.pdf')] } }, [

@@ -17,6 +17,8 @@ import { telHref } from '../../src/render/phone.ts';
 import { siteWords } from '../../src/derive/site-words.ts';
 import { offerView } from '../../src/render/views.ts';
 import { collections, type CollectionName } from '../../src/schemas/index.ts';
+import type { FieldPath } from '../../src/schemas/types.ts';
+import type { EntryDraft } from '../../src/render/entry-draft.ts';
 
 const md = (text: string) => html(markdownBlocks(text));
 
@@ -27,7 +29,7 @@ const steps = `Antes de empezar:
    firmado por el alcalde.
 3. Asista a la sesión de arranque.`;
 
-const offer = {
+const offer: EntryDraft<'offers'> = {
   title: 'Acompañamiento',
   type: 'asistencia-tecnica',
   territorialFocus: { scope: 'nacional' },
@@ -80,8 +82,8 @@ describe('long text as basic Markdown', () => {
     expect(offerLong).toContain('howToRequest.steps');
     for (const scope of Object.keys(collections) as CollectionName[]) {
       for (const path of longFields(scope)) {
-        expect(siteWords.longText(scope, path), `${scope}.${path}`).toBe(true);
-        expect(preview.words.longText(scope, path), `${scope}.${path}`).toBe(true);
+        expect(siteWords.longText(scope, path as FieldPath<typeof scope>), `${scope}.${path}`).toBe(true);
+        expect(preview.words.longText(scope, path as FieldPath<typeof scope>), `${scope}.${path}`).toBe(true);
       }
     }
     expect(siteWords.longText('offers', 'title')).toBe(false);

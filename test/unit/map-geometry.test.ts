@@ -35,7 +35,7 @@ describe('TopoJSON decoding', () => {
   });
 
   it('names the missing object', () => {
-    expect(() => decodeFeatures(topology, 'rivers')).toThrow('«rivers»');
+    expect(() => decodeFeatures(topology, 'rivers')).toThrow('"rivers"');
   });
 });
 

@@ -10,6 +10,7 @@ import { label } from '../../src/derive/labels.ts';
 import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { bodyNodes } from '../../src/render/body.ts';
 import { type RenderContext, wordsFromTable } from '../../src/render/context.ts';
+import type { EntryDraft } from '../../src/render/entry-draft.ts';
 import { fillSlots, h, html, slot, splitSlots } from '../../src/render/html.ts';
 import { siteWords } from '../../src/derive/site-words.ts';
 import { termLookup, termNames } from '../../src/render/term-names.ts';
@@ -46,7 +47,7 @@ Las preguntas llegaron **antes** de la jornada.
 `;
 
 /** A course and an agenda as the CMS form holds them. */
-const course = {
+const course: EntryDraft<'courses'> = {
   title: 'Formación de formadores',
   summary: 'Curso corto.',
   audience: 'Enlaces municipales',
@@ -60,7 +61,7 @@ const course = {
   materials: [{ title: 'Guía', href: '/materiales/guia.pdf', format: 'pdf' }],
   publishedAt: '2026-02-01',
 };
-const agenda = {
+const agenda: EntryDraft<'agendas'> = {
   title: 'Agenda subregional',
   summary: 'Compromisos del Atrato.',
   scope: 'subregional',
@@ -74,7 +75,7 @@ const agenda = {
 };
 
 /** A practice as the CMS form holds it: ids as strings, days as ISO strings. */
-const practice = {
+const practice: EntryDraft<'practices'> & { body: string } = {
   title: 'Rendición <script>alert(1)</script> itinerante',
   summary: 'Resumen con <b>etiquetas</b> & ampersand.',
   territories: ['27001'],

@@ -5,7 +5,9 @@
  */
 import { field, label } from '../../derive/labels.ts';
 import type { CollectionName } from '../../schemas/index.ts';
+import type { FieldPath } from '../../schemas/types.ts';
 import type { FacetedItem } from './facet-counts.ts';
+import { buildError, FacetNotFilterable } from '../../core/errors/index.ts';
 
 /** URL segment (and query parameter) → field path in the offer schema. */
 export const facetFields = [
@@ -27,7 +29,7 @@ export interface FacetValue {
 
 export interface Facet {
   key: string;
-  path: string;
+  path: FieldPath<'offers'>;
   label: string;
   values: FacetValue[];
   /**
@@ -58,7 +60,7 @@ export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[
     } else if (info.meta.reference) {
       values = [...termsOf(info.meta.reference as CollectionName)].sort(byOrderThenName).map((t) => ({ value: t.id, name: t.name }));
     } else {
-      throw new Error(`El campo offers.${path} no es una lista de opciones ni una referencia: no puede ser un filtro`);
+      throw buildError(FacetNotFilterable, path);
     }
     return { key, path, label: label('offers', path), values, standalone: target.kind !== 'enum' };
   });

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import type { Card } from '../../core/cards.ts';
-import { label } from '../../derive/labels.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { lessonView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
@@ -24,7 +24,7 @@ export const lessonPagePaths = async () => (await published('lessons')).map((ent
 export async function loadLessonPage(entry: CollectionEntry<'lessons'>): Promise<LessonPage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('lessons', path);
+  const L = labelsOf('lessons');
   const tags = entryTags(tax, collections.lessons.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
   return {
     ...(await entryBase(entry)),

@@ -5,7 +5,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import type { Card } from '../../core/cards.ts';
-import { label } from '../../derive/labels.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
 import { html } from '../../render/html.ts';
 import { practiceView } from '../../render/views.ts';
@@ -26,7 +26,7 @@ export const practicePagePaths = async () => (await published('practices')).map(
 export async function loadPracticePage(entry: CollectionEntry<'practices'>): Promise<PracticePage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('practices', path);
+  const L = labelsOf('practices');
   const tags = entryTags(tax, collections.practices.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
   return {
     ...(await entryBase(entry)),

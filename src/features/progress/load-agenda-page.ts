@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import type { Link } from '../../core/entry-links.ts';
 import { entryHref } from '../../core/urls.ts';
-import { label } from '../../derive/labels.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { agendaView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
@@ -28,7 +28,7 @@ export const agendaPagePaths = async () => (await published('agendas')).map((ent
 export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise<AgendaPage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('agendas', path);
+  const L = labelsOf('agendas');
   const agendaProgress = (await progressData()).ofAgenda(entry.id);
   return {
     ...(await entryBase(entry)),

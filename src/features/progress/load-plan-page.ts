@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
-import { label } from '../../derive/labels.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Fact } from '../../render/parts.ts';
@@ -32,7 +32,7 @@ export const planPagePaths = async () => (await published('plans')).map((entry) 
 export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<PlanPage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('plans', path);
+  const L = labelsOf('plans');
   const view = planView(d, buildDay());
   const chartDescription = view.indicators
     .map(

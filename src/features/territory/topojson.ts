@@ -3,6 +3,7 @@
  * delta-encoded integers scaled by the topology's transform, shared between neighbours, and
  * a negative index (~i) means arc i walked backwards. Enough of the format for boundaries.
  */
+import { buildError, TopologyObjectMissing } from '../../core/errors/index.ts';
 
 export type Position = [number, number];
 export type Ring = Position[];
@@ -47,7 +48,7 @@ function decodeArcs(topology: Topology): Ring[] {
  */
 export function decodeFeatures(topology: Topology, objectName: string, mapArc: (arc: Ring) => Ring = (arc) => arc): Feature[] {
   const object = topology.objects[objectName];
-  if (!object) throw new Error(`La topología no tiene el objeto «${objectName}»`);
+  if (!object) throw buildError(TopologyObjectMissing, objectName);
   const arcs = decodeArcs(topology).map(mapArc);
   const ring = (indexes: number[]): Ring => {
     const points: Ring = [];

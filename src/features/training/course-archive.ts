@@ -8,12 +8,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { servedFilePath } from '../../core/file-size.ts';
 import { zipArchive } from './zip-archive.ts';
+import type { CollectionData } from '../../schemas/types.ts';
 
-export interface MaterialRef {
-  title: string;
-  href: string;
-  format: string;
-}
+export type MaterialRef = CollectionData<'courses'>['materials'][number];
 
 interface WithMaterials {
   data: { materials: MaterialRef[] };

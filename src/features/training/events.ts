@@ -1,5 +1,6 @@
 /** Training events in time: when each happens, and which are still to come on the build day. */
 import { bogotaInstant } from '../../core/bogota-time.ts';
+import { buildError, UnreadableEventDates } from '../../core/errors/index.ts';
 
 export interface Timed {
   id: string;
@@ -10,7 +11,7 @@ export interface Timed {
 export function eventTimes(e: Timed): { start: Date; end: Date } {
   const start = bogotaInstant(e.data.starts);
   const end = bogotaInstant(e.data.ends);
-  if (!start || !end) throw new Error(`La jornada ${e.id} tiene fechas que no se pueden leer; ejecute «npm run check».`);
+  if (!start || !end) throw buildError(UnreadableEventDates, e.id);
   return { start, end };
 }
 

@@ -7,6 +7,7 @@ import { modulesOf } from './course-modules.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { published } from '../../core/content.ts';
 import { courseArchiveHref } from '../../core/urls.ts';
+import { buildError, CourseNotPublished } from '../../core/errors/index.ts';
 
 export interface CourseDownloads {
   materials: MaterialRef[];
@@ -15,7 +16,7 @@ export interface CourseDownloads {
 
 export const courseDownloads = oncePerBuild(async (courseId: string): Promise<CourseDownloads> => {
   const course = (await published('courses')).find((c) => c.id === courseId);
-  if (!course) throw new Error(`No hay un curso publicado con el id ${courseId}`);
+  if (!course) throw buildError(CourseNotPublished, courseId);
   const materials = courseMaterials(course, modulesOf(await published('modules'), courseId));
   const archive = courseArchive(courseId, materials, course.data.lastReviewed);
   return { materials, archive: archive && { ...archive, href: courseArchiveHref(courseId) } };

@@ -7,7 +7,7 @@ import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
 import { moduleHref } from '../../core/urls.ts';
-import { label, optionLabel } from '../../derive/labels.ts';
+import { optionLabel, labelsOf } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
 import { html } from '../../render/html.ts';
 import type { Fact } from '../../render/parts.ts';
@@ -37,7 +37,7 @@ export const coursePagePaths = async () => (await published('courses')).map((ent
 export async function loadCoursePage(entry: Course): Promise<CoursePage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('courses', path);
+  const L = labelsOf('courses');
   const modules = modulesOf(await published('modules'), entry.id);
   const events = (await published('events')).filter((e) => e.data.course.id === entry.id);
   const downloads = await courseDownloads(entry.id);
@@ -87,7 +87,7 @@ export interface CoursePrintPage {
 export async function loadCoursePrintPage(entry: Course): Promise<CoursePrintPage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const C = (path: string) => label('courses', path);
+  const C = labelsOf('courses');
   const titles = new Map<string, string>();
   for (const c of ['practices', 'lessons'] as const) for (const e of await published(c)) titles.set(`${c}/${e.id}`, e.data.title);
   const named = (c: 'practices' | 'lessons', refs: { id: string }[]) => refs.map((r) => titles.get(`${c}/${r.id}`) ?? r.id);

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { bogotaInstant } from '../../core/bogota-time.ts';
 import { published, taxonomies } from '../../core/content.ts';
 import { entryHref, eventIcsHref } from '../../core/urls.ts';
-import { label, optionLabel } from '../../derive/labels.ts';
+import { optionLabel, labelsOf } from '../../derive/labels.ts';
 import { formatBogotaDateTime } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Fact } from '../../render/parts.ts';
@@ -40,7 +40,7 @@ export const eventPagePaths = async () => {
 export async function loadEventPage({ entry, course }: { entry: Event; course?: CollectionEntry<'courses'> }): Promise<EventPage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('events', path);
+  const L = labelsOf('events');
   const deadline = d.registration.deadline ? bogotaInstant(d.registration.deadline) : undefined;
   const where = d.place ? placeLine([d.place.venue, d.place.address, tax.term('territories', d.place.territory).name]) : t('events.virtual');
   return {

@@ -6,7 +6,7 @@ import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import type { Link } from '../../core/entry-links.ts';
 import { entryHref, moduleHref } from '../../core/urls.ts';
-import { label } from '../../derive/labels.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { moduleView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
@@ -50,7 +50,7 @@ export async function modulePagePaths() {
 export async function loadModulePage({ entry, course, previous, next }: ModulePageProps): Promise<ModulePage> {
   const d = entry.data;
   const tax = await taxonomies();
-  const L = (path: string) => label('modules', path);
+  const L = labelsOf('modules');
   const neighbour = (m: Module | undefined) => m && { href: moduleHref(course.id, m.data.order), title: m.data.title };
   const before = neighbour(previous);
   const after = neighbour(next);

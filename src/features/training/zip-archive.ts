@@ -7,6 +7,7 @@
  * are compressed already). The same inputs give the same bytes, so builds are reproducible.
  */
 import { crc32, deflateRawSync } from 'node:zlib';
+import { buildError, DuplicateDownloadName } from '../../core/errors/index.ts';
 
 export interface ZipEntry {
   /** Path inside the archive, `/`-separated (`curso/guia.pdf`). */
@@ -36,7 +37,7 @@ export function zipArchive(entries: ZipEntry[], modified: Date): Uint8Array {
   let offset = 0;
   const names = new Set<string>();
   for (const entry of entries) {
-    if (names.has(entry.name)) throw new Error(`zipArchive: two entries named ${entry.name}`);
+    if (names.has(entry.name)) throw buildError(DuplicateDownloadName, entry.name);
     names.add(entry.name);
     const name = Buffer.from(entry.name, 'utf8');
     const deflated = deflateRawSync(entry.data, { level: 9 });
