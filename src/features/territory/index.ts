@@ -12,3 +12,4 @@ export * from './territory-pages.ts';
 export * from './territory-sections.ts';
 export * from './territory-view.ts';
 export * from './topojson.ts';
+export * from './territory-profile.ts';
