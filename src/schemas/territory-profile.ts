@@ -112,8 +112,9 @@ export const capacityGroupYear = z
 
 /** The profile as optional fields of a territory: every existing file stays valid. */
 export const profileFields = {
-  pdetSubregion: pdetSubregion.optional().meta({ conditional: true }),
-  category: category.optional().meta({ conditional: true }),
+  pdetSubregion: pdetSubregion.optional(),
+  category: category.optional(),
+  // Each requires the other (profileIssues): editors must not read «(opcional)» beside them.
   capacityGroup: capacityGroup.optional().meta({ conditional: true }),
   capacityGroupYear: capacityGroupYear.optional().meta({ conditional: true }),
 };
