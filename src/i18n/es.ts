@@ -458,6 +458,10 @@ export const es = {
   // The check before saving (cms/validation.ts); Decap prefixes «No se pudo guardar la entrada: ».
   'cms.check.refused': 'Revise la entrada',
   'cms.check.unavailable': 'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.',
+  // A municipality's initial-capacity profile (features/territory/components/TerritoryProfile.astro).
+  'territory.profileTitle': 'Perfil de capacidades iniciales',
+  'territory.profileGroupValue': '{group} (medición {year})',
+  'territory.profileSources': 'Fuentes: subregiones PDET del Decreto Ley 893 de 2017; categoría de la Ley 617 de 2000; grupos de la Medición de Desempeño Municipal del DNP.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { contact, oneOf, quantity, ref, text, url } from './fields.ts';
+import { profileFields, profileIssues } from './territory-profile.ts';
 
 const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
 const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
@@ -35,8 +36,11 @@ export const territory = (ctx: SchemaContext) =>
         hint: 'Para un municipio: el departamento al que pertenece.',
       }).optional().meta({ conditional: true }),
       region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' }).optional().meta({ conditional: true }),
+      // The initial-capacity profile of a municipality (territory-profile.ts).
+      ...profileFields,
     })
     .superRefine((t, issue) => {
+      for (const { path, message } of profileIssues(t)) issue.addIssue({ code: 'custom', path: [path], message });
       const isDepartmentLevel = t.code.length === 2;
       if (isDepartmentLevel && t.kind !== 'departamento' && t.kind !== 'distrito-capital') {
         issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 2 dígitos corresponde a un departamento o al Distrito Capital.' });

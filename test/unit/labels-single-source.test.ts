@@ -14,7 +14,9 @@ const root = join(import.meta.dirname, '../..');
 function labelsOf(fields: FieldInfo[], withOptions: boolean, out: Set<string>): Set<string> {
   for (const f of fields) {
     if (f.meta.label) out.add(f.meta.label);
-    if (withOptions) for (const word of Object.values(f.meta.options ?? {})) out.add(word);
+    // An option whose word is its own value (a PDET subregion, «Chocó») is data, a proper name
+    // that may also name a place elsewhere; only words standing for a code are labels.
+    if (withOptions) for (const [value, word] of Object.entries(f.meta.options ?? {})) if (word !== value) out.add(word);
     if (f.fields) labelsOf(f.fields, withOptions, out);
     if (f.item) labelsOf([f.item], withOptions, out);
   }

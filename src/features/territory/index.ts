@@ -19,3 +19,4 @@ export * from './load-territory-section-page.ts';
 export * from './load-territory-index.ts';
 export * from './load-national-offers-page.ts';
 export * from './page-models.ts';
+export * from './territory-profile.ts';

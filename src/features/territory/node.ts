@@ -5,3 +5,4 @@
 export * from './map-geometry.ts';
 export * from './topojson.ts';
 export * from './import/import.ts';
+export * from './import/profile-import.ts';
