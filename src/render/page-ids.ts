@@ -19,6 +19,7 @@ export const reservedPageIds: readonly string[] = [
   'place-q',
   'place-q-hint',
   'place-results',
+  'territory-profile-title',
   'course-filters',
   'filtros-elegidos',
   'inicio-q',

@@ -15,6 +15,7 @@ import { territoryData, type TerritoryData } from './load-territory-data.ts';
 import { territoryOffers, territorySections } from './load-territory-lists.ts';
 import { phaseOffersViews, type Link } from './phase-offers-view.ts';
 import type { TerritoryPageModel } from './page-models.ts';
+import { type ProfileData, territoryProfileModel } from './territory-profile.ts';
 
 const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: place.id, name: place.name });
 
@@ -57,6 +58,7 @@ export async function loadTerritoryPage(code: string): Promise<TerritoryPageMode
           .sort(byName)
           .map((m) => ({ name: m.name, href: hrefOf(m) }))
       : [],
+    profile: territoryProfileModel(place as ProfileData),
     sections: await territorySections(code),
     offersSlug: collections.offers.route,
     // The offers keep their grouping by phase here, a few per phase; their whole lists are paged apart.

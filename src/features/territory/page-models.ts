@@ -5,6 +5,8 @@
 import type { SummarySection } from '../../core/summary-sections.ts';
 import type { Link, PhaseOffersView } from './phase-offers-view.ts';
 
+import type { ProfileLine } from './territory-profile.ts';
+
 export interface TerritoryPageModel {
   code: string;
   name: string;
@@ -20,6 +22,8 @@ export interface TerritoryPageModel {
   feed: { title: string; href: string; page: string };
   /** A department's municipalities with content, by name. */
   municipalities: { name: string; href: string }[];
+  /** A municipality's initial-capacity profile, one line per field it has (none for a department). */
+  profile: ProfileLine[];
   sections: SummarySection[];
   /** The section the offers by phase preview stands in for. */
   offersSlug: string;
