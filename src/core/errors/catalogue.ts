@@ -142,6 +142,14 @@ export const CourseNotPublished = {
   hint: 'Ask for the downloads of a course taken from `published(\'courses\')`, as the course routes do.',
 } satisfies BuildErrorData;
 
+export const CourseWithoutArchive = {
+  name: 'CourseWithoutArchive',
+  audience: 'developer',
+  title: 'A course without materials has no archive',
+  message: (id: string) => `The course ${id} has no downloadable materials, so it has no «Descargar todo» archive.`,
+  hint: 'Ask for the archives of the courses `courseArchivePaths` lists: only those have one.',
+} satisfies BuildErrorData;
+
 export const TopologyObjectMissing = {
   name: 'TopologyObjectMissing',
   audience: 'developer',

@@ -16,6 +16,7 @@
  * Pure: `collectFeeds` takes the entries and the names its loader (load-feeds.ts) read, and
  * every other function works on what it returns.
  */
+import { buildError, DanglingTermReference } from '../../core/errors/index.ts';
 import { collections } from '../../schemas/index.ts';
 import { t, type UiKey } from '../../i18n/index.ts';
 import { type Feed, type FeedItem, rssXml } from './rss.ts';
@@ -81,7 +82,7 @@ export interface FeedData {
 /** A dangling reference is a content error the check reports before the build. */
 function termName(terms: ReadonlyMap<string, FeedTerm>, collection: string, ref: { id: string }): string {
   const found = terms.get(ref.id);
-  if (!found) throw new Error(`Referencia inexistente: ${collection}/${ref.id}. Ejecute «npm run check».`);
+  if (!found) throw buildError(DanglingTermReference, collection, ref.id);
   return found.name;
 }
 

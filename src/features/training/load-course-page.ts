@@ -3,6 +3,7 @@
  * links), its printable whole (/formacion/<id>/imprimir/: every module on its own sheet) and
  * its materials in one ZIP (materiales.zip, only for courses with two files or more).
  */
+import { buildError, CourseWithoutArchive } from '../../core/errors/index.ts';
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
@@ -134,6 +135,6 @@ export async function courseArchivePaths() {
 /** The ZIP's bytes; only asked for the courses courseArchivePaths lists. */
 export async function loadCourseArchive(courseId: string): Promise<Uint8Array> {
   const { archive } = await courseDownloads(courseId);
-  if (!archive) throw new Error(`Course ${courseId} has no materials archive: courseArchivePaths lists only courses that have one.`);
+  if (!archive) throw buildError(CourseWithoutArchive, courseId);
   return archive.bytes;
 }

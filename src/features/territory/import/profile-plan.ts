@@ -64,15 +64,17 @@ export function planProfiles(imported: ImportedProfile[], territories: Map<strin
       plan.skipped.push({ code: row.code, line: row.line, why: 'absent', reason: 'no está en content/taxonomies/territories (créelo antes, por ejemplo con npm run import:divipola)' });
       continue;
     }
-    let existing: Record<string, unknown>;
+    let data: unknown;
     try {
-      const data = parse(text) as unknown;
-      if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error('not a map');
-      existing = data as Record<string, unknown>;
+      data = parse(text);
     } catch {
+      data = undefined;
+    }
+    if (!data || typeof data !== 'object' || Array.isArray(data)) {
       problem(`el archivo ${row.code}.yaml no se puede leer; corríjalo (npm run check) antes de importar.`);
       continue;
     }
+    const existing = data as Record<string, unknown>;
     if (existing.kind !== 'municipio') {
       problem(`el territorio es «${String(existing.kind)}»: el perfil de capacidades iniciales es solo para municipios y distritos.`);
       continue;
