@@ -6,7 +6,7 @@
  * on an editing server that serves another repository.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import { editingPolicy } from '../../src/cms-server/policy.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fillNewPractice as fillPracticeForm } from '../helpers/cms-practice-form.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const SLUG = 'cabildos-abiertos-por-corregimiento';
@@ -54,7 +55,7 @@ async function setStatus(name: string) {
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'rt-cms-git-'));
-  cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+  copyFixtureContent(join(repo, 'content'));
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'Editora');
   git('config', 'user.email', 'editora@example.org');
@@ -138,7 +139,7 @@ describe('the review workflow on the local editing server (git mode)', () => {
 
   it('refuses to start the admin on an editing server that serves another repository', { timeout: 180_000 }, async () => {
     const other = mkdtempSync(join(tmpdir(), 'rt-cms-other-'));
-    cpSync(join(root, 'content'), join(other, 'content'), { recursive: true });
+    copyFixtureContent(join(other, 'content'));
     const stranger = await startEditingBackend({
       repositoryDir: other,
       mode: 'fs',

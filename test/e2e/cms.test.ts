@@ -3,7 +3,7 @@
  * on a temporary copy of the content tree: what an editor saves is exactly what they changed,
  * allowlisted MDX components survive, and a new entry passes the check and reaches the site.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fillNewPractice } from '../helpers/cms-practice-form.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const PRACTICE = 'practices/rendicion-de-cuentas-itinerante-quibdo.mdx';
@@ -88,7 +89,7 @@ async function saved() {
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-'));
   content = join(temp, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
+  copyFixtureContent(content);
   [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/cms-servers.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { fixtureContentDir } from '../helpers/fixture-content.ts';
 import { BUILD_DATE } from './global-setup.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -27,7 +28,8 @@ beforeAll(async () => {
   dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' },
+    // The same content as the built site it is compared with.
+    env: { ...env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: fixtureContentDir },
   });
   dev.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   dev.stderr!.on('data', (chunk: Buffer) => (output += chunk));
@@ -69,7 +71,7 @@ async function allResults(page: Page, url: string) {
 }
 
 describe('search under npm start (astro dev)', () => {
-  it('searches the demo content and finds what the built site finds', async () => {
+  it('searches the test site content and finds what the built site finds', async () => {
     const context = await built.browser.newContext({ locale: 'es-CO' });
     const page = await context.newPage();
     const query = '?q=rendicion+de+cuentas&tipo=Buena+pr%C3%A1ctica';
