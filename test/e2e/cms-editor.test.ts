@@ -77,7 +77,8 @@ async function openNew(name: string) {
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-editor-'));
   copyFixtureContent(join(temp, 'content'));
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(temp, 'content') }), launchBrowser()]);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: join(temp, 'content') }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());

@@ -76,7 +76,8 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-check-'));
   content = join(temp, 'content');
   copyFixtureContent(content);
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   await freshPage();
   await page.goto(`${servers.site}/admin/`);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });

@@ -61,7 +61,8 @@ beforeAll(async () => {
   git('config', 'user.email', 'editora@example.org');
   git('add', '.');
   git('commit', '-qm', 'Contenido inicial');
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }), launchBrowser()]);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());

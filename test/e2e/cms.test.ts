@@ -90,7 +90,8 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-'));
   content = join(temp, 'content');
   copyFixtureContent(content);
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.

@@ -17,9 +17,16 @@ let dev: ChildProcess | undefined;
 let devUrl = '';
 let output = '';
 
-const stopDev = () => {
-  if (dev && dev.exitCode === null) dev.kill('SIGKILL');
+/** Signals astro dev's whole process group (it was started as the leader of its own), so no helper of it outlives it. */
+const signalDev = (signal: NodeJS.Signals) => {
+  if (!dev || dev.exitCode !== null || dev.pid === undefined) return;
+  try {
+    process.kill(-dev.pid, signal);
+  } catch {
+    dev.kill(signal);
+  }
 };
+const stopDev = () => signalDev('SIGKILL');
 
 beforeAll(async () => {
   const port = await freePort();
@@ -28,6 +35,7 @@ beforeAll(async () => {
   dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
     // The same content as the built site it is compared with.
     env: { ...env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: fixtureContentDir },
   });
@@ -49,7 +57,7 @@ afterAll(async () => {
   process.off('exit', stopDev);
   if (!dev || dev.exitCode !== null) return;
   const exited = new Promise((resolve) => dev!.once('exit', resolve));
-  dev.kill('SIGTERM');
+  signalDev('SIGTERM');
   const timer = setTimeout(stopDev, 5_000);
   await exited;
   clearTimeout(timer);
