@@ -68,3 +68,37 @@ export function municipalityWithPractices() {
   const municipality = territory(code);
   return { ...place(municipality), department: place(territory(municipality.department!)), practices: titles };
 }
+
+/** A published practice that other municipalities replicated (`adoptedBy`), and the first of them. */
+export function practiceReplicatedElsewhere() {
+  const entry = readEntries<Practice & { adoptedBy?: string[] }>('practices').find((e) => (e.data.adoptedBy ?? []).some(isMunicipality))!;
+  return { title: entry.data.title, href: entryHref('practices', entry.id), adopter: place(territory(entry.data.adoptedBy!.find(isMunicipality)!)) };
+}
+
+/**
+ * The department with the most municipalities that have a practice of their own: those
+ * municipalities (a department page lists them among its «municipalities with content») and one
+ * such municipality of another department, which it must not list.
+ */
+export function departmentWithPractices() {
+  const byDepartment = new Map<string, Set<string>>();
+  for (const { data } of readEntries<Practice>('practices')) {
+    for (const code of data.territories.filter(isMunicipality)) {
+      const department = territory(code).department!;
+      byDepartment.set(department, (byDepartment.get(department) ?? new Set()).add(String(code)));
+    }
+  }
+  const ranked = [...byDepartment].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]));
+  const [code, municipalities] = ranked[0]!;
+  return {
+    ...place(territory(code)),
+    municipalities: [...municipalities].map((c) => place(territory(c))),
+    elsewhere: ranked[1] ? place(territory([...ranked[1][1]][0]!)) : undefined,
+  };
+}
+
+/** A published agenda that a published work plan belongs to, and that plan's title. */
+export function agendaWithPlan() {
+  const plan = readEntries<{ title: string; agenda?: string }>('plans').find((p) => p.data.agenda && readEntries('agendas').some((a) => a.id === p.data.agenda))!;
+  return { href: entryHref('agendas', plan.data.agenda!), plan: plan.data.title };
+}

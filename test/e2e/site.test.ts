@@ -35,7 +35,7 @@ function pagesThatWork(label: string, javaScriptEnabled: boolean) {
 
     it('a practice: its sections, measured results table and institutional contact', async () => {
       const { page, errors } = await open(context, practice.href);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(practice.title);
+      expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(practice.title);
       for (const name of ['Contexto', 'Problema', 'Qué se hizo', 'Resultados', 'Qué no funcionó', 'Condiciones para replicarla']) {
         expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBeGreaterThanOrEqual(1);
       }
