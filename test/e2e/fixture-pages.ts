@@ -102,3 +102,9 @@ export function agendaWithPlan() {
   const plan = readEntries<{ title: string; agenda?: string }>('plans').find((p) => p.data.agenda && readEntries('agendas').some((a) => a.id === p.data.agenda))!;
   return { href: entryHref('agendas', plan.data.agenda!), plan: plan.data.title };
 }
+
+/** A published work plan (its page carries the milestones table). */
+export function aPlan() {
+  const plan = readEntries<{ title: string }>('plans')[0]!;
+  return { title: plan.data.title, href: entryHref('plans', plan.id) };
+}
