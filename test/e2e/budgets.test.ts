@@ -1,4 +1,4 @@
-/** The page-weight budgets and the link check, on the real build of the demo content. */
+/** The page-weight budgets and the link check, on the real build of the test site's content (test/fixtures/site). */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';

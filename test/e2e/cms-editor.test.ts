@@ -5,7 +5,7 @@
  * no «UTC» or «Ahora», and call no field «(opcional)» that the schema requires in some cases;
  * a territory relation finds names typed without accents.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,6 +17,7 @@ import type { CmsCollection, CmsField } from '../../src/derive/cms-config.ts';
 import { t } from '../../src/i18n/index.ts';
 import { fold } from '../../src/core/slug.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const collections = adminSettings(root).config.collections as CmsCollection[];
@@ -75,8 +76,9 @@ async function openNew(name: string) {
 
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-editor-'));
-  cpSync(join(root, 'content'), join(temp, 'content'), { recursive: true });
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(temp, 'content') }), launchBrowser()]);
+  copyFixtureContent(join(temp, 'content'));
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: join(temp, 'content') }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());

@@ -3,7 +3,7 @@
  * `npm run cms` starts, the live site leaves the entry out, and the admin page names the file
  * and the field in Spanish. The build still refuses the tree.
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { label } from '../../src/derive/labels.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 let temp: string;
@@ -22,7 +23,7 @@ let intact: string;
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-invalid-'));
   content = join(temp, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
+  copyFixtureContent(content);
   const ids = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
   [broken, intact] = [ids[0]!, ids[1]!];
   const file = join(content, 'practices', `${broken}.mdx`);

@@ -4,7 +4,7 @@
  * address, a departmental scope with no territory, an end before the start) is refused on each
  * field, in Spanish, and nothing is written; fixed, it is saved and passes `npm run check`.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 
@@ -74,8 +75,9 @@ async function freshPage() {
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-check-'));
   content = join(temp, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
+  copyFixtureContent(content);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   await freshPage();
   await page.goto(`${servers.site}/admin/`);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });

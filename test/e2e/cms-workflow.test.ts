@@ -6,7 +6,7 @@
  * on an editing server that serves another repository.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ import { editingPolicy } from '../../src/cms-server/policy.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fillNewPractice as fillPracticeForm } from '../helpers/cms-practice-form.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const SLUG = 'cabildos-abiertos-por-corregimiento';
@@ -54,13 +55,14 @@ async function setStatus(name: string) {
 
 beforeAll(async () => {
   repo = mkdtempSync(join(tmpdir(), 'rt-cms-git-'));
-  cpSync(join(root, 'content'), join(repo, 'content'), { recursive: true });
+  copyFixtureContent(join(repo, 'content'));
   git('init', '-q', '-b', 'main');
   git('config', 'user.name', 'Editora');
   git('config', 'user.email', 'editora@example.org');
   git('add', '.');
   git('commit', '-qm', 'Contenido inicial');
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }), launchBrowser()]);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
@@ -138,7 +140,7 @@ describe('the review workflow on the local editing server (git mode)', () => {
 
   it('refuses to start the admin on an editing server that serves another repository', { timeout: 180_000 }, async () => {
     const other = mkdtempSync(join(tmpdir(), 'rt-cms-other-'));
-    cpSync(join(root, 'content'), join(other, 'content'), { recursive: true });
+    copyFixtureContent(join(other, 'content'));
     const stranger = await startEditingBackend({
       repositoryDir: other,
       mode: 'fs',

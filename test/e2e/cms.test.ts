@@ -3,7 +3,7 @@
  * on a temporary copy of the content tree: what an editor saves is exactly what they changed,
  * allowlisted MDX components survive, and a new entry passes the check and reaches the site.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -14,6 +14,7 @@ import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { fillNewPractice } from '../helpers/cms-practice-form.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
+import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
 const PRACTICE = 'practices/rendicion-de-cuentas-itinerante-quibdo.mdx';
@@ -88,8 +89,9 @@ async function saved() {
 beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-'));
   content = join(temp, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
-  [servers, browser] = await Promise.all([startCms({ root, contentDir: content }), launchBrowser()]);
+  copyFixtureContent(content);
+  // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
+  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.

@@ -1,5 +1,5 @@
 /**
- * Long lists, on a site built from a corpus large enough to need pages (the demo content plus
+ * Long lists, on a site built from a corpus large enough to need pages (the test site's content plus
  * 200 generated entries, made by the benchmark's generator): the pager without JavaScript,
  * summary pages leading to their whole lists, and the catalogue island showing more offers
  * a page at a time. The expected entries are read from the corpus files, not from the site.
@@ -17,6 +17,7 @@ import { focusReaches, type Focus } from '../../src/core/places.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { fixtureContentDir } from '../helpers/fixture-content.ts';
 import { BUILD_DATE } from './global-setup.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -41,7 +42,7 @@ function writePastEvents(n: number) {
 }
 
 beforeAll(() => {
-  writeCorpus(join(root, 'content'), content, 200);
+  writeCorpus(fixtureContentDir, content, 200);
   writePastEvents(PAGE_SIZE);
   // Vitest sets NODE_ENV=test, which would give Astro a development build.
   buildContentTree(root, content, out, { BUILD_DATE, NODE_ENV: 'production' });

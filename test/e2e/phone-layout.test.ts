@@ -11,6 +11,7 @@ import { useBuiltSite } from '../helpers/built-site.ts';
 import { t } from '../../src/i18n/index.ts';
 import { templatePages } from './templates.ts';
 import { phoneContext } from '../helpers/reader-phone.ts';
+import { aPlan, practiceWithResultsAndImage } from './fixture-pages.ts';
 
 const built = useBuiltSite();
 const phone = phoneContext;
@@ -119,7 +120,8 @@ describe('wide tables on a phone', () => {
     const context = await phone(built.browser, false);
     const page = await context.newPage();
     let overflowing = 0;
-    for (const path of ['/planes/plan-choco-atrato-rendicion-de-cuentas/', '/avance/', '/practicas/rendicion-de-cuentas-itinerante-quibdo/', '/territorio/mapa/']) {
+    // Pages whose tables are wide: a plan's milestones, the dashboard, a practice's measured results, the map's figures.
+    for (const path of [aPlan().href, '/avance/', practiceWithResultsAndImage().href, '/territorio/mapa/']) {
       await page.goto(built.url + path);
       for (const region of await page.locator('table').evaluateAll((ts) => ts.map((t) => {
         const wrap = t.closest('.table-wrap') as HTMLElement | null;

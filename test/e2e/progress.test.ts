@@ -2,6 +2,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { agendaWithPlan } from './fixture-pages.ts';
 
 const built = useBuiltSite();
 let context: BrowserContext;
@@ -92,9 +93,10 @@ describe('progress dashboards', () => {
   });
 
   it('an agenda page shows the progress of its plans', async () => {
-    const page = await open('/agendas/agenda-subregional-atrato/');
+    const agenda = agendaWithPlan();
+    const page = await open(agenda.href);
     expect(await page.getByRole('heading', { name: 'Avance de la agenda' }).count()).toBe(1);
-    expect(await page.getByRole('link', { name: 'Plan de trabajo de rendición de cuentas y control social en el Atrato' }).count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByRole('link', { name: agenda.plan }).count()).toBeGreaterThanOrEqual(1);
     await page.close();
   });
 });

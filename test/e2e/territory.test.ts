@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
+import { departmentWithPractices, practiceReplicatedElsewhere } from './fixture-pages.ts';
 
 const built = useBuiltSite();
 
@@ -100,17 +101,20 @@ describe('what concerns a place', () => {
   });
 
   it('a municipality that replicated a practice lists it', async () => {
-    const { page } = await open(context, '/territorio/05541-penol/');
-    expect(await section(page, 'Prácticas que Peñol replicó').getByRole('link', { name: /acueducto/i }).count()).toBe(1);
+    const { title, adopter } = practiceReplicatedElsewhere();
+    const { page } = await open(context, adopter.href);
+    expect(await section(page, `Prácticas que ${adopter.name} replicó`).getByRole('link', { name: title, exact: true }).count()).toBe(1);
     await page.close();
   });
 
   it('a department page lists its municipalities with content', async () => {
-    const { page } = await open(context, '/territorio/52-narino/');
+    const department = departmentWithPractices();
+    const { page } = await open(context, department.href);
     const list = section(page, 'Municipios con contenido');
     const names = await list.getByRole('link').allTextContents();
-    expect(names).toEqual(expect.arrayContaining(['Pasto', 'Ipiales', 'San Andrés de Tumaco']));
-    expect(names).not.toContain('Quibdó');
+    expect(names).toEqual(expect.arrayContaining(department.municipalities.map((m) => m.name)));
+    expect(department.elsewhere).toBeDefined();
+    expect(names).not.toContain(department.elsewhere!.name);
     // By name, as a reader looks for a place, not by DIVIPOLA code.
     expect(names).toEqual(names.toSorted((a, b) => a.localeCompare(b, 'es')));
     await page.close();

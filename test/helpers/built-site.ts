@@ -16,7 +16,8 @@ export function useBuiltSite(dir: () => string = () => distDir) {
   let site: Awaited<ReturnType<typeof serve>> | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    [site, browser] = await Promise.all([serve(dir()), launchBrowser()]);
+    // Each is kept as soon as it starts, so afterAll closes it even if the other failed to.
+    await Promise.all([serve(dir()).then((s) => (site = s)), launchBrowser().then((b) => (browser = b))]);
   });
   afterAll(async () => {
     await browser?.close();

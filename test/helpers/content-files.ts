@@ -1,13 +1,14 @@
 /**
- * The demo content as editors wrote it (`content/<folder>/*.mdx|yaml`), read straight from
- * the files, so a task test derives what a reader should find from the content and keeps
- * holding when editors change it. Only published entries are returned.
+ * The test site's content as its files say (`test/fixtures/site/content/<folder>/*.mdx|yaml`,
+ * the tree the e2e build reads), so a task test derives what a reader should find from the
+ * content rather than from a list of addresses. Only published entries are returned.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parse } from 'yaml';
+import { fixtureContentDir } from './fixture-content.ts';
 
-export const contentDir = join(import.meta.dirname, '../../content');
+export const contentDir = fixtureContentDir;
 
 export interface ContentEntry<T = Record<string, unknown>> {
   id: string;

@@ -1,14 +1,12 @@
 /**
- * What the demo content says about offers, read from `content/` the way the content check
- * reads it (src/validation/load.ts), so catalogue tests derive their expected sets from the
- * content and keep holding when editors change it. «Reaches a department» is the project's
+ * What the test site's content says about offers, read from the fixture tree the e2e build uses
+ * the way the content check reads it (src/validation/load.ts), so catalogue tests derive their
+ * expected sets from the content. «Reaches a department» is the project's
  * reach logic (src/core/places.ts): the offer's focus reaches it, or names a place in it.
  */
-import { join } from 'node:path';
 import { focusReaches, withinDepartment, type Focus } from '../../src/core/places.ts';
 import { loadContent } from '../../src/validation/load.ts';
-
-const root = join(import.meta.dirname, '../..');
+import { fixtureContentDir, projectRoot } from './fixture-content.ts';
 
 interface RawOffer {
   id: string;
@@ -19,7 +17,7 @@ interface RawOffer {
 }
 
 export function contentFacts() {
-  const { entries } = loadContent(root);
+  const { entries } = loadContent(projectRoot, fixtureContentDir);
   const offers = entries
     .filter((e) => e.collection === 'offers' && (e.data as RawOffer).status === 'published')
     .map((e) => ({ ...(e.data as RawOffer), id: e.id, href: `/oferta/${e.id}/` }));

@@ -3,7 +3,7 @@
  * already taken (another checkout's editing server, here a stand-in that answers like one), it
  * stops with a Spanish message naming the port and a non-zero exit, before building anything.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { type Server, createServer } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +23,24 @@ async function occupy(): Promise<number> {
   return port;
 }
 
+/** The `npm run cms` of the running test, leader of its own process group. */
+let cms: ChildProcess | undefined;
+
+/** Signals the CLI's whole group: the site and editing servers it may have started go with it. */
+function signalCms(signal: NodeJS.Signals) {
+  if (!cms || cms.exitCode !== null || cms.signalCode !== null || cms.pid === undefined) return;
+  try {
+    process.kill(-cms.pid, signal);
+  } catch {
+    cms.kill(signal);
+  }
+}
+
 afterEach(async () => {
+  // A test that failed midway leaves nothing running.
+  signalCms('SIGKILL');
+  cms = undefined;
+  taken?.closeAllConnections();
   await new Promise((resolve) => (taken ? taken.close(resolve) : resolve(undefined)));
   taken = undefined;
 });
@@ -34,13 +51,15 @@ function runCms(env: Record<string, string>): Promise<{ code: number | null; out
     cwd: root,
     env: { ...process.env, CMS_MODE: 'fs', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
+  cms = child;
   let out = '';
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 150_000);
+    const timer = setTimeout(() => signalCms('SIGKILL'), 150_000);
     const collect = (chunk: Buffer) => {
       out += chunk.toString();
-      if (out.includes('Gestor de contenidos: http')) child.kill('SIGINT');
+      if (out.includes('Gestor de contenidos: http')) signalCms('SIGINT');
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);

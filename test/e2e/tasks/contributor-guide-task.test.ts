@@ -13,6 +13,7 @@ import { fieldsOf } from '../../../src/derive/labels.ts';
 import { formatDate } from '../../../src/i18n/format.ts';
 import { bogotaDay } from '../../../src/core/bogota-time.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
+import { fixtureContentDir, fixtureContentPath } from '../../helpers/fixture-content.ts';
 import { phoneContext } from '../../helpers/reader-phone.ts';
 
 const root = join(import.meta.dirname, '../../..');
@@ -58,8 +59,9 @@ for (const javaScriptEnabled of [true, false]) {
 describe('when an entry last changed', () => {
   it('a practice page shows the day of the last commit that touched its file', async () => {
     const context = await phoneContext(built.browser, true);
-    const name = readdirSync(join(root, 'content/practices')).find((n) => /^status: published$/m.test(readFileSync(join(root, 'content/practices', n), 'utf8')))!;
-    const file = `content/practices/${name}`;
+    // The site is built from the fixture tree, whose files' history is this repository's.
+    const name = readdirSync(join(fixtureContentDir, 'practices')).find((n) => /^status: published$/m.test(readFileSync(join(fixtureContentDir, 'practices', n), 'utf8')))!;
+    const file = `${fixtureContentPath}/practices/${name}`;
     const lastCommit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
     const { page } = await built.open(context, `/practicas/${name.replace(/\.mdx$/, '')}/`);
     const line = page.locator('.entry-history');

@@ -1,15 +1,16 @@
 /**
  * The content the task tests derive their expectations from: published entries' front matter
- * and taxonomy terms, read from the files, never from the built site. A phone user at
- * 390×844 with touch is the reader these tasks are about.
+ * and taxonomy terms, read from the test site's files (test/fixtures/site), never from the
+ * built site. A phone user at 390×844 with touch is the reader these tasks are about.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fixtureContentDir } from '../../helpers/fixture-content.ts';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
 import type { Focus } from '../../../src/core/places.ts';
 
-export const contentDir = join(import.meta.dirname, '../../../content');
+export const contentDir = fixtureContentDir;
 
 export interface Entry {
   id: string;
