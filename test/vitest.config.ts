@@ -19,6 +19,7 @@ export const slowUnitTests = [
   'hostile-input.test.ts',
   'near-duplicates.test.ts',
   'personal-data.test.ts',
+  'profile-import.test.ts',
   'training-content.test.ts',
 ];
 
