@@ -41,7 +41,7 @@ function listeningSockets(): Map<string, number> {
 
 function portsOf(pid: number, sockets: Map<string, number>): number[] {
   const ports = new Set<number>();
-  let fds: string[] = [];
+  let fds: string[];
   try {
     fds = readdirSync(`${PROC}/${pid}/fd`);
   } catch {
