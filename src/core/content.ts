@@ -1,6 +1,7 @@
 /**
  * Reads published content through Astro's content layer and resolves taxonomy ids to names.
- * Routes call these; computation on the results lives in the other lib/ modules.
+ * Only the features' `load-*.ts` loaders call these (the architecture test says so); what they
+ * compute from the entries lives in pure modules beside them.
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';

@@ -1,7 +1,7 @@
 /**
  * The offer catalogue as the pages render it: every published offer with its card, its facet
  * values (the schema's, and the departments it reaches) and its folded text, the facets with the values that at least one offer has, and the
- * same catalogue packed for the island (`catalogue-data.ts`). Pure: load-offer-catalogue.ts gives
+ * same catalogue packed for the island (`catalogue-data.ts`). Pure: load-catalogue-page.ts gives
  * it the published offers and the taxonomies.
  */
 import { collections, type CollectionName } from '../../schemas/index.ts';
