@@ -9,7 +9,7 @@ import { oncePerBuild } from './once-per-build.ts';
 import type { RenderContext } from '../render/context.ts';
 import { siteRender } from '../render/site-context.ts';
 
-type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
+type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans' | 'needs';
 export type Taxonomy = Exclude<CollectionName, Knowledge>;
 
 const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>

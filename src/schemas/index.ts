@@ -9,6 +9,7 @@ import type { CollectionName, SchemaContext } from './context.ts';
 import { course, courseModule } from './courses.ts';
 import { event } from './events.ts';
 import { lesson } from './lessons.ts';
+import { need } from './needs.ts';
 import { offer } from './offers.ts';
 import { plan } from './plans.ts';
 import { practice } from './practices.ts';
@@ -111,6 +112,16 @@ export const collections = {
     route: 'planes',
     kind: 'knowledge',
     schema: plan,
+  },
+  needs: {
+    folder: 'needs',
+    format: 'mdx',
+    label: 'Necesidades identificadas',
+    labelSingular: 'Necesidad identificada',
+    body: { label: 'Descripción de la necesidad', hint: 'Qué pasa hoy, a quiénes afecta y qué capacidad falta para resolverlo.' },
+    route: 'demanda',
+    kind: 'knowledge',
+    schema: need,
   },
   territories: {
     folder: 'taxonomies/territories',
