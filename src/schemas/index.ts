@@ -9,7 +9,7 @@ import type { CollectionName, SchemaContext } from './context.ts';
 import { course, courseModule } from './courses.ts';
 import { event } from './events.ts';
 import { lesson } from './lessons.ts';
-import { need } from './needs.ts';
+import { need, needRecord } from './needs.ts';
 import { offer } from './offers.ts';
 import { plan } from './plans.ts';
 import { practice } from './practices.ts';
@@ -30,6 +30,8 @@ export interface CollectionDefinition {
   /** Taxonomies classify; knowledge collections are what readers come for. */
   kind: 'knowledge' | 'taxonomy';
   schema: (ctx: SchemaContext) => z.ZodType;
+  /** The schema of its open-data records, when they carry values computed at build besides the entry's fields. */
+  exported?: (ctx: SchemaContext) => z.ZodType;
 }
 
 export const collections = {
@@ -122,6 +124,7 @@ export const collections = {
     route: 'demanda',
     kind: 'knowledge',
     schema: need,
+    exported: needRecord,
   },
   territories: {
     folder: 'taxonomies/territories',

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
+import { t } from '../i18n/index.ts';
 import { contact, date, indicatorValue, oneOf, publication, quantity, ref, refs, summary, text, title, url } from './fields.ts';
 
 /** The seed's sources of demand (Actividad 1 A), in the order the protocol names them. */
@@ -43,7 +44,7 @@ const identification = (ctx: SchemaContext) =>
 const baseline = z
   .object({
     indicator: text({ label: 'Indicador', hint: 'Qué se midió, por ejemplo «Índice de desempeño fiscal».' }),
-    value: indicatorValue({ label: 'Valor', hint: 'Valor medido al identificar la necesidad.' }),
+    value: indicatorValue({ label: 'Valor medido', hint: 'Valor medido al identificar la necesidad.' }),
     unit: text({ label: 'Unidad', hint: 'Unidad de medida: puntos, porcentaje, días…' }),
     year: quantity({ label: 'Año de la medición', hint: 'Año al que corresponde el valor.' }, { min: 1990, max: 2100, int: true }),
   })
@@ -66,3 +67,19 @@ export const need = (ctx: SchemaContext) => {
     ...publication,
   });
 };
+
+/** How far a need has been answered: computed at build (src/features/demand/need-status.ts), never written. */
+export const needAnswerStatuses = ['sin-oferta', 'con-oferta', 'en-agenda', 'en-plan', 'plan-finalizado'] as const;
+
+/**
+ * A need as the open data publishes it: what editors wrote plus its computed status, so the
+ * CSV column, the JSON Schema and the column list on /datos/ follow from one declaration.
+ */
+export const needRecord = (ctx: SchemaContext) =>
+  need(ctx).extend({
+    answerStatus: oneOf(needAnswerStatuses, {
+      label: t('demand.statusLabel'),
+      hint: t('demand.statusHint'),
+      options: Object.fromEntries(needAnswerStatuses.map((s) => [s, t(`demand.status.${s}`)])) as Record<(typeof needAnswerStatuses)[number], string>,
+    }),
+  });

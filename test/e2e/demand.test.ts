@@ -101,6 +101,26 @@ describe('/demanda/ on a phone', () => {
   });
 });
 
+describe('needs as open data', () => {
+  it('publishes every need with its computed status in CSV, JSON, JSON Schema and the DCAT catalogue', async () => {
+    const get = async (path: string) => {
+      const response = await fetch(built.url + path);
+      expect(response.status, path).toBe(200);
+      return response.text();
+    };
+    const records = JSON.parse(await get('/datos/needs.json')) as { id: string; answerStatus: string }[];
+    expect(records.map((r) => r.id).sort()).toEqual(needs.map((n) => n.id).sort());
+    for (const r of records) expect(r.answerStatus, r.id).toBe(named.has(r.id) ? expect.not.stringMatching(/^sin-oferta$/) : 'sin-oferta');
+    const schema = JSON.parse(await get('/datos/needs.schema.json')) as { properties: Record<string, { enum?: string[] }> };
+    expect(schema.properties.answerStatus?.enum).toEqual(['sin-oferta', 'con-oferta', 'en-agenda', 'en-plan', 'plan-finalizado']);
+    const csv = await get('/datos/needs.csv');
+    expect(csv.split('\n')[0]).toContain('answerStatus');
+    expect(csv).toContain(unanswered.id);
+    const catalogue = JSON.parse(await get('/datos/catalogo.json')) as { 'dcat:dataset': { 'dct:identifier': string }[] };
+    expect(catalogue['dcat:dataset'].map((d) => d['dct:identifier'])).toContain('needs');
+  });
+});
+
 describe('linking a need from an offer, then building', () => {
   const work = mkdtempSync(join(tmpdir(), 'demanda-'));
   const content = join(work, 'content');
@@ -134,6 +154,8 @@ describe('linking a need from an offer, then building', () => {
     expect(await page.locator('[data-need-status]').textContent()).toContain(t('demand.status.con-oferta'));
     await page.goto(`${site!.url}/demanda/`);
     expect((await statusOptions(page)).find((s) => s.value === 'sin-oferta')?.count ?? 0).toBe(withoutOffer.length - 1);
+    const records = (await (await fetch(`${site!.url}/datos/needs.json`)).json()) as { id: string; answerStatus: string }[];
+    expect(records.find((r) => r.id === unanswered.id)?.answerStatus).toBe('con-oferta');
     await context.close();
   });
 });

@@ -60,7 +60,7 @@ export const demandData = oncePerBuild(async function demandData() {
   const sourceField = field('needs', 'identification.source');
   const facets: FacetDefinition[] = [
     ...fieldFacets.slice(0, 1).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
-    { key: DEPARTMENT_FACET, label: t('demand.department'), values: departments.map((d) => ({ value: d.code, name: d.name })) },
+    { key: DEPARTMENT_FACET, label: label('territories', 'department'), values: departments.map((d) => ({ value: d.code, name: d.name })) },
     ...fieldFacets.slice(1, 4).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
     { key: 'fuente', label: label('needs', 'identification.source'), values: (sourceField.values ?? []).map((v) => ({ value: v, name: sourceField.meta.options?.[v] ?? v })) },
     { key: STATUS_FACET, label: t('demand.statusLabel'), values: needStatuses.map((s) => ({ value: s, name: statusName(s) })) },
@@ -163,6 +163,7 @@ export interface NeedPage {
   what: Fact[];
   where: Fact[];
   evidence: Fact[];
+  contactLabel: string;
   contact: Fact[];
   chain: { offers: Link[]; agendas: Link[]; plans: Link[]; practices: Link[]; lessons: Link[] };
 }
@@ -214,6 +215,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       { label: L('identification.entity'), text: tax.term('entities', d.identification.entity).name },
       ...(d.baseline ? [{ label: `${L('baseline')}: ${d.baseline.indicator}`, text: baseline }] : []),
     ],
+    contactLabel: L('contact'),
     contact: [
       { label: L('contact.office'), text: d.contact.office },
       { label: L('contact.email'), text: d.contact.email },

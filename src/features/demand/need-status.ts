@@ -7,7 +7,10 @@
  */
 import { milestoneStatus, type Scheduled } from '../progress/index.ts';
 
-export const needStatuses = ['sin-oferta', 'con-oferta', 'en-agenda', 'en-plan', 'plan-finalizado'] as const;
+import { needAnswerStatuses } from '../../schemas/needs.ts';
+
+/** The statuses in the order a need goes through them (declared with the need's schema, for the open data). */
+export const needStatuses = needAnswerStatuses;
 export type NeedStatus = (typeof needStatuses)[number];
 
 type Ref = { id: string };

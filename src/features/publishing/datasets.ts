@@ -8,6 +8,7 @@ import { toRecord } from '../../derive/open-data.ts';
 import { type CollectionName, collectionNames, collections } from '../../schemas/index.ts';
 import { isoDay } from '../../i18n/format.ts';
 import { buildDay } from '../../core/today.ts';
+import { needStatusesById } from '../demand/index.ts';
 
 type Data = Record<string, unknown>;
 
@@ -16,8 +17,9 @@ export async function datasetRecords(name: CollectionName) {
   const entries = await getCollection(name, (e) => !knowledge || (e.data as Data).status === 'published');
   const schema = exportedSchema(name);
   const withBody = Boolean(bodyOf(name));
+  const computed = await computedValues(name);
   return entries
-    .map((e) => toRecord(schema, { id: e.id, data: e.data as Data, body: (e as { body?: string }).body }, withBody))
+    .map((e) => toRecord(schema, { id: e.id, data: { ...(e.data as Data), ...computed(e.id) }, body: (e as { body?: string }).body }, withBody))
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -32,4 +34,11 @@ export async function datasetSummaries(): Promise<DatasetSummary[]> {
       return { name, count: records.length, modified: modifiedOf(records) };
     }),
   );
+}
+
+/** Values a collection's records carry besides what editors wrote (its registry entry's `exported` schema). */
+async function computedValues(name: CollectionName): Promise<(id: string) => Data> {
+  if (name !== 'needs') return () => ({});
+  const statuses = await needStatusesById();
+  return (id) => ({ answerStatus: statuses.get(id)?.status });
 }
