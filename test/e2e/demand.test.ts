@@ -110,7 +110,7 @@ describe('needs as open data', () => {
     };
     const records = JSON.parse(await get('/datos/needs.json')) as { id: string; answerStatus: string }[];
     expect(records.map((r) => r.id).sort()).toEqual(needs.map((n) => n.id).sort());
-    for (const r of records) expect(r.answerStatus, r.id).toBe(named.has(r.id) ? expect.not.stringMatching(/^sin-oferta$/) : 'sin-oferta');
+    for (const r of records) expect(r.answerStatus, r.id).toEqual(named.has(r.id) ? expect.not.stringMatching(/^sin-oferta$/) : 'sin-oferta');
     const schema = JSON.parse(await get('/datos/needs.schema.json')) as { properties: Record<string, { enum?: string[] }> };
     expect(schema.properties.answerStatus?.enum).toEqual(['sin-oferta', 'con-oferta', 'en-agenda', 'en-plan', 'plan-finalizado']);
     const csv = await get('/datos/needs.csv');
