@@ -16,6 +16,7 @@ import { useBuiltSite } from '../helpers/built-site.ts';
 import { contentDir, readEntries } from '../helpers/content-files.ts';
 import { jsModes, phoneContext, tapLink } from '../helpers/reader-phone.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { serve } from '../helpers/static-server.ts';
 import { t } from '../../src/i18n/index.ts';
 import { BUILD_DATE } from './global-setup.ts';
@@ -28,6 +29,7 @@ const needs = readEntries<Need>('needs');
 const named = new Set(['offers', 'agendas', 'plans'].flatMap((folder) => readEntries<Named>(folder).flatMap((e) => e.data.needs ?? [])));
 const withoutOffer = needs.filter((n) => !named.has(n.id));
 const unanswered = withoutOffer[0]!;
+const inPlan = readEntries<Named>('plans').flatMap((p) => p.data.needs ?? [])[0];
 
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 const statusOptions = (page: Page) =>
@@ -99,6 +101,19 @@ describe('/demanda/ on a phone', () => {
     expect(shownOffers.sort()).toEqual(offers.sort());
     await context.close();
   });
+});
+
+describe('the demand pages meet WCAG 2.1 A/AA (axe-core)', () => {
+  for (const path of ['/demanda/', '/demanda/estado/sin-oferta/', `/demanda/${unanswered.id}/`, `/demanda/${inPlan}/`]) {
+    it(path, async () => {
+      const context = await phoneContext(built.browser, true);
+      const { page, status } = await built.open(context, path);
+      expect(status).toBe(200);
+      const violations = await axeViolations(page);
+      expect(violations, formatViolations(path, violations)).toEqual([]);
+      await context.close();
+    });
+  }
 });
 
 describe('needs as open data', () => {
