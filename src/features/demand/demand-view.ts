@@ -8,6 +8,7 @@
 import { facetCounts, filterItems, type FacetedItem, type Selection } from '../catalogue/index.ts';
 import type { Card } from '../../core/cards.ts';
 import type { NeedStatus } from './need-status.ts';
+import type { Fact } from '../../render/parts.ts';
 
 export interface NeedItem extends FacetedItem {
   id: string;
@@ -110,4 +111,39 @@ export function demandTable(
       };
     });
   return { rows, columns, total: tally(items) };
+}
+
+/** The model of the demand list and of a facet value's page, as load-demand.ts gives it. */
+export interface DemandPage {
+  title: string;
+  lead: string;
+  facets: FacetView[];
+  cards: Card[];
+  count: number;
+  withoutOffer: number;
+  /** The value this page shows, with the address of the page without it. */
+  chosen?: { name: string; removeHref: string };
+  /** The table is drawn on the page of all needs. */
+  table?: DemandTable;
+}
+
+export interface ChainLink {
+  title: string;
+  href: string;
+  note?: string;
+}
+
+/** The model of one need's page, as load-demand.ts gives it. */
+export interface NeedPage {
+  title: string;
+  summary: string;
+  bodyHtml: string;
+  status: NeedStatus;
+  statusName: string;
+  what: Fact[];
+  where: Fact[];
+  evidence: Fact[];
+  contactLabel: string;
+  contact: Fact[];
+  chain: { offers: ChainLink[]; agendas: ChainLink[]; plans: ChainLink[]; practices: ChainLink[]; lessons: ChainLink[] };
 }

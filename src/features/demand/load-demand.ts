@@ -15,10 +15,9 @@ import { field, label } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { siteBodyHtml } from '../../render/site-context.ts';
-import type { Fact } from '../../render/parts.ts';
 import { collections } from '../../schemas/index.ts';
 import { milestoneStatus } from '../progress/index.ts';
-import { type Choice, type DemandTable, type FacetDefinition, type FacetView, type NeedItem, demandChoices, demandFacets, demandTable, selectedNeeds } from './demand-view.ts';
+import { type ChainLink, type Choice, type DemandPage, type FacetDefinition, type NeedItem, type NeedPage, demandChoices, demandFacets, demandTable, selectedNeeds } from './demand-view.ts';
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 
@@ -101,19 +100,6 @@ export const demandData = oncePerBuild(async function demandData() {
   };
 });
 
-export interface DemandPage {
-  title: string;
-  lead: string;
-  facets: FacetView[];
-  cards: Card[];
-  count: number;
-  withoutOffer: number;
-  /** The value this page shows, with the address of the page without it. */
-  chosen?: { name: string; removeHref: string };
-  /** The table is drawn on the page of all needs. */
-  table?: DemandTable;
-}
-
 const base = () => collectionHref('needs');
 
 /** `/demanda/` (no choice) or the page of one facet value. */
@@ -148,26 +134,6 @@ export async function needPaths() {
   return data.items.map((i) => ({ params: { id: i.id } }));
 }
 
-interface Link {
-  title: string;
-  href: string;
-  note?: string;
-}
-
-export interface NeedPage {
-  title: string;
-  summary: string;
-  bodyHtml: string;
-  status: NeedStatus;
-  statusName: string;
-  what: Fact[];
-  where: Fact[];
-  evidence: Fact[];
-  contactLabel: string;
-  contact: Fact[];
-  chain: { offers: Link[]; agendas: Link[]; plans: Link[]; practices: Link[]; lessons: Link[] };
-}
-
 /** One need's page: what, where, evidence, status and what followed it. */
 export async function loadNeedPage(id: string): Promise<NeedPage> {
   const data = await demandData();
@@ -186,7 +152,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
   const agendaIds = new Set(answers.agendas.map((a) => a.id));
   const planIds = new Set(answers.plans.map((p) => p.id));
   const practiceIds = new Set(answers.agendas.flatMap((a) => a.practices.map((p) => p.id)));
-  const link = (collection: 'offers' | 'agendas' | 'plans' | 'practices' | 'lessons', e: { id: string; title: string }, note?: string): Link => ({
+  const link = (collection: 'offers' | 'agendas' | 'plans' | 'practices' | 'lessons', e: { id: string; title: string }, note?: string): ChainLink => ({
     title: e.title,
     href: entryHref(collection, e.id),
     ...(note ? { note } : {}),
