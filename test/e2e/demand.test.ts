@@ -7,7 +7,7 @@
  * (CONTENT_DIR), and the need has moved to «Con oferta».
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -148,11 +148,22 @@ describe('linking a need from an offer, then building', () => {
     const offer = readEntries<Named>('offers').find((o) => !(o.data.needs ?? []).length)!;
     const file = join(content, 'offers', `${offer.id}.mdx`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: published$/m, `needs:\n  - ${unanswered.id}\nstatus: published`));
-    execFileSync('npx', ['tsx', 'test/helpers/astro-build.ts', out, join(work, 'astro-cache')], {
-      cwd: join(import.meta.dirname, '../..'),
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, CONTENT_DIR: content, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' },
-    });
+    // Astro writes the content's image imports into the project's .astro/ whatever the cache:
+    // what the copy's build leaves there is put back, so the next build of the real site is unaffected.
+    const root = join(import.meta.dirname, '../..');
+    const dotAstro = join(root, '.astro');
+    const saved = join(work, 'dot-astro');
+    if (existsSync(dotAstro)) cpSync(dotAstro, saved, { recursive: true });
+    try {
+      execFileSync('npx', ['tsx', 'test/helpers/astro-build.ts', out, join(work, 'astro-cache')], {
+        cwd: root,
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, CONTENT_DIR: content, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1' },
+      });
+    } finally {
+      rmSync(dotAstro, { recursive: true, force: true });
+      if (existsSync(saved)) cpSync(saved, dotAstro, { recursive: true });
+    }
     [site, browser] = await Promise.all([serve(out), launchBrowser()]);
   }, 600_000);
   afterAll(async () => {
