@@ -6,7 +6,7 @@
  * the open data.
  */
 import { published, taxonomies } from '../../core/content.ts';
-import { toCard, type Card } from '../../core/cards.ts';
+import { toCard } from '../../core/cards.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { buildDay } from '../../core/today.ts';
@@ -15,7 +15,6 @@ import { field, label } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { siteBodyHtml } from '../../render/site-context.ts';
-import { collections } from '../../schemas/index.ts';
 import { milestoneStatus } from '../progress/index.ts';
 import { type ChainLink, type Choice, type DemandPage, type FacetDefinition, type NeedItem, type NeedPage, demandChoices, demandFacets, demandTable, selectedNeeds } from './demand-view.ts';
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
@@ -209,5 +208,3 @@ export async function needStatusesById(): Promise<Map<string, { status: NeedStat
   const data = await demandData();
   return new Map(data.items.map((i) => [i.id, { status: i.status, name: statusName(i.status) }]));
 }
-
-export const needsLabel = () => collections.needs.label;
