@@ -11,7 +11,7 @@ import type { RenderContext } from '../render/context.ts';
 import { siteRender } from './site-context.ts';
 import { buildError, DanglingTermReference } from './errors/index.ts';
 
-type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans';
+type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans' | 'needs';
 export type Taxonomy = Exclude<CollectionName, Knowledge>;
 
 const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>

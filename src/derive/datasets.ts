@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { t } from '../i18n/index.ts';
-import { type CollectionName, collections } from '../schemas/index.ts';
+import { type CollectionDefinition, type CollectionName, collections } from '../schemas/index.ts';
 import { nodeContext } from '../schemas/node-context.ts';
 import { recordJsonSchema } from './json-schema.ts';
 import { type BodyWords, columnsOf } from './open-data.ts';
@@ -19,7 +19,10 @@ export const dataHref = (name: CollectionName, file: DataFile) => `${dataIndexHr
 export const LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.es' };
 
 /** Node's schema: references as ids and dates as days on the input side, as exported. */
-export const exportedSchema = (name: CollectionName): z.ZodType => collections[name].schema(nodeContext);
+export const exportedSchema = (name: CollectionName): z.ZodType => {
+  const c: CollectionDefinition = collections[name];
+  return (c.exported ?? c.schema)(nodeContext);
+};
 
 export const bodyOf = (name: CollectionName): BodyWords | undefined => {
   const c = collections[name];

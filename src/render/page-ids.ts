@@ -39,6 +39,14 @@ export const reservedPageIds: readonly string[] = [
   'por-departamento',
   'proximas',
   'realizadas',
+  // Identified demand (src/features/demand): the list, and a need's sections around its body.
+  'demanda-resultados',
+  'demanda-tabla',
+  'necesidad-que',
+  'necesidad-donde',
+  'necesidad-evidencia',
+  'necesidad-cadena',
+  'necesidad-contacto',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */

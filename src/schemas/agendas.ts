@@ -35,6 +35,7 @@ export const agenda = (ctx: SchemaContext) =>
         .meta({ label: 'Compromisos', hint: 'Lo acordado, con responsable y fecha. Hasta 50.' }),
       offers: refs(ctx, 'offers', { label: 'Ofertas vinculadas', hint: 'Oferta institucional que la agenda moviliza.' }).default([]),
       practices: refs(ctx, 'practices', { label: 'Prácticas vinculadas', hint: 'Buenas prácticas que la inspiran o la desarrollan.' }).default([]),
+      needs: refs(ctx, 'needs', { label: 'Necesidades que atiende', hint: 'Necesidades identificadas que la agenda acordó atender.' }).default([]),
       pnd: refs(ctx, 'pnd', { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo.' }, 1),
       signedOn: date({ label: 'Fecha de suscripción', hint: 'Día en que se firmó o concertó.' }),
       endsOn: date({ label: 'Fecha de cierre', hint: 'Hasta cuándo rige.' }).optional(),

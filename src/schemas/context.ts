@@ -14,6 +14,7 @@ export type CollectionName =
   | 'events'
   | 'agendas'
   | 'plans'
+  | 'needs'
   | 'territories'
   | 'regions'
   | 'themes'

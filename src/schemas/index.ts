@@ -9,6 +9,7 @@ import type { CollectionName, SchemaContext } from './context.ts';
 import { course, courseModule } from './courses.ts';
 import { event } from './events.ts';
 import { lesson } from './lessons.ts';
+import { need, needRecord } from './needs.ts';
 import { offer } from './offers.ts';
 import { plan } from './plans.ts';
 import { practice } from './practices.ts';
@@ -29,6 +30,8 @@ export interface CollectionDefinition {
   /** Taxonomies classify; knowledge collections are what readers come for. */
   kind: 'knowledge' | 'taxonomy';
   schema: (ctx: SchemaContext) => z.ZodType;
+  /** The schema of its open-data records, when they carry values computed at build besides the entry's fields. */
+  exported?: (ctx: SchemaContext) => z.ZodType;
 }
 
 export const collections = {
@@ -111,6 +114,17 @@ export const collections = {
     route: 'planes',
     kind: 'knowledge',
     schema: plan,
+  },
+  needs: {
+    folder: 'needs',
+    format: 'mdx',
+    label: 'Necesidades identificadas',
+    labelSingular: 'Necesidad identificada',
+    body: { label: 'Descripción de la necesidad', hint: 'Qué pasa hoy, a quiénes afecta y qué capacidad falta para resolverlo.' },
+    route: 'demanda',
+    kind: 'knowledge',
+    schema: need,
+    exported: needRecord,
   },
   territories: {
     folder: 'taxonomies/territories',

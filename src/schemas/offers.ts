@@ -88,6 +88,7 @@ export const offer = (ctx: SchemaContext) => {
       territorialFocus: territorialFocus(ctx),
       pnd: refs(ctx, 'pnd', { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo que atiende.' }, 1),
       agendas: refs(ctx, 'agendas', { label: 'Agendas relacionadas', hint: 'Agendas de desarrollo a las que aporta.' }).default([]),
+      needs: refs(ctx, 'needs', { label: 'Necesidades que atiende', hint: 'Necesidades identificadas a las que responde esta oferta.' }).default([]),
       requirements: textList({ label: 'Requisitos', hint: 'Qué debe tener o hacer la entidad territorial para acceder.' }),
       howToRequest: z
         .object({

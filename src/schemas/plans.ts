@@ -90,6 +90,7 @@ export const plan = (ctx: SchemaContext) =>
       lead: ref(ctx, 'entities', { label: 'Entidad que acompaña', hint: 'Entidad nacional o departamental que lidera el acompañamiento.' }),
       agenda: ref(ctx, 'agendas', { label: 'Agenda', hint: 'Agenda de desarrollo que el plan operativiza.' }).optional(),
       offers: refs(ctx, 'offers', { label: 'Ofertas desplegadas', hint: 'Oferta institucional que el plan usa.' }).default([]),
+      needs: refs(ctx, 'needs', { label: 'Necesidades que atiende', hint: 'Necesidades identificadas que el plan resuelve.' }).default([]),
       startsOn: date({ label: 'Inicio del plan', hint: 'Día en que empieza.' }),
       endsOn: date({ label: 'Cierre del plan', hint: 'Día en que termina.' }),
       milestones: z.array(milestone).min(1, { error: 'Un plan tiene al menos un hito.' }).max(60, { error: 'Agregue como máximo 60.' }).meta({ label: 'Hitos', hint: 'Resultados intermedios del plan, con fechas. Hasta 60.' }),

@@ -66,9 +66,13 @@ function validateSchema(entry: RawEntry, out: Problem[]): ValidEntry | undefined
   const result = schema.safeParse(entry.data, { error: editorMessages });
   if (result.success) return { ...entry, data: result.data as Record<string, unknown> };
   for (const issue of result.error.issues) {
-    const problem = catalogue.invalidField(entry.file, formatPath(issue.path), labelPath(fields, issue.path), issue.message);
-    problem.line = entry.lineOf(issue.path);
-    out.push(problem);
+    // An unknown field is named and placed by its own key (a hand-typed need status, a typo), one problem each.
+    const found = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: editorMessages({ ...issue, keys: [key] } as never) as string })) : [issue];
+    for (const { path, message } of found) {
+      const problem = catalogue.invalidField(entry.file, formatPath(path), labelPath(fields, path), message);
+      problem.line = entry.lineOf(path);
+      out.push(problem);
+    }
   }
   return undefined;
 }

@@ -17,11 +17,16 @@ export interface DatasetEntry {
   body?: string;
 }
 
-/** A dataset's records, by id. */
-export function datasetRecords(name: CollectionName, entries: readonly DatasetEntry[]): Data[] {
+/**
+ * A dataset's records, by id. `computed` gives the values a record carries besides what editors
+ * wrote (the registry entry's `exported` schema: a need's answer status), worked out by the loader.
+ */
+export function datasetRecords(name: CollectionName, entries: readonly DatasetEntry[], computed: (id: string) => Data = () => ({})): Data[] {
   const schema = exportedSchema(name);
   const withBody = Boolean(bodyOf(name));
-  return entries.map((e) => toRecord(schema, { id: e.id, data: e.data as Data, body: e.body }, withBody)).sort((a, b) => a.id.localeCompare(b.id));
+  return entries
+    .map((e) => toRecord(schema, { id: e.id, data: { ...(e.data as Data), ...computed(e.id) }, body: e.body }, withBody))
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Latest publication or review day of a dataset; taxonomies without dates take the build day. */
@@ -42,3 +47,4 @@ export const csvResponse = (csv: string) => new Response(csv, { headers: { 'Cont
 export interface DataPageModel {
   datasets: (DatasetSummary & { label: string; columns: Column[] })[];
 }
+

@@ -8,6 +8,7 @@ import { type CollectionName, collectionNames, collections } from '../../schemas
 import { entriesOf, published } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
 import { type DataPageModel, datasetRecords, datasetSummary } from './datasets.ts';
+import { needStatusesById } from '../demand/index.ts';
 
 type Knowledge = Parameters<typeof published>[0];
 
@@ -18,7 +19,14 @@ export const datasetPaths = () => collectionNames.map((dataset) => ({ params: { 
 export async function loadDatasetRecords(name: CollectionName) {
   const knowledge = collections[name].kind === 'knowledge';
   const entries = knowledge ? await published(name as Knowledge) : await entriesOf(name);
-  return datasetRecords(name, entries);
+  return datasetRecords(name, entries, await computedValues(name));
+}
+
+/** Values a collection's records carry besides what editors wrote: a need's answer status. */
+async function computedValues(name: CollectionName): Promise<(id: string) => Record<string, unknown>> {
+  if (name !== 'needs') return () => ({});
+  const statuses = await needStatusesById();
+  return (id) => ({ answerStatus: statuses.get(id)?.status });
 }
 
 /** A dataset as CSV, its columns derived from the schema. */

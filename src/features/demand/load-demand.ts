@@ -1,0 +1,211 @@
+/**
+ * The demand feature's loader: the one module of the feature that reads content. It gathers
+ * the published needs and the offers, agendas, plans, practices and lessons that follow them,
+ * computes each need's status (need-status.ts) and hands the pages plain models: the list with
+ * its facets and table (demand-view.ts), each need's page, and the status of every need for
+ * the open data.
+ */
+import { published, taxonomies } from '../../core/content.ts';
+import { toCard } from '../../core/cards.ts';
+import { collectionHref, entryHref } from '../../core/urls.ts';
+import { oncePerBuild } from '../../core/once-per-build.ts';
+import { buildDay } from '../../core/today.ts';
+import { departmentCode, isDepartmentLevel } from '../../core/places.ts';
+import { field, label, labelsOf } from '../../derive/labels.ts';
+import type { FieldPath } from '../../schemas/types.ts';
+import { t } from '../../i18n/index.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { siteBodyHtml } from '../../core/site-context.ts';
+import { milestoneStatus } from '../progress/index.ts';
+import { type ChainLink, type Choice, type DemandPage, type FacetDefinition, type NeedItem, type NeedPage, demandChoices, demandFacets, demandTable, selectedNeeds } from './demand-view.ts';
+import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
+import { searchableText, valuesAt } from '../catalogue/index.ts';
+
+type Taxonomy = 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
+
+/** URL segment → what a facet holds. The department and the status are derived, not fields. */
+const fieldFacets: { key: string; path: FieldPath<'needs'>; taxonomy?: Taxonomy }[] = [
+  { key: 'tema', path: 'themes', taxonomy: 'themes' },
+  { key: 'grupo', path: 'valueGroups', taxonomy: 'valueGroups' },
+  { key: 'capacidad', path: 'capacityLevels', taxonomy: 'capacityLevels' },
+  { key: 'momento', path: 'phases', taxonomy: 'phases' },
+  { key: 'fuente', path: 'identification.source' },
+];
+export const DEPARTMENT_FACET = 'departamento';
+export const STATUS_FACET = 'estado';
+
+export const statusName = (status: NeedStatus) => t(`demand.status.${status}`);
+
+const byOrderThenName = (a: { order?: number; name: string }, b: { order?: number; name: string }) =>
+  (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) || a.name.localeCompare(b.name, 'es');
+
+/** Everything the demand pages share, computed once per build. */
+export const demandData = oncePerBuild(async function demandData() {
+  const [needs, offers, agendas, plans, practices, lessons, tax] = await Promise.all([
+    published('needs'),
+    published('offers'),
+    published('agendas'),
+    published('plans'),
+    published('practices'),
+    published('lessons'),
+    taxonomies(),
+  ]);
+  const today = buildDay();
+  const all = { offers: offers.map((e) => ({ ...e.data, id: e.id })), agendas: agendas.map((e) => ({ ...e.data, id: e.id })), plans: plans.map((e) => ({ ...e.data, id: e.id })) };
+  const departments = [...tax.all.territories.values()]
+    .filter((p) => isDepartmentLevel(p.id))
+    .sort((a, b) => a.name.localeCompare(b.name, 'es'))
+    .map((p) => ({ code: p.id, name: p.name }));
+  const sourceField = field('needs', 'identification.source');
+  const facets: FacetDefinition[] = [
+    ...fieldFacets.slice(0, 1).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
+    { key: DEPARTMENT_FACET, label: label('territories', 'department'), values: departments.map((d) => ({ value: d.code, name: d.name })) },
+    ...fieldFacets.slice(1, 4).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
+    { key: 'fuente', label: label('needs', 'identification.source'), values: (sourceField.values ?? []).map((v) => ({ value: v, name: sourceField.meta.options?.[v] ?? v })) },
+    { key: STATUS_FACET, label: t('demand.statusLabel'), values: needStatuses.map((s) => ({ value: s, name: statusName(s) })) },
+  ];
+  function taxonomyFacet(key: string, path: FieldPath<'needs'>, taxonomy: Taxonomy): FacetDefinition {
+    return { key, label: label('needs', path), values: [...tax.all[taxonomy].values()].sort(byOrderThenName).map((v) => ({ value: v.id, name: v.name })) };
+  }
+  const territoryName = tax.nameOf('territories');
+  const items = needs.map((e) => {
+    const answers = answersOf(e.id, all);
+    const status = needStatus(answers, today);
+    const departmentsOf = [...new Set(e.data.territories.map((r) => departmentCode(r.id)))];
+    const item: NeedItem = {
+      id: e.id,
+      status,
+      themes: e.data.themes.map((r) => r.id),
+      departments: departmentsOf,
+      card: toCard('needs', e, territoryName, [statusName(status)]),
+      text: searchableText(e.data.title, e.data.summary),
+      facets: {
+        ...Object.fromEntries(fieldFacets.map((f) => [f.key, valuesAt(e.data, f.path)])),
+        [DEPARTMENT_FACET]: departmentsOf,
+        [STATUS_FACET]: [status],
+      },
+    };
+    return { item, entry: e, answers };
+  });
+  const themes = [...tax.all.themes.values()].sort(byOrderThenName).map((v) => ({ id: v.id, name: v.name }));
+  return {
+    items: items.map((i) => i.item),
+    byId: new Map(items.map((i) => [i.item.id, i])),
+    facets,
+    table: demandTable(items.map((i) => i.item), themes, departments),
+    practices,
+    lessons,
+    tax,
+    today,
+  };
+});
+
+const base = () => collectionHref('needs');
+
+/** `/demanda/` (no choice) or the page of one facet value. */
+export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
+  const data = await demandData();
+  const shown = selectedNeeds(data.items, choice);
+  const facets = demandFacets(data.items, data.facets, base(), choice);
+  const count = t('demand.count', { n: shown.length });
+  const withoutOffer = shown.filter((i) => i.status === 'sin-oferta').length;
+  if (!choice) return { title: t('demand.title'), lead: t('demand.lead'), facets, cards: shown.map((i) => i.card), count: shown.length, withoutOffer, table: data.table };
+  const facet = data.facets.find((f) => f.key === choice.facet)!;
+  const name = facet.values.find((v) => v.value === choice.value)?.name ?? choice.value;
+  return {
+    title: t('demand.facetTitle', { value: name }),
+    lead: t('demand.facetLead', { facet: facet.label, value: name, count }),
+    facets,
+    cards: shown.map((i) => i.card),
+    count: shown.length,
+    withoutOffer,
+    chosen: { name, removeHref: base() },
+  };
+}
+
+/** The facet pages: one per value some need has. */
+export async function demandFacetPaths() {
+  const data = await demandData();
+  return demandChoices(data.items, data.facets).map((choice) => ({ params: { facet: choice.facet, value: choice.value }, props: { choice } }));
+}
+
+export async function needPaths() {
+  const data = await demandData();
+  return data.items.map((i) => ({ params: { id: i.id } }));
+}
+
+/** One need's page: what, where, evidence, status and what followed it. */
+export async function loadNeedPage(id: string): Promise<NeedPage> {
+  const data = await demandData();
+  const found = data.byId.get(id);
+  if (!found) throw new Error(`No hay una necesidad publicada con el identificador «${id}».`);
+  const { entry, answers, item } = found;
+  const d = entry.data;
+  const { tax, today } = data;
+  const L = labelsOf('needs');
+  const names = (collection: 'themes' | 'valueGroups' | 'capacityLevels' | 'phases' | 'pnd', refs: { id: string }[]) =>
+    tax.linked(collection, refs).map((x) => ({ name: x.name, href: x.href }));
+  const source = field('needs', 'identification.source');
+  const baseline = d.baseline
+    ? t('demand.baselineValue', { value: formatNumber(d.baseline.value), unit: d.baseline.unit, year: String(d.baseline.year) })
+    : undefined;
+  const agendaIds = new Set(answers.agendas.map((a) => a.id));
+  const planIds = new Set(answers.plans.map((p) => p.id));
+  const practiceIds = new Set(answers.agendas.flatMap((a) => a.practices.map((p) => p.id)));
+  const link = (collection: 'offers' | 'agendas' | 'plans' | 'practices' | 'lessons', e: { id: string; title: string }, note?: string): ChainLink => ({
+    title: e.title,
+    href: entryHref(collection, e.id),
+    ...(note ? { note } : {}),
+  });
+  const done = (p: (typeof answers.plans)[number]) => p.milestones.filter((m) => milestoneStatus(m, today) === 'done').length;
+  return {
+    title: d.title,
+    summary: d.summary,
+    bodyHtml: siteBodyHtml(entry.body ?? ''),
+    status: item.status,
+    statusName: statusName(item.status),
+    what: [
+      { label: L('themes'), terms: names('themes', d.themes) },
+      { label: L('capacityLevels'), terms: names('capacityLevels', d.capacityLevels) },
+      { label: L('phases'), terms: names('phases', d.phases) },
+      { label: L('pnd'), terms: names('pnd', d.pnd) },
+    ],
+    where: [
+      { label: L('territories'), terms: tax.linked('territories', d.territories) },
+      { label: L('valueGroups'), terms: names('valueGroups', d.valueGroups) },
+    ],
+    evidence: [
+      { label: L('identification.source'), text: source.meta.options?.[d.identification.source] ?? d.identification.source },
+      { label: L('identification.document'), terms: [{ name: d.identification.document, href: d.identification.link }] },
+      { label: L('identification.date'), text: formatDate(d.identification.date) },
+      { label: L('identification.entity'), text: tax.term('entities', d.identification.entity).name },
+      ...(d.baseline ? [{ label: `${L('baseline')}: ${d.baseline.indicator}`, text: baseline }] : []),
+    ],
+    contactLabel: L('contact'),
+    contact: [
+      { label: L('contact.office'), text: d.contact.office },
+      { label: L('contact.email'), text: d.contact.email },
+      { label: L('contact.phone'), text: d.contact.phone },
+      { label: L('contact.website'), text: d.contact.website },
+    ],
+    chain: {
+      offers: answers.offers.map((o) => link('offers', o)),
+      agendas: answers.agendas.map((a) =>
+        link('agendas', a, t(isAgreed(a, today) ? 'demand.agendaSigned' : 'demand.agendaNotYet', { date: formatDate(a.signedOn) })),
+      ),
+      plans: answers.plans.map((p) =>
+        link('plans', p, t(isPlanFinished(p, today) ? 'demand.planFinished' : 'demand.planOngoing', { done: done(p), total: p.milestones.length })),
+      ),
+      practices: data.practices
+        .filter((p) => practiceIds.has(p.id) || p.data.agendas.some((a) => agendaIds.has(a.id)))
+        .map((p) => link('practices', { id: p.id, title: p.data.title })),
+      lessons: data.lessons.filter((l) => l.data.plans.some((p) => planIds.has(p.id))).map((l) => link('lessons', { id: l.id, title: l.data.title })),
+    },
+  };
+}
+
+/** Each published need's status, for the open data. */
+export async function needStatusesById(): Promise<Map<string, { status: NeedStatus; name: string }>> {
+  const data = await demandData();
+  return new Map(data.items.map((i) => [i.id, { status: i.status, name: statusName(i.status) }]));
+}

@@ -1,0 +1,123 @@
+/**
+ * The demand loader over a handful of entries, with the content module mocked: the facets and
+ * their counts, the themes × departments table, a need's chain, and a need moving from «sin
+ * oferta» to «con oferta» when an offer names it (what the browser test sees after a build).
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const ref = (id: string) => ({ id });
+const store: Record<string, { id: string; data: Record<string, unknown>; body?: string }[]> = {};
+
+vi.mock('../../src/core/content.ts', () => ({
+  published: async (collection: string) => store[collection] ?? [],
+  taxonomies: async () => {
+    const terms: Record<string, Record<string, string>> = {
+      territories: { '15': 'Boyacá', '15469': 'Moniquirá', '27': 'Chocó', '27001': 'Quibdó' },
+      themes: { 'finanzas-publicas': 'Finanzas públicas', 'agua-y-saneamiento': 'Agua y saneamiento' },
+      valueGroups: { 'entidades-territoriales': 'Entidades territoriales' },
+      capacityLevels: { organizacional: 'Organizacional' },
+      phases: { planeacion: 'Planeación' },
+      pnd: { 'convergencia-regional': 'Convergencia regional' },
+      entities: { dnp: 'Departamento Nacional de Planeación' },
+      regions: {},
+      sectors: {},
+    };
+    const all = Object.fromEntries(
+      Object.entries(terms).map(([name, map]) => [name, new Map(Object.entries(map).map(([id, n]) => [id, { id, name: n }]))]),
+    ) as Record<string, Map<string, { id: string; name: string }>>;
+    const term = (c: string, r: { id: string }) => all[c]!.get(r.id)!;
+    return {
+      all,
+      term,
+      terms: (c: string, refs: { id: string }[] = []) => refs.map((r) => term(c, r)),
+      linked: (c: string, refs: { id: string }[] = []) => refs.map((r) => ({ name: term(c, r).name, href: undefined })),
+      nameOf: (c: string) => (r: { id: string }) => term(c, r).name,
+    };
+  },
+}));
+
+const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } = await import('../../src/features/demand/index.ts');
+
+const need = (id: string, territories: string[], themes: string[]) => ({
+  id,
+  body: 'Descripción.',
+  data: {
+    title: `Necesidad ${id}`,
+    summary: 'Resumen de la necesidad identificada.',
+    territories: territories.map(ref),
+    themes: themes.map(ref),
+    valueGroups: [ref('entidades-territoriales')],
+    capacityLevels: [ref('organizacional')],
+    phases: [ref('planeacion')],
+    pnd: [ref('convergencia-regional')],
+    identification: { source: 'medicion-o-indicador', document: 'Medición de desempeño', date: d('2025-06-30'), entity: ref('dnp') },
+    baseline: { indicator: 'Recaudo', value: 43.5, unit: 'porcentaje', year: 2024 },
+    contact: { office: 'Secretaría de Hacienda', email: 'hacienda@boyaca.gov.co' },
+    status: 'published',
+  },
+});
+const offer = (id: string, needs: string[]) => ({ id, data: { title: `Oferta ${id}`, summary: 's', needs: needs.map(ref) } });
+
+beforeEach(() => {
+  process.env.BUILD_DATE = '2026-11-24';
+  store.needs = [need('predial', ['15469'], ['finanzas-publicas']), need('agua', ['27001', '15469'], ['agua-y-saneamiento', 'finanzas-publicas'])];
+  store.offers = [offer('fiscal', ['predial'])];
+  store.agendas = [
+    { id: 'ricaurte', data: { title: 'Agenda Ricaurte', needs: [ref('predial')], signedOn: d('2025-10-03'), practices: [ref('buena')] } },
+  ];
+  store.plans = [];
+  store.practices = [{ id: 'buena', data: { title: 'Práctica buena', agendas: [] } }];
+  store.lessons = [];
+});
+
+describe('demand loader', () => {
+  it('counts each facet value over the needs, and the table over themes × departments', async () => {
+    const page = await loadDemandPage();
+    expect(page.count).toBe(2);
+    expect(page.withoutOffer).toBe(1);
+    const status = page.facets.find((f) => f.key === 'estado')!;
+    expect(status.options.map((o) => [o.value, o.count])).toEqual([
+      ['sin-oferta', 1],
+      ['en-agenda', 1],
+    ]);
+    const department = page.facets.find((f) => f.key === 'departamento')!;
+    expect(department.options.map((o) => [o.name, o.count, o.href])).toEqual([
+      ['Boyacá', 2, '/demanda/departamento/15/'],
+      ['Chocó', 1, '/demanda/departamento/27/'],
+    ]);
+    expect(page.table!.columns.map((c) => c.code)).toEqual(['15', '27']);
+    const finances = page.table!.rows.find((r) => r.id === 'finanzas-publicas')!;
+    expect(finances.cells).toEqual([
+      { needs: 2, withoutOffer: 1 },
+      { needs: 1, withoutOffer: 1 },
+    ]);
+    expect(finances.total).toEqual({ needs: 2, withoutOffer: 1 });
+  });
+
+  it('a facet page lists the needs of its value and links back to the full list', async () => {
+    const paths = await demandFacetPaths();
+    expect(paths.map((p) => `${p.params.facet}/${p.params.value}`)).toContain('estado/sin-oferta');
+    const page = await loadDemandPage({ facet: 'estado', value: 'sin-oferta' });
+    expect(page.cards.map((c) => c.href)).toEqual(['/demanda/agua/']);
+    expect(page.chosen).toEqual({ name: 'Sin oferta', removeHref: '/demanda/' });
+    expect(page.table).toBeUndefined();
+  });
+
+  it('a need page shows its evidence and the chain that followed it', async () => {
+    const page = await loadNeedPage('predial');
+    expect(page.statusName).toBe('En agenda');
+    expect(page.chain.offers).toEqual([{ title: 'Oferta fiscal', href: '/oferta/fiscal/' }]);
+    expect(page.chain.agendas[0]).toMatchObject({ href: '/agendas/ricaurte/', note: 'Suscrita el 3 de octubre de 2025' });
+    expect(page.chain.practices).toEqual([{ title: 'Práctica buena', href: '/practicas/buena/' }]);
+    expect(page.evidence.map((f) => f.text ?? f.terms?.[0]?.name)).toContain('Medición o indicador de estado inicial');
+    expect(page.bodyHtml).toContain('Descripción.');
+  });
+
+  it('a need no offer names is «sin oferta» until an offer names it', async () => {
+    expect((await needStatusesById()).get('agua')?.status).toBe('sin-oferta');
+    store.offers = [...store.offers!, offer('acueductos', ['agua'])];
+    expect((await needStatusesById()).get('agua')).toEqual({ status: 'con-oferta', name: 'Con oferta' });
+    expect((await loadNeedPage('agua')).chain.offers.map((o) => o.href)).toEqual(['/oferta/acueductos/']);
+  });
+});
