@@ -150,6 +150,14 @@ export const CourseWithoutArchive = {
   hint: 'Ask for the archives of the courses `courseArchivePaths` lists: only those have one.',
 } satisfies BuildErrorData;
 
+export const NeedNotPublished = {
+  name: 'NeedNotPublished',
+  audience: 'developer',
+  title: 'No published need with that id',
+  message: (id: string) => `No published need has the id ${id}.`,
+  hint: 'Ask for the pages `needPaths` lists: they are the published needs the loader read.',
+} satisfies BuildErrorData;
+
 export const TopologyObjectMissing = {
   name: 'TopologyObjectMissing',
   audience: 'developer',

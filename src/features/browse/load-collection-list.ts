@@ -9,7 +9,7 @@ import { type Card, toCard } from '../../core/cards.ts';
 import { pagedPaths } from '../../core/pagination.ts';
 import { collectionHref } from '../../core/urls.ts';
 import { optionLabel } from '../../derive/labels.ts';
-import { feedHref } from '../publishing/index.ts';
+import { feedHref } from '../publishing/node.ts';
 import type { ListedCollection } from './collection-list.ts';
 
 /** The cards of a collection's published entries, newest first. */

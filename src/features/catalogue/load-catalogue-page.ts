@@ -9,7 +9,7 @@ import { published, taxonomies } from '../../core/content.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { pageInfo, pageTitle, pagedPaths } from '../../core/pagination.ts';
 import { collectionHref } from '../../core/urls.ts';
-import { feedHref } from '../publishing/index.ts';
+import { feedHref } from '../publishing/node.ts';
 import { t } from '../../i18n/index.ts';
 import { catalogueSelections, type FacetView } from './catalogue-pages.ts';
 import type { CataloguePageModel } from './page-models.ts';

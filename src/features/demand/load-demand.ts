@@ -5,6 +5,7 @@
  * its facets and table (demand-view.ts), each need's page, and the status of every need for
  * the open data.
  */
+import { buildError, NeedNotPublished } from '../../core/errors/index.ts';
 import { published, taxonomies } from '../../core/content.ts';
 import { toCard } from '../../core/cards.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
@@ -138,7 +139,7 @@ export async function needPaths() {
 export async function loadNeedPage(id: string): Promise<NeedPage> {
   const data = await demandData();
   const found = data.byId.get(id);
-  if (!found) throw new Error(`No hay una necesidad publicada con el identificador «${id}».`);
+  if (!found) throw buildError(NeedNotPublished, id);
   const { entry, answers, item } = found;
   const d = entry.data;
   const { tax, today } = data;

@@ -6,7 +6,7 @@
  */
 import { entryById, type Taxonomies } from '../../core/content.ts';
 import { linkGroups, type LinkGroup, type LinkRequest } from '../../core/entry-links.ts';
-import { entryHistoryOf, type EntryHistoryModel } from '../publishing/index.ts';
+import { entryHistoryOf, type EntryHistoryModel } from '../publishing/node.ts';
 import { searchTags, type SearchTags } from '../search/index.ts';
 
 export type { EntryHistoryModel, LinkGroup, SearchTags };

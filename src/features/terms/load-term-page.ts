@@ -11,7 +11,7 @@ import type { Card } from '../../core/cards.ts';
 import { hasOwnPages, sectionHref, type SectionListModel, type SummarySection } from '../../core/summary-sections.ts';
 import { pageInfo, pagedPaths } from '../../core/pagination.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
-import { feedHref, subscribeHref } from '../publishing/index.ts';
+import { feedHref, subscribeHref } from '../publishing/node.ts';
 import { t } from '../../i18n/index.ts';
 import type { TermIndexModel, TermPageModel } from './page-models.ts';
 import { LISTED, termSummaries, type Classifier, type ClassifiedEntry, type ListedCollection } from './term-pages.ts';

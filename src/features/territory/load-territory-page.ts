@@ -7,7 +7,7 @@ import { collections } from '../../schemas/index.ts';
 import { optionLabel } from '../../derive/labels.ts';
 import { byName, departmentCode, isDepartmentLevel, territorySlug } from '../../core/places.ts';
 import { collectionHref, territoryHref } from '../../core/urls.ts';
-import { feedHref, subscribeHref } from '../publishing/index.ts';
+import { feedHref, subscribeHref } from '../publishing/node.ts';
 import { progressData } from '../progress/index.ts';
 import { nationalOfPhase } from '../terms/index.ts';
 import { t } from '../../i18n/index.ts';
