@@ -6,7 +6,7 @@
  */
 import { entryHref } from './urls.ts';
 
-export type Linkable = 'practices' | 'lessons' | 'offers' | 'agendas' | 'plans' | 'courses';
+export type Linkable = 'practices' | 'lessons' | 'offers' | 'agendas' | 'plans' | 'courses' | 'needs';
 
 export interface Link {
   href: string;

@@ -41,7 +41,10 @@ export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<O
     ...(await entryBase(entry)),
     tags,
     article: html(offerView(tax.render, d)),
-    links: await entryLinks([{ collection: 'agendas', label: label('offers', 'agendas'), refs: d.agendas }]),
+    links: await entryLinks([
+      { collection: 'agendas', label: label('offers', 'agendas'), refs: d.agendas },
+      { collection: 'needs', label: label('offers', 'needs'), refs: d.needs },
+    ]),
     related: await relatedCards('offers', entry.id),
   };
 }

@@ -38,6 +38,7 @@ export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise
     progress: agendaProgress.progress,
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },
+      { collection: 'needs', label: L('needs'), refs: d.needs },
       { collection: 'practices', label: L('practices'), refs: d.practices },
     ]),
   };

@@ -54,6 +54,7 @@ export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<Pla
     chartDescription: t('plan.chartDesc', { details: chartDescription }),
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },
+      { collection: 'needs', label: L('needs'), refs: d.needs },
       ...(d.agenda ? [{ collection: 'agendas' as const, label: L('agenda'), refs: [d.agenda] }] : []),
     ]),
     publishedAt: d.publishedAt,
