@@ -27,7 +27,8 @@ const isEmpty = (value: unknown) =>
   value === undefined ||
   value === null ||
   value === '' ||
-  (typeof value === 'object' && ('size' in value ? (value as { size: number }).size === 0 : Object.keys(value).length === 0));
+  (typeof value === 'object' &&
+    ('size' in value ? (value as { size: number }).size === 0 : Object.keys(value).length === 0));
 
 /** What Decap's presence check sees for an empty conditional field: something, so it passes. */
 const NOT_YET_NEEDED = 'no se requiere por ahora';

@@ -5,7 +5,13 @@
  * weigh on the admin's first load.
  */
 import { type CollectionName, collections } from '../src/schemas/index.ts';
-import { contextFromPublished, type EntryContext, MISSING_FIELD, type PublishedContext, validateEntryText } from '../src/validation/entry.ts';
+import {
+  contextFromPublished,
+  type EntryContext,
+  MISSING_FIELD,
+  type PublishedContext,
+  validateEntryText,
+} from '../src/validation/entry.ts';
 import { isError, type Problem } from '../src/validation/problems.ts';
 import { mdxPreserving, yamlPreserving } from './format/preserve.ts';
 

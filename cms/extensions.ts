@@ -47,6 +47,11 @@ export function registerExtensions(CMS: DecapCms, brand: LoginBrand) {
   for (const [name, backend] of Object.entries(backends)) CMS.registerBackend(name, withBrandedLogin(backend, brand));
   // Every control goes through the wrapper for fields a schema requires only in some cases (cms/conditional.ts).
   const widgets = Object.values(decapWidgets).map((widget) => widget.Widget());
-  CMS.registerWidget(widgets.map((widget) => ({ ...widget, controlComponent: allowingConditionalEmpty(widget.controlComponent) })) as never);
+  CMS.registerWidget(
+    widgets.map((widget) => ({
+      ...widget,
+      controlComponent: allowingConditionalEmpty(widget.controlComponent),
+    })) as never,
+  );
   CMS.registerWidget('date', allowingConditionalEmpty(DateControl as never) as never, DatePreview as never);
 }

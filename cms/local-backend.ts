@@ -12,7 +12,11 @@ export interface LocalBackendCheck {
 
 async function servedRepository(url: string): Promise<string | null | undefined> {
   try {
-    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ action: 'info' }),
+    });
     const answer = (await response.json()) as { repository?: unknown };
     return typeof answer.repository === 'string' ? answer.repository : null;
   } catch {
@@ -28,7 +32,8 @@ export async function startWhenBackendIsOurs(check: LocalBackendCheck | undefine
   const alert = document.createElement('p');
   alert.setAttribute('role', 'alert');
   alert.id = 'cms-backend-refused';
-  alert.style.cssText = 'max-width:40rem;margin:3rem auto;padding:1rem 1.25rem;border:2px solid #a4262c;font:1.125rem/1.5 system-ui,sans-serif';
+  alert.style.cssText =
+    'max-width:40rem;margin:3rem auto;padding:1rem 1.25rem;border:2px solid #a4262c;font:1.125rem/1.5 system-ui,sans-serif';
   alert.textContent = served === undefined ? check.messages.down : check.messages.other;
   document.body.append(alert);
 }

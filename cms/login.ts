@@ -25,7 +25,13 @@ export function withBrandedLogin<T extends BackendClass>(Backend: T, brand: Logi
         h(
           'div',
           { className: 'rt-login' },
-          h('header', null, h('img', { src: brand.logo, alt: '', width: 64, height: 64 }), h('h1', null, brand.name), h('p', null, brand.intro)),
+          h(
+            'header',
+            null,
+            h('img', { src: brand.logo, alt: '', width: 64, height: 64 }),
+            h('h1', null, brand.name),
+            h('p', null, brand.intro),
+          ),
           h(Page, props),
         );
     }

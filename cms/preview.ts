@@ -46,14 +46,27 @@ const VIEWS: Record<Previewed, (ctx: RenderContext, d: Data) => Nodes> = {
 };
 
 /** The article's markup for an entry: pure, so unit tests call it without a browser. */
-export function previewHtml(collection: string, data: Data, ctx: RenderContext, allowed: ReadonlySet<string>, imageUrl: (path: string) => string = (p) => p): string {
+export function previewHtml(
+  collection: string,
+  data: Data,
+  ctx: RenderContext,
+  allowed: ReadonlySet<string>,
+  imageUrl: (path: string) => string = (p) => p,
+): string {
   if (!isPreviewed(collection)) return '';
   const view = VIEWS[collection];
-  const media = (Array.isArray(data.media) ? data.media : []) as { image?: string; alt?: string; credit?: string; caption?: string }[];
+  const media = (Array.isArray(data.media) ? data.media : []) as {
+    image?: string;
+    alt?: string;
+    credit?: string;
+    caption?: string;
+  }[];
   return html(
     fillSlots(view(ctx, data), {
       body: bodyNodes(ctx, String(data.body ?? ''), allowed),
-      media: media.map((m) => mediaFigure(m, el('img', { src: m.image ? imageUrl(m.image) : undefined, alt: m.alt ?? '' }))),
+      media: media.map((m) =>
+        mediaFigure(m, el('img', { src: m.image ? imageUrl(m.image) : undefined, alt: m.alt ?? '' })),
+      ),
     }),
   );
 }
@@ -63,7 +76,10 @@ let names: Promise<TermNames> | undefined;
 function useTermNames(url: string): TermNames {
   const [loaded, setLoaded] = useState<TermNames>({});
   useEffect(() => {
-    names ??= fetch(url).then((r) => (r.ok ? (r.json() as Promise<TermNames>) : {}), () => ({}));
+    names ??= fetch(url).then(
+      (r) => (r.ok ? (r.json() as Promise<TermNames>) : {}),
+      () => ({}),
+    );
     let live = true;
     void names.then((n) => live && setLoaded(n));
     return () => {

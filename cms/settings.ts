@@ -15,7 +15,14 @@
  *                          to its mode); the admin then checks that server serves this repository
  */
 import { basename, dirname } from 'node:path';
-import { type CmsBackend, type CmsCollection, CMS_FORMATS, cmsConfig, componentFields, fieldOrder } from '../src/derive/cms-config.ts';
+import {
+  type CmsBackend,
+  type CmsCollection,
+  CMS_FORMATS,
+  cmsConfig,
+  componentFields,
+  fieldOrder,
+} from '../src/derive/cms-config.ts';
 import { decapPhrases } from '../src/derive/cms-locale.ts';
 import { repositoryIdentity } from '../src/cms-server/identity.ts';
 import { t } from '../src/i18n/index.ts';
@@ -30,7 +37,11 @@ type Env = Record<string, string | undefined>;
 
 export function backendFromEnv(env: Env): CmsBackend {
   const name = env.CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github';
-  const backend: CmsBackend = { name, repo: env.CMS_REPO ?? 'red-territorial/portal', branch: env.CMS_BRANCH ?? 'main' };
+  const backend: CmsBackend = {
+    name,
+    repo: env.CMS_REPO ?? 'red-territorial/portal',
+    branch: env.CMS_BRANCH ?? 'main',
+  };
   if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
   if (env.CMS_AUTH_ENDPOINT) backend.auth_endpoint = env.CMS_AUTH_ENDPOINT;
   if (name === 'gitlab' && env.CMS_APP_ID) {
@@ -89,7 +100,10 @@ export function adminSettings(root: string, env: Env = process.env) {
           localBackend: {
             url: local,
             repository: repositoryIdentity(dirname(content)),
-            messages: { other: t('cmsServer.backendOther', { url: local }), down: t('cmsServer.backendDown', { url: local }) },
+            messages: {
+              other: t('cmsServer.backendOther', { url: local }),
+              down: t('cmsServer.backendDown', { url: local }),
+            },
           },
         }
       : {}),

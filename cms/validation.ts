@@ -52,7 +52,10 @@ export function annotateFieldPaths(fields: ConfigField[], parent = '', widgets =
 /** What an editor reads on the field: the check's message and hint; inside a list, which item. */
 export function fieldMessage(problems: Problem[]): string {
   return problems
-    .map((p) => `${/\[\d+\]/.test(p.field) && p.fieldLabel ? `${p.fieldLabel}: ` : ''}${p.message}${p.hint ? ` ${p.hint}` : ''}`)
+    .map(
+      (p) =>
+        `${/\[\d+\]/.test(p.field) && p.fieldLabel ? `${p.fieldLabel}: ` : ''}${p.message}${p.hint ? ` ${p.hint}` : ''}`,
+    )
     .join(' ');
 }
 
@@ -108,7 +111,10 @@ class EntryVerdicts {
 }
 
 const isEmptyValue = (value: unknown) =>
-  value === undefined || value === null || value === '' || ((value as { size?: number }).size === 0 && typeof value === 'object');
+  value === undefined ||
+  value === null ||
+  value === '' ||
+  ((value as { size?: number }).size === 0 && typeof value === 'object');
 
 interface ControlProps {
   field: ImmutableLike;
@@ -162,7 +168,10 @@ function checkedControl(inner: unknown, verdicts: EntryVerdicts) {
 
     isValid = () => {
       const own = this.inner?.isValid?.();
-      const ownFine = own === undefined || own === true || (typeof own === 'object' && own !== null && 'error' in own && !(own as { error: unknown }).error);
+      const ownFine =
+        own === undefined ||
+        own === true ||
+        (typeof own === 'object' && own !== null && 'error' in own && !(own as { error: unknown }).error);
       if (!ownFine) return own;
       const problems = this.problems();
       return problems.length ? { error: { type: 'CUSTOM', message: fieldMessage(problems) } } : (own ?? true);
@@ -194,7 +203,12 @@ export function registerValidation(cms: CMS, config: { collections?: { fields?: 
     if (!widget) continue;
     // Everything Decap registered with the widget (styles, schema, options) stays as it was.
     const { control, preview, ...options } = widget;
-    cms.registerWidget({ ...options, name, controlComponent: checkedControl(control, verdicts) as never, previewComponent: preview });
+    cms.registerWidget({
+      ...options,
+      name,
+      controlComponent: checkedControl(control, verdicts) as never,
+      previewComponent: preview,
+    });
   }
 
   cms.registerEventListener({
@@ -203,9 +217,7 @@ export function registerValidation(cms: CMS, config: { collections?: { fields?: 
       try {
         await verdicts.load();
       } catch {
-        throw new EntryRefused([
-          { code: 'NoVerdict', file: '', field: '', message: t('cms.check.unavailable') },
-        ]);
+        throw new EntryRefused([{ code: 'NoVerdict', file: '', field: '', message: t('cms.check.unavailable') }]);
       }
       const verdict = verdicts.of(entry as ImmutableLike);
       if (verdict?.errors.length) throw new EntryRefused(verdict.errors);

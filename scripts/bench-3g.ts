@@ -48,7 +48,12 @@ try {
   for (const path of templatePages) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await load(path));
-    rows.push([path, median(runs.map((r) => r.fcp)).toFixed(0), median(runs.map((r) => r.lcp)).toFixed(0), (median(runs.map((r) => r.bytes)) / 1024).toFixed(1)]);
+    rows.push([
+      path,
+      median(runs.map((r) => r.fcp)).toFixed(0),
+      median(runs.map((r) => r.lcp)).toFixed(0),
+      (median(runs.map((r) => r.bytes)) / 1024).toFixed(1),
+    ]);
     console.error(`  ${path}`);
   }
   const header = ['template page', 'FCP ms', 'LCP ms', 'KB transferred'];

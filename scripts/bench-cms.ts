@@ -39,13 +39,21 @@ function generateCorpus() {
   // Every municipality in DIVIPOLA, under its department (departments are already shipped). The
   // list sits beside the checkout; DIVIPOLA_CSV points elsewhere (a git worktree, for one).
   const territories = join(content, 'taxonomies/territories');
-  const lines = readFileSync(process.env.DIVIPOLA_CSV ?? join(root, '../shared/data/divipola.csv'), 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(process.env.DIVIPOLA_CSV ?? join(root, '../shared/data/divipola.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   for (const line of lines) {
     // Quoted fields hold commas («BOGOTÁ, D.C.»).
-    const [department, , code, name] = [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,)(?=,|$)/g)].map((m) => m[1] ?? m[2] ?? '');
+    const [department, , code, name] = [...line.matchAll(/"([^"]*)"|([^,]+)|(?<=,)(?=,|$)/g)].map(
+      (m) => m[1] ?? m[2] ?? '',
+    );
     const dept = department!.padStart(2, '0');
     const kind = /NO MUNICIPALIZADA/i.test(line) ? 'area-no-municipalizada' : 'municipio';
-    writeFileSync(join(territories, `${code}.yaml`), `code: "${code}"\nname: ${JSON.stringify(name)}\nkind: ${kind}\ndepartment: "${dept}"\n`);
+    writeFileSync(
+      join(territories, `${code}.yaml`),
+      `code: "${code}"\nname: ${JSON.stringify(name)}\nkind: ${kind}\ndepartment: "${dept}"\n`,
+    );
   }
   return readdirSync(territories).length;
 }
@@ -63,7 +71,8 @@ function pageWeight(dist: string, page: string) {
     seen.add(path);
     const text = readFileSync(join(dist, path));
     bytes += gzipSync(text).length;
-    for (const m of text.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
+    for (const m of text.toString().matchAll(/(?:import|from)\s*["'](\.\/[^"']+\.js)["']/g))
+      queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
   }
   return { bytes, files: seen.size + 1 };
 }
@@ -73,7 +82,13 @@ async function main() {
   const backendPort = await freePort();
   const backend = `http://127.0.0.1:${backendPort}/api/v1`;
   const dist = join(temp, 'dist');
-  const env = { ...process.env, CONTENT_DIR: content, CMS_LOCAL_BACKEND: backend, CMS_EDITORIAL_WORKFLOW: 'false', ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    CONTENT_DIR: content,
+    CMS_LOCAL_BACKEND: backend,
+    CMS_EDITORIAL_WORKFLOW: 'false',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   let started = Date.now();
   buildContentTree(root, content, dist, env);
   const buildSeconds = (Date.now() - started) / 1000;
@@ -98,7 +113,15 @@ async function main() {
     // Everything the browser fetches until the sign-in button shows, as transferred (gzip where the host compresses).
     const firstLoad: Promise<number>[] = [];
     const onResponse = (response: import('playwright-core').Response) => {
-      firstLoad.push(response.request().sizes().then((sizes) => sizes.responseBodySize, () => 0));
+      firstLoad.push(
+        response
+          .request()
+          .sizes()
+          .then(
+            (sizes) => sizes.responseBodySize,
+            () => 0,
+          ),
+      );
     };
     page.on('response', onResponse);
     started = Date.now();
@@ -112,7 +135,10 @@ async function main() {
 
     started = Date.now();
     await page.evaluate(() => (window.location.hash = '#/collections/offers'));
-    await page.getByText(/Oferta de prueba número \d+/).first().waitFor();
+    await page
+      .getByText(/Oferta de prueba número \d+/)
+      .first()
+      .waitFor();
     const listMs = Date.now() - started;
 
     await page.evaluate(() => (window.location.hash = '#/collections/practices/new'));
@@ -125,7 +151,10 @@ async function main() {
     started = Date.now();
     await territories.fill('Quibd');
     // DANE writes names in capitals («QUIBDÓ»), and the corpus keeps them as given.
-    await page.getByRole('option', { name: /quibdó/i }).first().waitFor();
+    await page
+      .getByRole('option', { name: /quibdó/i })
+      .first()
+      .waitFor();
     const relationSearchMs = Date.now() - started;
 
     // The check before saving (cms/validation.ts): an offer made invalid, «Publicar ahora», the
@@ -150,12 +179,21 @@ async function main() {
     const verdictBytes = verdictChunk ? gzipSync(readFileSync(join(dist, 'admin/cms', verdictChunk))).length : 0;
 
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-    console.log(`Corpus: ${OFFERS} ofertas de prueba, ${territoryCount} territorios (build ${buildSeconds.toFixed(1)} s)`);
+    console.log(
+      `Corpus: ${OFFERS} ofertas de prueba, ${territoryCount} territorios (build ${buildSeconds.toFixed(1)} s)`,
+    );
     console.log(`Página /admin/: ${kb(weight.bytes)} comprimidos (gzip) en ${weight.files} archivos`);
-    console.log(`Primera carga de /admin/ (todo lo descargado hasta el botón de ingreso): ${kb(firstLoadBytes)} en ${firstLoad.length} archivos`);
+    console.log(
+      `Primera carga de /admin/ (todo lo descargado hasta el botón de ingreso): ${kb(firstLoadBytes)} en ${firstLoad.length} archivos`,
+    );
     const packages = Object.entries(readCmsRecord(root)?.packages ?? {}).slice(0, 8);
-    if (packages.length) console.log(`Lo que más pesa en el paquete del CMS (sin comprimir ni minificar): ${packages.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`);
-    console.log(`Página de inicio (referencia): ${kb(publicWeight.bytes)} comprimidos en ${publicWeight.files} archivos`);
+    if (packages.length)
+      console.log(
+        `Lo que más pesa en el paquete del CMS (sin comprimir ni minificar): ${packages.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`,
+      );
+    console.log(
+      `Página de inicio (referencia): ${kb(publicWeight.bytes)} comprimidos en ${publicWeight.files} archivos`,
+    );
     console.log(`Carga de /admin/ hasta el botón de ingreso: ${loadMs} ms`);
     console.log(`Lista de ${OFFERS} ofertas visible: ${listMs} ms`);
     console.log(`Relación sobre ${territoryCount} territorios, abrir opciones: ${relationOpenMs} ms`);

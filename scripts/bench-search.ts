@@ -6,7 +6,18 @@
  * Prints the figures and writes them as JSON (BENCH_OUT, or results.json in the temp folder).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,7 +45,11 @@ function timed(label: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   console.log(`… ${label}`);
   // The step's own output goes to <label>.log next to the results, for finding what dominates.
   const log = openSync(join(work, `${label}.log`), 'w');
-  const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', process.execPath, ...args], { cwd, env, stdio: ['ignore', log, log] });
+  const run = spawnSync('/usr/bin/time', ['-o', report, '-f', '%e %M', process.execPath, ...args], {
+    cwd,
+    env,
+    stdio: ['ignore', log, log],
+  });
   closeSync(log);
   if (run.status !== 0) throw buildError(BenchStepFailed, label, String(run.status), join(work, `${label}.log`));
   const [seconds, kb] = readFileSync(report, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
@@ -49,7 +64,11 @@ function largestPage(dist: string): { path: string; bytes: number; gzipBytes: nu
     const bytes = statSync(join(dist, file)).size;
     if (bytes > largest.bytes) largest = { file, bytes };
   }
-  return { path: `/${largest.file.replace(/index\.html$/, '')}`, bytes: largest.bytes, gzipBytes: gzipSync(readFileSync(join(dist, largest.file))).length };
+  return {
+    path: `/${largest.file.replace(/index\.html$/, '')}`,
+    bytes: largest.bytes,
+    gzipBytes: gzipSync(readFileSync(join(dist, largest.file))).length,
+  };
 }
 
 /** A file's size, raw and compressed. */
@@ -74,7 +93,8 @@ function folderSize(dir: string): { bytes: number; files: number } {
 rmSync(work, { recursive: true, force: true });
 mkdirSync(project, { recursive: true });
 // A copy of the project, so the benchmark's caches and dist/ never touch the real ones.
-for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, item), join(project, item), { recursive: true });
+for (const item of ['src', 'cms', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+  cpSync(join(root, item), join(project, item), { recursive: true });
 // Packages are linked one by one: Astro and Vite keep caches in node_modules/.astro and .vite,
 // which must stay the copy's own.
 mkdirSync(join(project, 'node_modules'));
@@ -86,12 +106,23 @@ const generated = writeCorpus(join(root, 'content'), corpus, entries);
 
 // Node's own heap limit, as `npm run build` gets it: a larger one would only let the collector
 // wait longer and inflate the peak measured.
-const env = { ...process.env, CONTENT_DIR: corpus, SEARCH_INDEX: 'skip', BUILD_DATE: '2026-11-24', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = {
+  ...process.env,
+  CONTENT_DIR: corpus,
+  SEARCH_INDEX: 'skip',
+  BUILD_DATE: '2026-11-24',
+  ASTRO_TELEMETRY_DISABLED: '1',
+};
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const check = timed('check', ['--import', 'tsx', join(root, 'scripts/check.ts')], root, env);
 const sync = timed('sync', [astro, 'sync'], project, env);
 const build = timed('build', [astro, 'build'], project, env);
-const index = timed('index', ['--import', 'tsx', join(root, 'scripts/index-search.ts'), join(project, 'dist')], root, env);
+const index = timed(
+  'index',
+  ['--import', 'tsx', join(root, 'scripts/index-search.ts'), join(project, 'dist')],
+  root,
+  env,
+);
 const pagefind = folderSize(join(project, 'dist/pagefind'));
 const site = folderSize(join(project, 'dist'));
 const largest = largestPage(join(project, 'dist'));
@@ -100,7 +131,10 @@ const catalogue = fileSize(join(project, 'dist/oferta/catalogo.json'));
 console.log('… navegador con red 3G simulada');
 const search = await measureSearch(join(project, 'dist'));
 
-const total = { seconds: +(check.seconds + sync.seconds + build.seconds + index.seconds).toFixed(1), peakMB: Math.max(check.peakMB, sync.peakMB, build.peakMB, index.peakMB) };
+const total = {
+  seconds: +(check.seconds + sync.seconds + build.seconds + index.seconds).toFixed(1),
+  peakMB: Math.max(check.peakMB, sync.peakMB, build.peakMB, index.peakMB),
+};
 const results = {
   date: new Date().toISOString(),
   entries: { generated, total: generated + readdirSync(join(root, 'content'), { recursive: true }).length },
@@ -124,7 +158,9 @@ mkdirSync(join(out, '..'), { recursive: true });
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`\nBúsqueda con ${generated} entradas sintéticas (${site.files} archivos publicados, ${results.cores} núcleos)`);
+console.log(
+  `\nBúsqueda con ${generated} entradas sintéticas (${site.files} archivos publicados, ${results.cores} núcleos)`,
+);
 console.table({
   'revisión de contenido': check,
   'sincronización de contenido': sync,
@@ -135,7 +171,16 @@ console.table({
 console.log(`Índice Pagefind: ${(pagefind.bytes / 1024 / 1024).toFixed(1)} MB en ${pagefind.files} archivos`);
 console.log(`Página HTML más pesada: ${largest.path}, ${kb(largest.bytes)} (${kb(largest.gzipBytes)} comprimida)`);
 console.log(`Datos del catálogo de oferta: ${kb(catalogue.bytes)} (${kb(catalogue.gzipBytes)} comprimido)`);
-console.log(`Página /buscar: ${kb(search.pageLoadBytes)}; peticiones de búsqueda antes de usarla: ${search.searchRequestsBeforeUse}`);
-console.table(Object.fromEntries([...search.queries, search.returning, search.typed].map((q) => [q.name, { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results }])));
+console.log(
+  `Página /buscar: ${kb(search.pageLoadBytes)}; peticiones de búsqueda antes de usarla: ${search.searchRequestsBeforeUse}`,
+);
+console.table(
+  Object.fromEntries(
+    [...search.queries, search.returning, search.typed].map((q) => [
+      q.name,
+      { transferido: kb(q.bytes), 'ms hasta resultados': q.ms, peticiones: q.requests, resultados: q.results },
+    ]),
+  ),
+);
 console.log('Metas:', results.targets);
 console.log(`Resultados en ${out}`);

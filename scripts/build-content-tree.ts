@@ -9,7 +9,12 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const CONTENT_CACHE = ['.astro/data-store.json', '.astro/content-modules.mjs', '.astro/content-assets.mjs', 'node_modules/.astro/data-store.json'];
+const CONTENT_CACHE = [
+  '.astro/data-store.json',
+  '.astro/content-modules.mjs',
+  '.astro/content-assets.mjs',
+  'node_modules/.astro/data-store.json',
+];
 
 export function forgetContentCache(root: string): void {
   for (const file of CONTENT_CACHE) rmSync(join(root, file), { force: true });

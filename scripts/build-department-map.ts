@@ -21,14 +21,21 @@ const INSET = { x: 4, y: 4, width: 64, height: 80 };
 
 const raw = decodeFeatures(topology, OBJECT);
 const codeOf = (f: { properties: Record<string, unknown> }) => String(f.properties.DPTO_CCDGO);
-const mainland = fitProjection(raw.filter((f) => codeOf(f) !== ISLANDS).flatMap((f) => f.polygons), { x: 0, y: 0, width: WIDTH });
-const islands = fitProjection(raw.filter((f) => codeOf(f) === ISLANDS).flatMap((f) => f.polygons), {
-  x: INSET.x + 8,
-  y: INSET.y + 8,
-  width: INSET.width - 16,
-  height: INSET.height - 16,
-});
-const projected = (projection: typeof mainland) => decodeFeatures(topology, OBJECT, (arc) => simplify(arc.map(projection.project), TOLERANCE));
+const mainland = fitProjection(
+  raw.filter((f) => codeOf(f) !== ISLANDS).flatMap((f) => f.polygons),
+  { x: 0, y: 0, width: WIDTH },
+);
+const islands = fitProjection(
+  raw.filter((f) => codeOf(f) === ISLANDS).flatMap((f) => f.polygons),
+  {
+    x: INSET.x + 8,
+    y: INSET.y + 8,
+    width: INSET.width - 16,
+    height: INSET.height - 16,
+  },
+);
+const projected = (projection: typeof mainland) =>
+  decodeFeatures(topology, OBJECT, (arc) => simplify(arc.map(projection.project), TOLERANCE));
 const onMainland = projected(mainland);
 const onInset = projected(islands);
 

@@ -20,7 +20,12 @@ import { CmsStartError, LOOPBACK, startEditingBackend, uncommittedFiles } from '
 import { repositoryIdentity } from '../src/cms-server/identity.ts';
 import { editingPolicy } from '../src/cms-server/policy.ts';
 import { t } from '../src/i18n/index.ts';
-import { buildError, CmsBundleBuildFailed, EditingServerExited, EditingServerTimeout } from '../src/core/errors/index.ts';
+import {
+  buildError,
+  CmsBundleBuildFailed,
+  EditingServerExited,
+  EditingServerTimeout,
+} from '../src/core/errors/index.ts';
 
 export { CmsStartError };
 
@@ -56,7 +61,9 @@ const HOST = LOOPBACK;
 
 /** The environment without what a test runner sets (NODE_ENV=test, VITEST…), which would change how Astro serves. */
 function serverEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
   return { ...env, ...extra };
 }
 
@@ -65,7 +72,11 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what, variable })) : error),
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what, variable }))
+          : error,
+      ),
     );
     server.listen(port, HOST, () => server.close(() => resolve()));
   });
@@ -75,13 +86,22 @@ export function assertPortFree(port: number, what: string, variable: string): Pr
 function gitBranch(repositoryDir: string): string {
   let top: string;
   try {
-    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: repositoryDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    top = execFileSync('git', ['rev-parse', '--show-toplevel'], {
+      cwd: repositoryDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     throw new CmsStartError(t('cmsServer.notRepository', { dir: repositoryDir }));
   }
-  if (realpathSync(top) !== realpathSync(repositoryDir)) throw new CmsStartError(t('cmsServer.notRepository', { dir: repositoryDir }));
+  if (realpathSync(top) !== realpathSync(repositoryDir))
+    throw new CmsStartError(t('cmsServer.notRepository', { dir: repositoryDir }));
   try {
-    return execFileSync('git', ['symbolic-ref', '--short', '-q', 'HEAD'], { cwd: repositoryDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['symbolic-ref', '--short', '-q', 'HEAD'], {
+      cwd: repositoryDir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     throw new CmsStartError(t('cmsServer.detached'));
   }
@@ -153,7 +173,12 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
   const warnings: string[] = [];
   if (mode === 'git') {
     const files = uncommittedFiles(repositoryDir);
-    if (files.length > 0) warnings.push(t('cmsServer.dirtyAtStart', { files: files.slice(0, 3).join(', ') + (files.length > 3 ? ` y ${files.length - 3} más` : '') }));
+    if (files.length > 0)
+      warnings.push(
+        t('cmsServer.dirtyAtStart', {
+          files: files.slice(0, 3).join(', ') + (files.length > 3 ? ` y ${files.length - 3} más` : ''),
+        }),
+      );
   }
   const sitePort = options.sitePort ?? (await freePort());
   if (options.sitePort !== undefined) await assertPortFree(sitePort, t('cmsServer.portSite'), 'PORT');
@@ -177,20 +202,24 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     throw error;
   }
   const stdio = verbose ? 'inherit' : 'ignore';
-  const astro = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)], {
-    cwd: root,
-    stdio,
-    env: serverEnv({
-      CONTENT_DIR: content,
-      CMS_LOCAL_BACKEND: editing.url,
-      CMS_BRANCH: branch,
-      // decap-server's fs mode has no unpublished entries: say so rather than let Decap fall back quietly.
-      CMS_EDITORIAL_WORKFLOW: mode === 'git' ? 'true' : 'false',
-      // Git mode's checkouts would reload the editor's page mid-save (astro.config.mjs).
-      CMS_LIVE_RELOAD: mode === 'git' ? 'false' : 'true',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    }),
-  });
+  const astro = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', HOST, '--port', String(sitePort)],
+    {
+      cwd: root,
+      stdio,
+      env: serverEnv({
+        CONTENT_DIR: content,
+        CMS_LOCAL_BACKEND: editing.url,
+        CMS_BRANCH: branch,
+        // decap-server's fs mode has no unpublished entries: say so rather than let Decap fall back quietly.
+        CMS_EDITORIAL_WORKFLOW: mode === 'git' ? 'true' : 'false',
+        // Git mode's checkouts would reload the editor's page mid-save (astro.config.mjs).
+        CMS_LIVE_RELOAD: mode === 'git' ? 'false' : 'true',
+        ASTRO_TELEMETRY_DISABLED: '1',
+      }),
+    },
+  );
   const children = [astro];
   if (watchCms) children.push(buildCmsProcess(root, ['--watch'], verbose));
   // If this process dies without calling stop(), the servers must not outlive it.
@@ -206,7 +235,8 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
     await waitFor(`${site}/admin/`, astro);
     // The site that answers must be this checkout's: its admin page names this repository.
     const page = await (await fetch(`${site}/admin/`)).text();
-    if (!page.includes(repositoryIdentity(repositoryDir))) throw new CmsStartError(t('cmsServer.notOurs', { url: site, dir: repositoryDir }));
+    if (!page.includes(repositoryIdentity(repositoryDir)))
+      throw new CmsStartError(t('cmsServer.notOurs', { url: site, dir: repositoryDir }));
   } catch (error) {
     await stop();
     throw error;
@@ -215,16 +245,27 @@ export async function startCms(options: CmsOptions): Promise<CmsServers> {
 }
 
 /** The content check's verdict on each entry file a persistEntry request would write. */
-export function refuseInvalidEntries(root: string, content: string, params: Record<string, unknown>): Refusal | undefined {
+export function refuseInvalidEntries(
+  root: string,
+  content: string,
+  params: Record<string, unknown>,
+): Refusal | undefined {
   const entry = params.entry as { path?: string; raw?: string } | undefined;
-  const files = (Array.isArray(params.dataFiles) ? params.dataFiles : entry ? [entry] : []) as { path?: string; raw?: string }[];
+  const files = (Array.isArray(params.dataFiles) ? params.dataFiles : entry ? [entry] : []) as {
+    path?: string;
+    raw?: string;
+  }[];
   // Paths in a request are relative to the repository decap-server writes into: the content folder's parent.
   const uploads = (Array.isArray(params.assets) ? params.assets : []) as { path?: unknown }[];
   const pending = uploads.flatMap((a) => (typeof a?.path === 'string' ? [join(dirname(content), a.path)] : []));
   for (const file of files) {
     if (typeof file?.path !== 'string' || typeof file.raw !== 'string') continue;
     const problems = validateWrite(root, content, file.path, file.raw, pending);
-    if (problems.length) return { status: 422, error: problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n') };
+    if (problems.length)
+      return {
+        status: 422,
+        error: problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'),
+      };
   }
   return undefined;
 }

@@ -36,7 +36,9 @@ try {
     watchCms: true,
   });
 } catch (error) {
-  console.error(`\n${t('cmsServer.failed', { reason: error instanceof BuildError ? error.details : (error as Error).message })}`);
+  console.error(
+    `\n${t('cmsServer.failed', { reason: error instanceof BuildError ? error.details : (error as Error).message })}`,
+  );
   if (!(error instanceof CmsStartError) && process.env.DEBUG) console.error(error);
   process.exit(1);
 }

@@ -30,7 +30,8 @@ if (report.problems.length) {
   if (report.problems.length > 50) console.error(`  … y ${report.problems.length - 50} más.`);
   process.exit(1);
 }
-const list = (codes: string[]) => (codes.length ? `: ${codes.slice(0, 12).join(', ')}${codes.length > 12 ? ', …' : ''}` : '');
+const list = (codes: string[]) =>
+  codes.length ? `: ${codes.slice(0, 12).join(', ')}${codes.length > 12 ? ', …' : ''}` : '';
 console.log(`${file}: ${report.rows} filas leídas.`);
 console.log(`  Añadidos: ${report.added.length}${list(report.added)}`);
 console.log(`  Actualizados (campos que faltaban): ${report.updated.length}${list(report.updated)}`);

@@ -25,7 +25,8 @@ if (report.problems.length) {
   if (report.problems.length > 50) console.error(`  … y ${report.problems.length - 50} más.`);
   process.exit(1);
 }
-const list = (codes: string[]) => (codes.length ? `: ${codes.slice(0, 12).join(', ')}${codes.length > 12 ? ', …' : ''}` : '');
+const list = (codes: string[]) =>
+  codes.length ? `: ${codes.slice(0, 12).join(', ')}${codes.length > 12 ? ', …' : ''}` : '';
 const absent = report.skipped.filter((s) => s.why === 'absent');
 const kept = report.skipped.filter((s) => s.why === 'kept');
 console.log(`${file}: ${report.rows} filas leídas.`);
@@ -34,4 +35,7 @@ console.log(`  Actualizados (campos que faltaban): ${report.updated.length}${lis
 console.log(`  Sin cambios (ya tenían esos valores): ${report.unchanged.length}`);
 console.log(`  Omitidos: ${report.skipped.length}`);
 for (const s of kept) console.log(`    línea ${s.line}, ${s.code}: ${s.reason}.`);
-if (absent.length) console.log(`    ${absent.length} códigos no están en los territorios del portal (créelos antes, por ejemplo con npm run import:divipola)${list(absent.map((s) => s.code))}`);
+if (absent.length)
+  console.log(
+    `    ${absent.length} códigos no están en los territorios del portal (créelos antes, por ejemplo con npm run import:divipola)${list(absent.map((s) => s.code))}`,
+  );

@@ -26,4 +26,6 @@ function define(name: CollectionName) {
 }
 
 // Annotated, not inferred: Astro's reference() type refers back to this export.
-export const collections: AstroCollections = Object.fromEntries(collectionNames.map((name) => [name, define(name)])) as unknown as AstroCollections;
+export const collections: AstroCollections = Object.fromEntries(
+  collectionNames.map((name) => [name, define(name)]),
+) as unknown as AstroCollections;

@@ -123,7 +123,11 @@ function mapEdits(text: string, map: YNode, before: Data, after: Data, out: Edit
     const at = last ? pairEnd(text, last) : text.length;
     const indent = last ? ' '.repeat(columnOf(text, last.key.range![0])) : '';
     const prefix = at > 0 && text[at - 1] !== '\n' ? '\n' : '';
-    out.push({ start: at, end: at, text: prefix + added.map((k) => indent + pairText(k, after[k], indent, false)).join('') });
+    out.push({
+      start: at,
+      end: at,
+      text: prefix + added.map((k) => indent + pairText(k, after[k], indent, false)).join(''),
+    });
   }
 }
 
@@ -143,7 +147,8 @@ function valueEdits(text: string, pair: YPair, key: string, old: unknown, next: 
         mapEdits(text, item, old[i] as Data, next[i] as Data, out);
       } else {
         const scalar = scalarText(next[i]);
-        if (scalar !== undefined && item?.range && typeof next[i] !== 'object') out.push({ start: item.range[0], end: item.range[1], text: scalar });
+        if (scalar !== undefined && item?.range && typeof next[i] !== 'object')
+          out.push({ start: item.range[0], end: item.range[1], text: scalar });
         else out.push({ start: keyStart, end: pairEnd(text, pair), text: pairText(key, next, indent, false) });
       }
     });

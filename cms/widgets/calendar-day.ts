@@ -21,7 +21,11 @@ function exists(year: number, month: number, day: number): boolean {
 export function storedDay(typed: string): string | undefined {
   const match = TYPED.exec(typed) ?? undefined;
   if (match) {
-    const [day, month, year] = [Number(match[1] ?? match[4]), Number(match[2] ?? match[5]), Number(match[3] ?? match[6])];
+    const [day, month, year] = [
+      Number(match[1] ?? match[4]),
+      Number(match[2] ?? match[5]),
+      Number(match[3] ?? match[6]),
+    ];
     return exists(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : undefined;
   }
   // A stored value pasted as is is a day too.

@@ -20,14 +20,134 @@ function random(seed: number) {
   };
 }
 
-const actors = ['la alcaldía', 'la secretaría de planeación', 'la gobernación', 'el concejo municipal', 'la personería', 'las juntas de acción comunal', 'los consejos comunitarios', 'el cabildo indígena', 'la secretaría de hacienda', 'la oficina de control interno', 'el equipo de gobierno digital', 'la asociación de municipios', 'los veedores ciudadanos', 'las organizaciones de mujeres', 'la mesa de participación de víctimas', 'los jóvenes del consejo municipal de juventud'];
-const actions = ['organizó', 'concertó', 'priorizó', 'publicó', 'revisó', 'acompañó', 'documentó', 'financió', 'formuló', 'socializó', 'evaluó', 'ajustó', 'implementó', 'sistematizó', 'capacitó a', 'convocó a'];
-const objects = ['el plan de desarrollo', 'el presupuesto participativo', 'la rendición de cuentas', 'el banco de proyectos', 'el recaudo del impuesto predial', 'el catastro multipropósito', 'el plan de gestión del riesgo', 'la ventanilla de trámites en línea', 'el acueducto veredal', 'el plan de ordenamiento territorial', 'las compras conjuntas', 'el tablero de seguimiento', 'los indicadores de resultado', 'el informe de gestión', 'las audiencias públicas', 'los planes de acción', 'la política de niñez y juventud', 'el diagnóstico de capacidades', 'el inventario de vías terciarias', 'el sistema de alertas tempranas'];
-const places = ['en las veredas', 'en los corregimientos', 'en la cabecera municipal', 'en las comunas', 'en los resguardos', 'en los barrios', 'en la zona rural dispersa', 'en las instituciones educativas', 'en la casa de la cultura', 'por la emisora comunitaria'];
-const manners = ['con pocos recursos', 'en lengua propia', 'con apoyo de la oferta nacional', 'en jornadas de fin de semana', 'con mesas por sector', 'con datos abiertos', 'con facilitadores comunitarios', 'con acuerdos escritos', 'en tres fases', 'con seguimiento mensual', 'durante dos vigencias', 'con enfoque diferencial'];
-const outcomes = ['y la participación creció', 'y se redujeron los tiempos de respuesta', 'y aumentó el recaudo', 'y las comunidades conocieron el avance', 'y se cumplieron las metas del año', 'aunque faltó presupuesto para el mantenimiento', 'pero la conectividad limitó el alcance', 'y otros municipios pequeños pidieron replicarlo', 'y los compromisos quedaron en actas públicas', 'y mejoró la calificación del desempeño municipal'];
-const subjects = ['Rendición de cuentas', 'Presupuesto participativo', 'Gestión del riesgo', 'Planeación participativa', 'Recaudo predial', 'Catastro multipropósito', 'Gobierno digital', 'Control social', 'Agua y saneamiento', 'Ordenamiento territorial', 'Banco de proyectos', 'Mesas de niñez y juventud', 'Compras conjuntas', 'Seguimiento al plan de desarrollo', 'Alertas tempranas', 'Trámites en línea'];
-const qualifiers = ['itinerante', 'con enfoque étnico', 'por comunas', 'con veedurías juveniles', 'en zonas rurales', 'entre municipios vecinos', 'con datos abiertos', 'por radio comunitaria', 'con las juntas de acción comunal', 'en lengua propia', 'para municipios de sexta categoría', 'con alcaldías pequeñas'];
+const actors = [
+  'la alcaldía',
+  'la secretaría de planeación',
+  'la gobernación',
+  'el concejo municipal',
+  'la personería',
+  'las juntas de acción comunal',
+  'los consejos comunitarios',
+  'el cabildo indígena',
+  'la secretaría de hacienda',
+  'la oficina de control interno',
+  'el equipo de gobierno digital',
+  'la asociación de municipios',
+  'los veedores ciudadanos',
+  'las organizaciones de mujeres',
+  'la mesa de participación de víctimas',
+  'los jóvenes del consejo municipal de juventud',
+];
+const actions = [
+  'organizó',
+  'concertó',
+  'priorizó',
+  'publicó',
+  'revisó',
+  'acompañó',
+  'documentó',
+  'financió',
+  'formuló',
+  'socializó',
+  'evaluó',
+  'ajustó',
+  'implementó',
+  'sistematizó',
+  'capacitó a',
+  'convocó a',
+];
+const objects = [
+  'el plan de desarrollo',
+  'el presupuesto participativo',
+  'la rendición de cuentas',
+  'el banco de proyectos',
+  'el recaudo del impuesto predial',
+  'el catastro multipropósito',
+  'el plan de gestión del riesgo',
+  'la ventanilla de trámites en línea',
+  'el acueducto veredal',
+  'el plan de ordenamiento territorial',
+  'las compras conjuntas',
+  'el tablero de seguimiento',
+  'los indicadores de resultado',
+  'el informe de gestión',
+  'las audiencias públicas',
+  'los planes de acción',
+  'la política de niñez y juventud',
+  'el diagnóstico de capacidades',
+  'el inventario de vías terciarias',
+  'el sistema de alertas tempranas',
+];
+const places = [
+  'en las veredas',
+  'en los corregimientos',
+  'en la cabecera municipal',
+  'en las comunas',
+  'en los resguardos',
+  'en los barrios',
+  'en la zona rural dispersa',
+  'en las instituciones educativas',
+  'en la casa de la cultura',
+  'por la emisora comunitaria',
+];
+const manners = [
+  'con pocos recursos',
+  'en lengua propia',
+  'con apoyo de la oferta nacional',
+  'en jornadas de fin de semana',
+  'con mesas por sector',
+  'con datos abiertos',
+  'con facilitadores comunitarios',
+  'con acuerdos escritos',
+  'en tres fases',
+  'con seguimiento mensual',
+  'durante dos vigencias',
+  'con enfoque diferencial',
+];
+const outcomes = [
+  'y la participación creció',
+  'y se redujeron los tiempos de respuesta',
+  'y aumentó el recaudo',
+  'y las comunidades conocieron el avance',
+  'y se cumplieron las metas del año',
+  'aunque faltó presupuesto para el mantenimiento',
+  'pero la conectividad limitó el alcance',
+  'y otros municipios pequeños pidieron replicarlo',
+  'y los compromisos quedaron en actas públicas',
+  'y mejoró la calificación del desempeño municipal',
+];
+const subjects = [
+  'Rendición de cuentas',
+  'Presupuesto participativo',
+  'Gestión del riesgo',
+  'Planeación participativa',
+  'Recaudo predial',
+  'Catastro multipropósito',
+  'Gobierno digital',
+  'Control social',
+  'Agua y saneamiento',
+  'Ordenamiento territorial',
+  'Banco de proyectos',
+  'Mesas de niñez y juventud',
+  'Compras conjuntas',
+  'Seguimiento al plan de desarrollo',
+  'Alertas tempranas',
+  'Trámites en línea',
+];
+const qualifiers = [
+  'itinerante',
+  'con enfoque étnico',
+  'por comunas',
+  'con veedurías juveniles',
+  'en zonas rurales',
+  'entre municipios vecinos',
+  'con datos abiertos',
+  'por radio comunitaria',
+  'con las juntas de acción comunal',
+  'en lengua propia',
+  'para municipios de sexta categoría',
+  'con alcaldías pequeñas',
+];
 
 const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
 const some = <T>(rnd: () => number, list: readonly T[], max: number) => {
@@ -37,22 +157,38 @@ const some = <T>(rnd: () => number, list: readonly T[], max: number) => {
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 function sentence(rnd: () => number, place: string) {
-  return capital(`${pick(rnd, actors)} de ${place} ${pick(rnd, actions)} ${pick(rnd, objects)} ${pick(rnd, places)} ${pick(rnd, manners)} ${pick(rnd, outcomes)}.`);
+  return capital(
+    `${pick(rnd, actors)} de ${place} ${pick(rnd, actions)} ${pick(rnd, objects)} ${pick(rnd, places)} ${pick(rnd, manners)} ${pick(rnd, outcomes)}.`,
+  );
 }
 
-const paragraph = (rnd: () => number, place: string, n: number) => Array.from({ length: n }, () => sentence(rnd, place)).join(' ');
+const paragraph = (rnd: () => number, place: string, n: number) =>
+  Array.from({ length: n }, () => sentence(rnd, place)).join(' ');
 
 /** Sentences of the demo prose: real Spanish with a wide vocabulary, mixed into generated text. */
 function demoSentences(entries: { data: Record<string, unknown>; body: string }[]) {
-  const texts = entries.flatMap((e) => [e.body, ...Object.values(e.data).filter((v): v is string => typeof v === 'string' && v.length > 80)]);
+  const texts = entries.flatMap((e) => [
+    e.body,
+    ...Object.values(e.data).filter((v): v is string => typeof v === 'string' && v.length > 80),
+  ]);
   return texts
-    .flatMap((t) => t.replace(/^#+ .*$/gm, '').replace(/\s+/g, ' ').split(/(?<=[.;])\s+(?=[A-ZÁÉÍÓÚÑ])/))
+    .flatMap((t) =>
+      t
+        .replace(/^#+ .*$/gm, '')
+        .replace(/\s+/g, ' ')
+        .split(/(?<=[.;])\s+(?=[A-ZÁÉÍÓÚÑ])/),
+    )
     .map((s) => s.trim())
     .filter((s) => s.length > 40 && s.length < 400 && !/[<>{}|]/.test(s));
 }
 
 const readYamlDir = (dir: string) =>
-  readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> }));
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>,
+    }));
 
 function readMdx(file: string) {
   const source = readFileSync(file, 'utf8');
@@ -65,13 +201,17 @@ export function writeCorpus(demo: string, target: string, total: number) {
   const rnd = random(4091);
   const tax = (name: string) => readYamlDir(join(demo, 'taxonomies', name));
   const municipalities = tax('territories').filter((t) => t.id.length === 5);
-  const departments = tax('territories').filter((t) => t.id.length === 2).map((t) => t.id);
+  const departments = tax('territories')
+    .filter((t) => t.id.length === 2)
+    .map((t) => t.id);
   const regions = tax('regions').map((t) => t.id);
   const themes = tax('themes').map((t) => t.id);
   const phases = tax('phases').map((t) => t.id);
   const capacity = tax('capacity-levels').map((t) => t.id);
   const groups = tax('value-groups').map((t) => t.id);
-  const entities = tax('entities').filter((t) => t.data.level === 'nacional').map((t) => t.id);
+  const entities = tax('entities')
+    .filter((t) => t.data.level === 'nacional')
+    .map((t) => t.id);
   const sectors = tax('sectors').map((t) => t.id);
   const templates = (folder: string) => readdirSync(join(demo, folder)).map((f) => readMdx(join(demo, folder, f)));
   const pools = { practices: templates('practices'), lessons: templates('lessons'), offers: templates('offers') };
@@ -115,7 +255,14 @@ export function writeCorpus(demo: string, target: string, total: number) {
       } else {
         data.territories = [muni.id];
       }
-      const body = ['### Qué se hizo', mixed(name, 2, 4), '### Cómo se hizo', mixed(name, 2, 4), '### Qué cambió', mixed(name, 1, 3)].join('\n\n');
+      const body = [
+        '### Qué se hizo',
+        mixed(name, 2, 4),
+        '### Cómo se hizo',
+        mixed(name, 2, 4),
+        '### Qué cambió',
+        mixed(name, 1, 3),
+      ].join('\n\n');
       const id = `${slugify(String(data.title))}-${i}`;
       mkdirSync(join(target, collection), { recursive: true });
       writeFileSync(join(target, collection, `${id}.mdx`), `---\n${stringify(data)}---\n\n${body}\n`);

@@ -12,7 +12,12 @@ import { serve } from '../../test/helpers/static-server.ts';
 import { t } from '../../src/i18n/index.ts';
 import { collections } from '../../src/schemas/index.ts';
 
-export const THREE_G = { offline: false, latency: 300, downloadThroughput: (1.6e6 / 8) | 0, uploadThroughput: (768e3 / 8) | 0 };
+export const THREE_G = {
+  offline: false,
+  latency: 300,
+  downloadThroughput: (1.6e6 / 8) | 0,
+  uploadThroughput: (768e3 / 8) | 0,
+};
 
 export interface QueryMeasure {
   name: string;
@@ -46,7 +51,9 @@ export interface SearchMeasures {
  */
 function firstResultShown(page: Page) {
   return page.waitForFunction(
-    (loading) => document.querySelector('[data-status]')?.textContent !== loading && document.querySelector('[data-results] li') !== null,
+    (loading) =>
+      document.querySelector('[data-status]')?.textContent !== loading &&
+      document.querySelector('[data-results] li') !== null,
     t('search.loading'),
     { timeout: 120_000, polling: 'raf' },
   );
@@ -105,7 +112,11 @@ async function measure(browser: Browser, base: string, name: string, act: Act, b
   await page.waitForTimeout(500);
   const results = (await page.getByRole('status').textContent()) ?? '';
   await context.close();
-  return { load: bytes.load, beforeUse: searchBeforeUse.length, query: { name, bytes: bytes.query, ms, requests: requests.query, results, transfers } };
+  return {
+    load: bytes.load,
+    beforeUse: searchBeforeUse.length,
+    query: { name, bytes: bytes.query, ms, requests: requests.query, results, transfers },
+  };
 }
 
 export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
@@ -134,17 +145,30 @@ export async function measureSearch(siteDir: string): Promise<SearchMeasures> {
       await measure(browser, site.url, oneWord.name, oneWord.act),
       await measure(browser, site.url, twoWords.name, twoWords.act),
       await measure(browser, site.url, `solo un filtro: tipo «${collections.offers.labelSingular}»`, async (page) => {
-        await page.getByRole('combobox', { name: t('search.filter.tipo') }).selectOption(collections.offers.labelSingular);
+        await page
+          .getByRole('combobox', { name: t('search.filter.tipo') })
+          .selectOption(collections.offers.labelSingular);
       }),
     ];
-    const typed = await measure(browser, site.url, `${twoWords.name}, tecleada a 5 caracteres por segundo, desde «${t('search.submit')}»`, async (page, restartClock) => {
-      await page.locator('select[name=departamento]').evaluate((s: HTMLSelectElement) => (s.value = 'Chocó'));
-      await box(page).pressSequentially('rendicion cuentas', { delay: 200 });
-      restartClock();
-      await submit(page);
-    });
+    const typed = await measure(
+      browser,
+      site.url,
+      `${twoWords.name}, tecleada a 5 caracteres por segundo, desde «${t('search.submit')}»`,
+      async (page, restartClock) => {
+        await page.locator('select[name=departamento]').evaluate((s: HTMLSelectElement) => (s.value = 'Chocó'));
+        await box(page).pressSequentially('rendicion cuentas', { delay: 200 });
+        restartClock();
+        await submit(page);
+      },
+    );
     // The same two-word query, by a reader who searched once before: what caching saves.
-    const returning = await measure(browser, site.url, `${twoWords.name}, con la caché de una búsqueda anterior («gestion»)`, twoWords.act, oneWord.act);
+    const returning = await measure(
+      browser,
+      site.url,
+      `${twoWords.name}, con la caché de una búsqueda anterior («gestion»)`,
+      twoWords.act,
+      oneWord.act,
+    );
     return {
       pageLoadBytes: Math.max(...runs.map((r) => r.load)),
       searchRequestsBeforeUse: runs.reduce((n, r) => n + r.beforeUse, 0),

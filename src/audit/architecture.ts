@@ -28,7 +28,8 @@ export const RULES = {
     'No component in src/ui/ or src/features/*/components/ reaches src/core/content.ts, astro:content or a load-*.ts, directly or through other modules.',
   'render-is-browser-neutral':
     'src/render/ imports only src/render/, src/i18n/ and npm packages that run in a browser: no schemas, no core, no zod, no node: modules.',
-  'node-entry-without-astro': 'A feature\'s node.ts entry point never reaches astro:content, directly or through other modules.',
+  'node-entry-without-astro':
+    "A feature's node.ts entry point never reaches astro:content, directly or through other modules.",
   'no-import-cycles': 'No modules import each other in a loop.',
 } as const;
 
@@ -49,7 +50,8 @@ const CONTENT_MODULE = 'src/core/content.ts';
 const ASTRO_CONTENT = 'astro:content';
 
 const featureOf = (path: string) => /^src\/features\/([^/]+)\//.exec(path)?.[1];
-const isFeatureEntry = (path: string) => /^src\/features\/[^/]+\/(index\.ts|node\.ts|components\/[^/]+\.astro)$/.test(path);
+const isFeatureEntry = (path: string) =>
+  /^src\/features\/[^/]+\/(index\.ts|node\.ts|components\/[^/]+\.astro)$/.test(path);
 export const isLoader = (path: string) => /^src\/features\/[^/]+\/(?:.+\/)?load-[^/]+\.ts$/.test(path);
 const isCore = (path: string) => path.startsWith('src/core/');
 const isComponent = (path: string) => /^src\/(ui\/|features\/[^/]+\/components\/).*\.astro$/.test(path);
@@ -62,7 +64,8 @@ const BUILD_ONLY_PACKAGES = new Set(['zod', 'astro', 'vite', 'typescript']);
 
 /** Why a bare specifier cannot run in the browser bundle, or undefined when it can. */
 function buildOnlyPackage(specifier: string): string | undefined {
-  if (specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0] ?? '')) return 'a Node built-in module';
+  if (specifier.startsWith('node:') || NODE_BUILTINS.has(specifier.split('/')[0] ?? ''))
+    return 'a Node built-in module';
   if (specifier.startsWith('astro:')) return 'an Astro virtual module';
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
   return BUILD_ONLY_PACKAGES.has(name) ? `the build-side package ${name}` : undefined;
@@ -88,7 +91,11 @@ function valueEdgesByFile(graph: ImportGraph): Map<string, ImportEdge[]> {
  * The shortest chain of value imports from `start` to a module `isTarget` accepts, or
  * undefined. Breadth-first, so the chain a message shows is the shortest one.
  */
-function chainTo(byFile: Map<string, ImportEdge[]>, start: string, isTarget: (to: string) => boolean): ImportEdge[] | undefined {
+function chainTo(
+  byFile: Map<string, ImportEdge[]>,
+  start: string,
+  isTarget: (to: string) => boolean,
+): ImportEdge[] | undefined {
   const cameFrom = new Map<string, ImportEdge | undefined>([[start, undefined]]);
   const queue = [start];
   for (let i = 0; i < queue.length; i++) {
@@ -130,7 +137,11 @@ export function featureEntryPoints(graph: ImportGraph): Violation[] {
 export function coreBelowFeatures(graph: ImportGraph): Violation[] {
   return graph.edges.flatMap((edge) => {
     if (!isCore(edge.from)) return [];
-    const layer = featureOf(edge.to) ? `the ${featureOf(edge.to)} feature` : edge.to.startsWith('src/ui/') ? 'src/ui/' : undefined;
+    const layer = featureOf(edge.to)
+      ? `the ${featureOf(edge.to)} feature`
+      : edge.to.startsWith('src/ui/')
+        ? 'src/ui/'
+        : undefined;
     if (!layer) return [];
     return [
       violation(
@@ -284,7 +295,12 @@ function loops(files: string[], next: Map<string, ImportEdge[]>): string[][] {
 }
 
 /** The shortest path of edges from `start` to `goal` inside one loop. */
-function shortestPath(next: Map<string, ImportEdge[]>, members: Set<string>, start: string, goal: string): ImportEdge[] {
+function shortestPath(
+  next: Map<string, ImportEdge[]>,
+  members: Set<string>,
+  start: string,
+  goal: string,
+): ImportEdge[] {
   if (start === goal) return [];
   const cameFrom = new Map<string, ImportEdge>();
   const queue = [start];

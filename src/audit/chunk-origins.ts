@@ -32,7 +32,8 @@ export function originsOfBundle(bundle: Record<string, OutputLike>, base = '/'):
   for (const output of Object.values(bundle)) {
     if (output.type !== 'chunk' || !output.modules) continue;
     const entry = { own: 0, thirdParty: 0 };
-    for (const [id, module] of Object.entries(output.modules)) entry[isThirdPartyModule(id) ? 'thirdParty' : 'own'] += module.renderedLength;
+    for (const [id, module] of Object.entries(output.modules))
+      entry[isThirdPartyModule(id) ? 'thirdParty' : 'own'] += module.renderedLength;
     origins[`${base}${output.fileName}`] = entry;
   }
   return origins;

@@ -83,13 +83,23 @@ export function htmlFacts(html: string): HtmlFacts {
       case 'link': {
         const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
         const media = (attrs.get('media') ?? 'all').trim().toLowerCase();
-        if (rel.includes('stylesheet') && !rel.includes('alternate') && !attrs.has('disabled') && media !== 'print' && attrs.get('href'))
+        if (
+          rel.includes('stylesheet') &&
+          !rel.includes('alternate') &&
+          !attrs.has('disabled') &&
+          media !== 'print' &&
+          attrs.get('href')
+        )
           facts.blockingStylesheets.push(attrs.get('href')!);
         break;
       }
       case 'script': {
         const type = (attrs.get('type') ?? '').trim();
-        facts.scripts.push({ src: attrs.get('src'), content: attrs.has('src') ? '' : textOf(node), executable: !NON_JS_TYPES.test(type) });
+        facts.scripts.push({
+          src: attrs.get('src'),
+          content: attrs.has('src') ? '' : textOf(node),
+          executable: !NON_JS_TYPES.test(type),
+        });
         break;
       }
       case 'img':

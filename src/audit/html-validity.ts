@@ -49,6 +49,8 @@ export function validateMarkup(page: string, html: string): MarkupProblem[] {
 export function formatMarkupProblems(problems: MarkupProblem[]): string {
   if (problems.length === 0) return '';
   const pages = new Set(problems.map((p) => p.page));
-  const lines = problems.map((p) => `${p.page}:${p.line}:${p.column} [${p.rule}] ${p.message}${p.excerpt ? ` (${p.excerpt})` : ''}`);
+  const lines = problems.map(
+    (p) => `${p.page}:${p.line}:${p.column} [${p.rule}] ${p.message}${p.excerpt ? ` (${p.excerpt})` : ''}`,
+  );
   return `html-validate: ${problems.length} error(s) on ${pages.size} page(s)\n${lines.join('\n')}`;
 }

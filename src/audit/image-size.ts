@@ -1,7 +1,12 @@
 /** Intrinsic pixel width of the modern raster formats we serve, read from the file header. */
 
 export function intrinsicWidth(bytes: Buffer, format: string): number | undefined {
-  if (format === 'webp' && bytes.length >= 30 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') {
+  if (
+    format === 'webp' &&
+    bytes.length >= 30 &&
+    bytes.toString('ascii', 0, 4) === 'RIFF' &&
+    bytes.toString('ascii', 8, 12) === 'WEBP'
+  ) {
     const chunk = bytes.toString('ascii', 12, 16);
     if (chunk === 'VP8 ') return bytes.readUInt16LE(26) & 0x3fff;
     if (chunk === 'VP8L') return 1 + (((bytes[22]! & 0x3f) << 8) | bytes[21]!);

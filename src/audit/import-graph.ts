@@ -65,7 +65,8 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 export function astroScripts(text: string): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
   const front = /^\s*---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (front?.[1] !== undefined) blocks.push({ code: front[1], firstLine: lineAt(text, front.index + front[0].indexOf(front[1])) });
+  if (front?.[1] !== undefined)
+    blocks.push({ code: front[1], firstLine: lineAt(text, front.index + front[0].indexOf(front[1])) });
   const afterFront = front ? front.index + front[0].length : 0;
   for (const m of text.slice(afterFront).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1] ?? '';

@@ -16,7 +16,11 @@ export type LinkedPage = Pick<BuiltPage, 'path' | 'file'> & { facts: Pick<HtmlFa
 export function linkKeeper(): (page: BuiltPage) => LinkedPage {
   const seen = new Map<string, string>();
   const one = (s: string) => seen.get(s) ?? (seen.set(s, s), s);
-  return ({ path, file, facts }) => ({ path, file, facts: { links: facts.links.map(one), ids: new Set([...facts.ids].map(one)) } });
+  return ({ path, file, facts }) => ({
+    path,
+    file,
+    facts: { links: facts.links.map(one), ids: new Set([...facts.ids].map(one)) },
+  });
 }
 
 export interface LinkProblem {
@@ -35,12 +39,22 @@ const BASE = 'http://site.invalid';
 function shapeProblem(href: string): string | undefined {
   const lower = href.toLowerCase();
   if (lower.startsWith('mailto:')) {
-    const addresses = decodeURIComponent(href.slice(7).split('?')[0] ?? '').split(',').filter(Boolean);
+    const addresses = decodeURIComponent(href.slice(7).split('?')[0] ?? '')
+      .split(',')
+      .filter(Boolean);
     if (!addresses.length || addresses.some((a) => !EMAIL.test(a.trim()))) return 'la dirección de correo no es válida';
     return undefined;
   }
   if (lower.startsWith('tel:')) {
-    if (!PHONE.test(href.slice(4).replace(/;ext=\d{1,6}$/, '').replace(/[\s().-]/g, ''))) return 'el número de teléfono no es válido (solo dígitos, con + opcional)';
+    if (
+      !PHONE.test(
+        href
+          .slice(4)
+          .replace(/;ext=\d{1,6}$/, '')
+          .replace(/[\s().-]/g, ''),
+      )
+    )
+      return 'el número de teléfono no es válido (solo dígitos, con + opcional)';
     return undefined;
   }
   if (lower.startsWith('javascript:')) return 'los enlaces no ejecutan JavaScript; enlace a una página';
@@ -73,8 +87,12 @@ export function checkLinks(dist: string, pages: LinkedPage[], site?: URL): LinkP
       }
       if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !(site && href.startsWith(site.origin))) continue;
       if (href.startsWith('//')) continue;
-      const url = new URL(site && href.startsWith(site.origin) ? href.slice(site.origin.length) || '/' : href, BASE + page.path);
-      const target = url.pathname === new URL(BASE + page.path).pathname ? page : byFile.get(fileForPath(dist, url.pathname) ?? '');
+      const url = new URL(
+        site && href.startsWith(site.origin) ? href.slice(site.origin.length) || '/' : href,
+        BASE + page.path,
+      );
+      const target =
+        url.pathname === new URL(BASE + page.path).pathname ? page : byFile.get(fileForPath(dist, url.pathname) ?? '');
       if (!target) {
         if (!fileForPath(dist, url.pathname)) problem(`la página «${url.pathname}» no existe`);
         continue;

@@ -29,7 +29,15 @@ export const budgets = {
  * island only when the island declares itself on its root element with `data-island="name"`
  * (the video player on a module page): every other page is a content page with no JavaScript.
  */
-export const islandPages = ['/buscar', '/buscar/*', '/oferta/', '/oferta/:facet/:value/', '/territorio/', '/admin', '/admin/*'];
+export const islandPages = [
+  '/buscar',
+  '/buscar/*',
+  '/oferta/',
+  '/oferta/:facet/:value/',
+  '/territorio/',
+  '/admin',
+  '/admin/*',
+];
 export const thirdPartyPrefixes = ['/pagefind/'];
 /** Practice detail pages, the budget's "demo practice page". */
 export const practicePages = '/practicas/:id/';
@@ -48,8 +56,17 @@ export function compressed(text: string | Buffer): Compressed {
   return { raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli };
 }
 
-const scale = (c: Compressed, share: number): Compressed => ({ raw: Math.round(c.raw * share), gzip: Math.round(c.gzip * share), brotli: Math.round(c.brotli * share) });
-const sum = (parts: Compressed[]): Compressed => parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+const scale = (c: Compressed, share: number): Compressed => ({
+  raw: Math.round(c.raw * share),
+  gzip: Math.round(c.gzip * share),
+  brotli: Math.round(c.brotli * share),
+});
+const sum = (parts: Compressed[]): Compressed =>
+  parts.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), {
+    raw: 0,
+    gzip: 0,
+    brotli: 0,
+  });
 
 export interface PageWeight {
   path: string;
@@ -89,7 +106,9 @@ function jsClosure(dist: string, start: string, seen: Set<string>): void {
  * as ours unless it lives under a third-party prefix.
  */
 export function measurePage(dist: string, page: BuiltPage, origins: ChunkOrigins = {}): PageWeight {
-  const cssFiles = page.facts.blockingStylesheets.map((href) => urlPath(href, page.path)).flatMap((p) => (p && fileForPath(dist, p)) || []);
+  const cssFiles = page.facts.blockingStylesheets
+    .map((href) => urlPath(href, page.path))
+    .flatMap((p) => (p && fileForPath(dist, p)) || []);
   const externalCss = cssFiles.map((f) => readFileSync(f, 'utf8'));
   const css = [...page.facts.inlineStyles, ...externalCss].join('\n');
   const executable = page.facts.scripts.filter((s) => s.executable);
@@ -143,7 +162,9 @@ function imageProblems(dist: string, page: BuiltPage): string[] {
         .filter(([url]) => url)
         .map(([url, descriptor = '1x']) => ({
           url: url!,
-          maxWidth: descriptor.endsWith('w') ? parseInt(descriptor, 10) : parseFloat(descriptor) * Number(img.width ?? 0),
+          maxWidth: descriptor.endsWith('w')
+            ? parseInt(descriptor, 10)
+            : parseFloat(descriptor) * Number(img.width ?? 0),
         })),
     ];
     for (const { url, maxWidth } of candidates) {
@@ -160,7 +181,8 @@ function imageProblems(dist: string, page: BuiltPage): string[] {
       }
       const file = fileForPath(dist, path);
       const width = file && format !== 'svg' ? intrinsicWidth(readFileSync(file), format) : undefined;
-      if (width && maxWidth && width > maxWidth + 1) out.push(`${url}: mide ${width} px de ancho y se muestra a ${maxWidth} px como máximo; redimensiónela`);
+      if (width && maxWidth && width > maxWidth + 1)
+        out.push(`${url}: mide ${width} px de ancho y se muestra a ${maxWidth} px como máximo; redimensiónela`);
     }
   }
   return out;
@@ -172,7 +194,10 @@ export function checkBudgets(dist: string, pages: BuiltPage[], origins: ChunkOri
     const w = measurePage(dist, page, origins);
     const add = (check: BudgetProblem['check'], message: string) => found.push({ page: page.path, check, message });
     if (w.renderBlockingCss.gzip > budgets.renderBlockingCss)
-      add('render-blocking-css', `CSS que bloquea el pintado: ${kb(w.renderBlockingCss.gzip)} comprimido (máximo ${kb(budgets.renderBlockingCss)})`);
+      add(
+        'render-blocking-css',
+        `CSS que bloquea el pintado: ${kb(w.renderBlockingCss.gzip)} comprimido (máximo ${kb(budgets.renderBlockingCss)})`,
+      );
     if (pathMatches(practicePages, page.path)) {
       if (w.htmlAndCss.gzip > budgets.practicePage)
         add('practice-page', `HTML + CSS: ${kb(w.htmlAndCss.gzip)} comprimido (máximo ${kb(budgets.practicePage)})`);
@@ -180,7 +205,10 @@ export function checkBudgets(dist: string, pages: BuiltPage[], origins: ChunkOri
     // Any executable script counts, even one whose file is elsewhere (a CDN) and so cannot be weighed.
     const scripts = page.facts.scripts.filter((s) => s.executable);
     if (!w.island && (scripts.length > 0 || w.ownJs.raw + w.thirdPartyJs.raw > budgets.contentPageJs))
-      add('content-js', `página de contenido con JavaScript (${scripts.map((s) => s.src ?? 'script en línea').join(', ')}); las páginas de contenido no llevan JavaScript`);
+      add(
+        'content-js',
+        `página de contenido con JavaScript (${scripts.map((s) => s.src ?? 'script en línea').join(', ')}); las páginas de contenido no llevan JavaScript`,
+      );
     if (w.island && w.ownJs.gzip > budgets.islandJs)
       add('island-js', `JavaScript propio: ${kb(w.ownJs.gzip)} comprimido (máximo ${kb(budgets.islandJs)})`);
     for (const message of imageProblems(dist, page)) add('images', message);
@@ -191,4 +219,3 @@ export function checkBudgets(dist: string, pages: BuiltPage[], origins: ChunkOri
 export function formatBudgetProblems(problems: BudgetProblem[]): string {
   return problems.map((p) => `${p.page} [${p.check}] ${p.message}`).join('\n');
 }
-

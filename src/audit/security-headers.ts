@@ -63,7 +63,11 @@ export function siteCsp(code: InlineCode): string {
     ['style-src', ["'self'", ...code.styleHashes]],
     [
       'style-src-attr',
-      attr.length === 0 ? ["'none'"] : attr.length > MAX_STYLE_ATTRIBUTE_HASHES ? ["'unsafe-inline'"] : ["'unsafe-hashes'", ...attr],
+      attr.length === 0
+        ? ["'none'"]
+        : attr.length > MAX_STYLE_ATTRIBUTE_HASHES
+          ? ["'unsafe-inline'"]
+          : ["'unsafe-hashes'", ...attr],
     ],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
@@ -101,14 +105,21 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Referrer-Policy', 'strict-origin-when-cross-origin'],
   ['X-Content-Type-Options', 'nosniff'],
   // The place finder may ask for the reader's location; nothing else needs a device feature.
-  ['Permissions-Policy', 'accelerometer=(), browsing-topics=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), browsing-topics=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  ],
   ['X-Frame-Options', 'DENY'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
 export function headerRules(code: InlineCode): HeaderRule[] {
   return [
-    { path: '/*', headers: [...COMMON_HEADERS, ['Content-Security-Policy', siteCsp(code)]], comment: 'Every page: strict policy, inline code allowed only by hash.' },
+    {
+      path: '/*',
+      headers: [...COMMON_HEADERS, ['Content-Security-Policy', siteCsp(code)]],
+      comment: 'Every page: strict policy, inline code allowed only by hash.',
+    },
     ...['/admin', '/admin/*'].map((path) => ({
       path,
       detach: ['Content-Security-Policy'],

@@ -14,8 +14,13 @@ import { buildError, DecapSocketMissing } from '../core/errors/index.ts';
 
 const require = createRequire(import.meta.url);
 const decapRequire = createRequire(require.resolve('decap-server/package.json'));
-const express = decapRequire('express') as () => { listen: (path: string, done: () => void) => { on: (event: string, fn: (e: Error) => void) => void } };
-const middlewares = decapRequire('./dist/middlewares.js') as Record<'registerLocalFs' | 'registerLocalGit', (app: unknown, options: { logLevel?: string }) => Promise<void>>;
+const express = decapRequire('express') as () => {
+  listen: (path: string, done: () => void) => { on: (event: string, fn: (e: Error) => void) => void };
+};
+const middlewares = decapRequire('./dist/middlewares.js') as Record<
+  'registerLocalFs' | 'registerLocalGit',
+  (app: unknown, options: { logLevel?: string }) => Promise<void>
+>;
 
 const socket = process.env.DECAP_SOCKET;
 if (!socket) throw buildError(DecapSocketMissing);
@@ -27,7 +32,9 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
-app.listen(socket, () => process.send?.('listening')).on('error', (error) => {
-  console.error(error.message);
-  process.exit(1);
-});
+app
+  .listen(socket, () => process.send?.('listening'))
+  .on('error', (error) => {
+    console.error(error.message);
+    process.exit(1);
+  });

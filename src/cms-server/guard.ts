@@ -37,7 +37,10 @@ export interface EditingBackendOptions {
    * A last say on what is about to be written (persistEntry, persistMedia): the content check's
    * verdict on the entry, for instance. A refusal is answered as is; nothing is written.
    */
-  validateWrite?: (body: { action: string; params: Record<string, unknown> }) => Refusal | undefined | Promise<Refusal | undefined>;
+  validateWrite?: (body: {
+    action: string;
+    params: Record<string, unknown>;
+  }) => Refusal | undefined | Promise<Refusal | undefined>;
 }
 
 export interface EditingBackend {
@@ -51,11 +54,18 @@ export class CmsStartError extends Error {}
 
 /** Changed or untracked files in the work tree, as `git status` lists them (ignored files excluded). */
 export function uncommittedFiles(repositoryDir: string): string[] {
-  const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repositoryDir, encoding: 'utf8' });
-  return out.split('\n').filter(Boolean).map((line) => line.slice(3));
+  const out = execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], {
+    cwd: repositoryDir,
+    encoding: 'utf8',
+  });
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.slice(3));
 }
 
-const shortList = (files: string[]) => files.slice(0, 3).join(', ') + (files.length > 3 ? ` y ${files.length - 3} más` : '');
+const shortList = (files: string[]) =>
+  files.slice(0, 3).join(', ') + (files.length > 3 ? ` y ${files.length - 3} más` : '');
 
 /** No path may leave its folder through a link: the folder is itself, and the file is a plain file or absent. */
 function checkOnDisk(repositoryDir: string, paths: string[]): Refusal | undefined {
@@ -82,7 +92,12 @@ function checkOnDisk(repositoryDir: string, paths: string[]): Refusal | undefine
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -108,7 +123,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
 function forward(socket: string, body: Buffer): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const upstream = request(
-      { socketPath: socket, path: '/api/v1', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } },
+      {
+        socketPath: socket,
+        path: '/api/v1',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
@@ -122,7 +142,8 @@ function forward(socket: string, body: Buffer): Promise<{ status: number; text: 
 }
 
 function socketPath(): { path: string; cleanup: () => void } {
-  if (process.platform === 'win32') return { path: `\\\\.\\pipe\\rt-cms-${process.pid}-${Date.now()}`, cleanup: () => {} };
+  if (process.platform === 'win32')
+    return { path: `\\\\.\\pipe\\rt-cms-${process.pid}-${Date.now()}`, cleanup: () => {} };
   // A folder only this user can enter (mkdtemp makes it 0700).
   const dir = mkdtempSync(join(tmpdir(), 'rt-cms-sock-'));
   return { path: join(dir, 'decap.sock'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
@@ -136,7 +157,9 @@ function startDecap(options: EditingBackendOptions, socket: string): Promise<Chi
     cwd: options.repositoryDir,
     stdio: options.verbose ? ['ignore', 'inherit', 'inherit', 'ipc'] : ['ignore', 'ignore', 'pipe', 'ipc'],
     env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST'))),
+      ...Object.fromEntries(
+        Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+      ),
       DECAP_SOCKET: socket,
       MODE: options.mode,
       GIT_REPO_DIRECTORY: options.repositoryDir,
@@ -157,7 +180,13 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new CmsStartError(t('cmsServer.portTaken', { port: String(port), what: t('cmsServer.portBackend'), variable: 'CMS_BACKEND_PORT' }))
+          ? new CmsStartError(
+              t('cmsServer.portTaken', {
+                port: String(port),
+                what: t('cmsServer.portBackend'),
+                variable: 'CMS_BACKEND_PORT',
+              }),
+            )
           : error,
       ),
     );
@@ -176,10 +205,16 @@ export async function startEditingBackend(options: EditingBackendOptions): Promi
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (req.headers.host !== address) return send(res, 403, { error: t('cmsServer.host', { address }) });
-    if (req.headers.origin !== siteOrigin) return send(res, 403, { error: t('cmsServer.origin', { site: siteOrigin }) });
+    if (req.headers.origin !== siteOrigin)
+      return send(res, 403, { error: t('cmsServer.origin', { site: siteOrigin }) });
     if (req.url !== '/api/v1') return send(res, 404, { error: t('cmsServer.malformed') }, cors);
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...cors, 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'Content-Type', 'access-control-max-age': '600' });
+      res.writeHead(204, {
+        ...cors,
+        'access-control-allow-methods': 'POST',
+        'access-control-allow-headers': 'Content-Type',
+        'access-control-max-age': '600',
+      });
       return res.end();
     }
     if (req.method !== 'POST') return send(res, 405, { error: t('cmsServer.malformed') }, cors);
@@ -206,7 +241,11 @@ export async function startEditingBackend(options: EditingBackendOptions): Promi
       if (body.action === 'info' && answer.status === 200) {
         return send(res, 200, { ...(JSON.parse(answer.text) as object), repository: identity }, cors);
       }
-      res.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...cors });
+      res.writeHead(answer.status, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        ...cors,
+      });
       res.end(answer.text);
     };
     const turn = queue.then(run, run);

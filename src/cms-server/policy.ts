@@ -55,7 +55,12 @@ function imageExtensions(): string[] {
  * temporary copy in tests) and the branch the admin's config names.
  */
 export function editingPolicy({ contentFolder, branch }: { contentFolder: string; branch: string }): EditingPolicy {
-  const config = cmsConfig({ contentFolder, backend: { name: 'github', branch }, editorialWorkflow: true, localBackend: false }) as {
+  const config = cmsConfig({
+    contentFolder,
+    backend: { name: 'github', branch },
+    editorialWorkflow: true,
+    localBackend: false,
+  }) as {
     media_folder: string;
     collections: CmsCollection[];
   };
@@ -69,7 +74,12 @@ export function editingPolicy({ contentFolder, branch }: { contentFolder: string
     });
   }
   folders.set(config.media_folder, { folder: config.media_folder, extensions: imageExtensions(), kind: 'media' });
-  return { branch, mediaFolder: config.media_folder, folders, collections: new Set(config.collections.map((c) => c.name)) };
+  return {
+    branch,
+    mediaFolder: config.media_folder,
+    folders,
+    collections: new Set(config.collections.map((c) => c.name)),
+  };
 }
 
 /** Why a request is refused, in Spanish, with the HTTP status the guard answers. */
@@ -87,7 +97,11 @@ const SLUG = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const MAX_PATH = 300;
 
 /** The folder a repository-relative path may be written in, or why not. */
-export function checkPath(policy: EditingPolicy, path: unknown, kinds: AllowedFolder['kind'][] = ['entries', 'media']): Refusal | AllowedFolder {
+export function checkPath(
+  policy: EditingPolicy,
+  path: unknown,
+  kinds: AllowedFolder['kind'][] = ['entries', 'media'],
+): Refusal | AllowedFolder {
   const shown = typeof path === 'string' ? path.slice(0, 120) : String(path);
   const outside = refuse(403, t('cmsServer.pathOutside', { path: shown }));
   if (typeof path !== 'string' || path.length === 0 || path.length > MAX_PATH) return outside;
@@ -100,16 +114,22 @@ export function checkPath(policy: EditingPolicy, path: unknown, kinds: AllowedFo
   if (!FILE_NAME.test(name)) return outside;
   const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
   if (!ext || !allowed.extensions.includes(ext)) {
-    return refuse(403, t('cmsServer.fileType', { path: shown, types: allowed.extensions.map((e) => `.${e}`).join(', ') }));
+    return refuse(
+      403,
+      t('cmsServer.fileType', { path: shown, types: allowed.extensions.map((e) => `.${e}`).join(', ') }),
+    );
   }
   return allowed;
 }
 
-const isRefusal = (value: Refusal | AllowedFolder | undefined): value is Refusal => value !== undefined && 'error' in value;
+const isRefusal = (value: Refusal | AllowedFolder | undefined): value is Refusal =>
+  value !== undefined && 'error' in value;
 
 function checkEntry(policy: EditingPolicy, collection: unknown, slug: unknown): Refusal | undefined {
-  if (typeof collection !== 'string' || !policy.collections.has(collection)) return refuse(403, t('cmsServer.collection', { name: String(collection).slice(0, 60) }));
-  if (typeof slug !== 'string' || !SLUG.test(slug) || slug.length > 200) return refuse(403, t('cmsServer.slug', { slug: String(slug).slice(0, 60) }));
+  if (typeof collection !== 'string' || !policy.collections.has(collection))
+    return refuse(403, t('cmsServer.collection', { name: String(collection).slice(0, 60) }));
+  if (typeof slug !== 'string' || !SLUG.test(slug) || slug.length > 200)
+    return refuse(403, t('cmsServer.slug', { slug: String(slug).slice(0, 60) }));
   return undefined;
 }
 
@@ -133,8 +153,13 @@ const ACTIONS: Record<string, (policy: EditingPolicy, params: Params) => Refusal
   info: () => undefined,
   entriesByFolder: (policy, { folder, extension, depth }) => {
     const allowed = typeof folder === 'string' ? policy.folders.get(folder) : undefined;
-    if (!allowed || allowed.kind !== 'entries') return refuse(403, t('cmsServer.pathOutside', { path: String(folder).slice(0, 120) }));
-    if (typeof extension !== 'string' || !allowed.extensions.includes(extension)) return refuse(403, t('cmsServer.fileType', { path: String(folder), types: allowed.extensions.map((e) => `.${e}`).join(', ') }));
+    if (!allowed || allowed.kind !== 'entries')
+      return refuse(403, t('cmsServer.pathOutside', { path: String(folder).slice(0, 120) }));
+    if (typeof extension !== 'string' || !allowed.extensions.includes(extension))
+      return refuse(
+        403,
+        t('cmsServer.fileType', { path: String(folder), types: allowed.extensions.map((e) => `.${e}`).join(', ') }),
+      );
     // Collections are flat: one level, no walking into other folders.
     if (depth !== 1) return refuse(403, t('cmsServer.pathOutside', { path: String(folder) }));
     return undefined;
@@ -142,7 +167,11 @@ const ACTIONS: Record<string, (policy: EditingPolicy, params: Params) => Refusal
   entriesByFiles: (policy, { files }) => {
     const items = list(files);
     if (!items) return refuse(422, t('cmsServer.malformed'));
-    return checkPaths(policy, items.map((f) => (f as { path?: unknown } | null)?.path), ['entries']);
+    return checkPaths(
+      policy,
+      items.map((f) => (f as { path?: unknown } | null)?.path),
+      ['entries'],
+    );
   },
   getEntry: (policy, { path }) => checkPaths(policy, [path], ['entries']),
   unpublishedEntries: () => undefined,
@@ -153,8 +182,10 @@ const ACTIONS: Record<string, (policy: EditingPolicy, params: Params) => Refusal
     }
     return checkEntry(policy, collection, slug);
   },
-  unpublishedEntryDataFile: (policy, { collection, slug, path }) => checkEntry(policy, collection, slug) ?? checkPaths(policy, [path], ['entries']),
-  unpublishedEntryMediaFile: (policy, { collection, slug, path }) => checkEntry(policy, collection, slug) ?? checkPaths(policy, [path], ['media']),
+  unpublishedEntryDataFile: (policy, { collection, slug, path }) =>
+    checkEntry(policy, collection, slug) ?? checkPaths(policy, [path], ['entries']),
+  unpublishedEntryMediaFile: (policy, { collection, slug, path }) =>
+    checkEntry(policy, collection, slug) ?? checkPaths(policy, [path], ['media']),
   deleteUnpublishedEntry: (policy, { collection, slug }) => checkEntry(policy, collection, slug),
   updateUnpublishedEntryStatus: (policy, { collection, slug, newStatus }) =>
     checkEntry(policy, collection, slug) ??
@@ -169,23 +200,32 @@ const ACTIONS: Record<string, (policy: EditingPolicy, params: Params) => Refusal
     if (collection !== undefined && (typeof collection !== 'string' || !policy.collections.has(collection))) {
       return refuse(403, t('cmsServer.collection', { name: String(collection).slice(0, 60) }));
     }
-    if (options.status !== undefined && !WORKFLOW_STATUSES.includes(options.status as never)) return refuse(422, t('cmsServer.malformed'));
+    if (options.status !== undefined && !WORKFLOW_STATUSES.includes(options.status as never))
+      return refuse(422, t('cmsServer.malformed'));
     for (const file of dataFiles as Params[]) {
       if (!file || typeof file.raw !== 'string') return refuse(422, t('cmsServer.malformed'));
       for (const path of file.newPath === undefined ? [file.path] : [file.path, file.newPath]) {
         const folder = checkPath(policy, path, ['entries']);
         if (isRefusal(folder)) return folder;
         // An entry goes into its own collection's folder, not another's.
-        if (collection !== undefined && folder.collection !== collection) return refuse(403, t('cmsServer.pathOutside', { path: String(path) }));
+        if (collection !== undefined && folder.collection !== collection)
+          return refuse(403, t('cmsServer.pathOutside', { path: String(path) }));
       }
       if (options.useWorkflow === true) {
         const refusal = checkEntry(policy, collection, file.slug);
         if (refusal) return refusal;
       }
     }
-    return checkPaths(policy, assets.map((a) => (a as { path?: unknown } | null)?.path), ['media']);
+    return checkPaths(
+      policy,
+      assets.map((a) => (a as { path?: unknown } | null)?.path),
+      ['media'],
+    );
   },
-  getMedia: (policy, { mediaFolder }) => (mediaFolder === policy.mediaFolder ? undefined : refuse(403, t('cmsServer.pathOutside', { path: String(mediaFolder).slice(0, 120) }))),
+  getMedia: (policy, { mediaFolder }) =>
+    mediaFolder === policy.mediaFolder
+      ? undefined
+      : refuse(403, t('cmsServer.pathOutside', { path: String(mediaFolder).slice(0, 120) })),
   getMediaFile: (policy, { path }) => checkPaths(policy, [path], ['media']),
   persistMedia: (policy, { asset }) => checkPaths(policy, [(asset as { path?: unknown } | null)?.path], ['media']),
   deleteFile: (policy, { path }) => checkPaths(policy, [path]),
@@ -197,7 +237,14 @@ const ACTIONS: Record<string, (policy: EditingPolicy, params: Params) => Refusal
 };
 
 /** Actions that change files, branches or commits: refused in git mode while the work tree has changes of its own. */
-export const WRITING_ACTIONS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'publishUnpublishedEntry', 'deleteUnpublishedEntry']);
+export const WRITING_ACTIONS = new Set([
+  'persistEntry',
+  'persistMedia',
+  'deleteFile',
+  'deleteFiles',
+  'publishUnpublishedEntry',
+  'deleteUnpublishedEntry',
+]);
 
 /** Every repository-relative path a request names (the guard also checks them on disk). */
 export function pathsOf(body: { action?: unknown; params?: unknown }): string[] {
@@ -205,7 +252,8 @@ export function pathsOf(body: { action?: unknown; params?: unknown }): string[] 
   const found: unknown[] = [params.path, params.folder, params.mediaFolder, (params.asset as Params | undefined)?.path];
   for (const file of list(params.files) ?? []) found.push((file as Params | null)?.path);
   for (const path of list(params.paths) ?? []) found.push(path);
-  for (const file of list(params.dataFiles) ?? (params.entry ? [params.entry] : [])) found.push((file as Params | null)?.path, (file as Params | null)?.newPath);
+  for (const file of list(params.dataFiles) ?? (params.entry ? [params.entry] : []))
+    found.push((file as Params | null)?.path, (file as Params | null)?.newPath);
   for (const asset of list(params.assets) ?? []) found.push((asset as Params | null)?.path);
   return found.filter((p): p is string => typeof p === 'string');
 }
@@ -219,6 +267,7 @@ export function checkRequest(policy: EditingPolicy, body: unknown): Refusal | un
   if (action === 'info') return undefined;
   if (!params || typeof params !== 'object' || Array.isArray(params)) return refuse(422, t('cmsServer.malformed'));
   const branch = (params as Params).branch;
-  if (branch !== policy.branch) return refuse(403, t('cmsServer.branch', { branch: String(branch).slice(0, 60), expected: policy.branch }));
+  if (branch !== policy.branch)
+    return refuse(403, t('cmsServer.branch', { branch: String(branch).slice(0, 60), expected: policy.branch }));
   return check(policy, params as Params);
 }

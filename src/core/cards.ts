@@ -16,7 +16,12 @@ interface Listable {
 }
 
 /** `nameOf` turns a territory reference into its name. */
-export function toCard(collection: CollectionName, entry: Listable, nameOf: (ref: { id: string }) => string, extra: string[] = []): Card {
+export function toCard(
+  collection: CollectionName,
+  entry: Listable,
+  nameOf: (ref: { id: string }) => string,
+  extra: string[] = [],
+): Card {
   return {
     href: entryHref(collection, entry.id),
     title: entry.data.title,

@@ -19,8 +19,13 @@ const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { published
 
 /** Published entries of a collection, newest first. Drafts never reach a page. */
 export async function published<C extends Knowledge>(collection: C): Promise<CollectionEntry<C>[]> {
-  const entries = (await getCollection(collection, (e) => (e.data as { status: string }).status === 'published')) as CollectionEntry<C>[];
-  return entries.sort((a, b) => newestFirst(a as { data: { publishedAt?: Date } }, b as { data: { publishedAt?: Date } }));
+  const entries = (await getCollection(
+    collection,
+    (e) => (e.data as { status: string }).status === 'published',
+  )) as CollectionEntry<C>[];
+  return entries.sort((a, b) =>
+    newestFirst(a as { data: { publishedAt?: Date } }, b as { data: { publishedAt?: Date } }),
+  );
 }
 
 export interface Term {
@@ -31,12 +36,25 @@ export interface Term {
 
 /** Every taxonomy as id → term, for turning references into words and links. */
 export const taxonomies = oncePerBuild(async function taxonomies() {
-  const names: Taxonomy[] = ['territories', 'regions', 'themes', 'phases', 'capacityLevels', 'valueGroups', 'sectors', 'entities', 'pnd'];
+  const names: Taxonomy[] = [
+    'territories',
+    'regions',
+    'themes',
+    'phases',
+    'capacityLevels',
+    'valueGroups',
+    'sectors',
+    'entities',
+    'pnd',
+  ];
   const maps = await Promise.all(
     names.map(async (name) => {
       const entries = await getCollection(name);
       const map = new Map<string, Term & Record<string, unknown>>(
-        entries.map((e) => [e.id, { ...(e.data as Record<string, unknown>), id: e.id, name: (e.data as { name: string }).name }]),
+        entries.map((e) => [
+          e.id,
+          { ...(e.data as Record<string, unknown>), id: e.id, name: (e.data as { name: string }).name },
+        ]),
       );
       return [name, map] as const;
     }),
@@ -76,7 +94,10 @@ export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;
  * One entry by id, whatever its status: loaders that link to other entries decide themselves
  * what a draft means (core/entry-links.ts leaves it out). Undefined when there is none.
  */
-export async function entryById<C extends Knowledge>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
+export async function entryById<C extends Knowledge>(
+  collection: C,
+  id: string,
+): Promise<CollectionEntry<C> | undefined> {
   return (await getEntry(collection as Knowledge, id)) as CollectionEntry<C> | undefined;
 }
 

@@ -25,7 +25,10 @@ export interface LinkRequest {
   refs: { id: string }[];
 }
 
-export type FindEntry = (collection: Linkable, id: string) => Promise<{ id: string; data: { status: string; title: string } } | undefined>;
+export type FindEntry = (
+  collection: Linkable,
+  id: string,
+) => Promise<{ id: string; data: { status: string; title: string } } | undefined>;
 
 /** The groups that link to at least one published entry, each in the order of its references. */
 export async function linkGroups(requests: LinkRequest[], find: FindEntry): Promise<LinkGroup[]> {

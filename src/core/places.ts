@@ -45,7 +45,11 @@ export const withinDepartment = (tagged: { id: string }[], departmentCodeValue: 
  * ones reach the departments of their regions and their municipalities; departmental ones
  * their departments and municipalities; municipal ones only the municipalities named.
  */
-export function focusReaches(focus: Focus, code: string, regionOfDepartment: (dept: string) => string | undefined): boolean {
+export function focusReaches(
+  focus: Focus,
+  code: string,
+  regionOfDepartment: (dept: string) => string | undefined,
+): boolean {
   const dept = departmentCode(code);
   switch (focus.scope) {
     case 'nacional':

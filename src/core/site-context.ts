@@ -20,4 +20,5 @@ export const siteRender: RenderContext = {
 const everyComponent = new Set(Object.keys(mdxAllowlist));
 
 /** An entry's MDX body as the page shows it (checked safe by the content loader before). */
-export const siteBodyHtml = (markdown: string, idPrefix = ''): string => html(bodyNodes(siteRender, markdown, everyComponent, idPrefix));
+export const siteBodyHtml = (markdown: string, idPrefix = ''): string =>
+  html(bodyNodes(siteRender, markdown, everyComponent, idPrefix));

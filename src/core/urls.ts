@@ -15,7 +15,8 @@ export function collectionHref(collection: CollectionName): string {
 
 export const entryHref = (collection: CollectionName, id: string) => `${collectionHref(collection)}${id}/`;
 
-export const moduleHref = (courseId: string, order: number) => `${collectionHref('courses')}${courseId}/modulo-${order}/`;
+export const moduleHref = (courseId: string, order: number) =>
+  `${collectionHref('courses')}${courseId}/modulo-${order}/`;
 
 /** The whole course on one page, for printing. */
 export const printHref = (courseId: string) => `${collectionHref('courses')}${courseId}/imprimir/`;
@@ -27,11 +28,13 @@ export const courseArchiveHref = (courseId: string) => `${collectionHref('course
 export const eventIcsHref = (id: string) => `${collectionHref('events')}${id}.ics`;
 export const eventsFeedHref = () => `${collectionHref('events').replace(/\/$/, '')}.ics`;
 
-export const territoryHref = (t: { code: string; name: string }) => `${collectionHref('territories')}${territorySlug(t)}/`;
+export const territoryHref = (t: { code: string; name: string }) =>
+  `${collectionHref('territories')}${territorySlug(t)}/`;
 
 /** Progress dashboards (Actividad 4): the network, then one page per department. */
 export const progressHref = '/avance/';
-export const departmentProgressHref = (department: { code: string; name: string }) => `${progressHref}${territorySlug(department)}/`;
+export const departmentProgressHref = (department: { code: string; name: string }) =>
+  `${progressHref}${territorySlug(department)}/`;
 
 /** «Cómo compartir una experiencia», the contributors' guide. */
 export const contributorGuideHref = '/contribuir/';

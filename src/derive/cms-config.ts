@@ -66,10 +66,13 @@ function relation(target: CollectionName, multiple: boolean): Record<string, unk
 
 type CheckDef = { check?: string; format?: string; minimum?: number };
 const checksOf = (schema: z.ZodType) =>
-  ((schema as unknown as { _zod: { def: { checks?: { _zod: { def: CheckDef } }[] } } })._zod.def.checks ?? []).map((c) => c._zod.def);
+  ((schema as unknown as { _zod: { def: { checks?: { _zod: { def: CheckDef } }[] } } })._zod.def.checks ?? []).map(
+    (c) => c._zod.def,
+  );
 
 /** `z.number().int()` stores as an integer; Decap needs to know to parse it as one. */
-const isInteger = (schema: z.ZodType) => checksOf(schema).some((c) => c.check === 'number_format' && /int/.test(c.format ?? ''));
+const isInteger = (schema: z.ZodType) =>
+  checksOf(schema).some((c) => c.check === 'number_format' && /int/.test(c.format ?? ''));
 
 const minItems = (schema: z.ZodType) => checksOf(schema).find((c) => c.check === 'min_length')?.minimum;
 
@@ -88,7 +91,11 @@ export function cmsField(info: FieldInfo): CmsField {
 function unwrapped(info: FieldInfo) {
   // Look through optional/default wrappers for number formats and list bounds.
   let schema = info.schema;
-  for (let def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def; def.innerType || def.type === 'pipe'; ) {
+  for (
+    let def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod
+      .def;
+    def.innerType || def.type === 'pipe';
+  ) {
     schema = (def.innerType ?? def.in)!;
     def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType } } })._zod.def;
   }
@@ -127,7 +134,11 @@ function widgetOf(info: FieldInfo): Record<string, unknown> & { widget: string }
         return { widget: 'list', collapsed: true, fields, summary: `{{fields.${fields[0]!.name}}}`, ...bounds };
       }
       // A list of plain values: one field per item, so commas inside an item survive.
-      return { widget: 'list', field: { ...cmsField({ ...item, key: 'item' }), label: info.meta.label ?? info.key }, ...bounds };
+      return {
+        widget: 'list',
+        field: { ...cmsField({ ...item, key: 'item' }), label: info.meta.label ?? info.key },
+        ...bounds,
+      };
     }
   }
 }
@@ -207,9 +218,16 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
 /** Decap editor-component fields for an allowlisted MDX component, from its props schema. */
 export function componentFields(name: AllowedComponentName): CmsField[] {
   const { props, children } = mdxAllowlist[name];
-  const fields = Object.entries(props.shape as Record<string, z.ZodType>).map(([key, schema]) => cmsField(describe(key, schema)));
+  const fields = Object.entries(props.shape as Record<string, z.ZodType>).map(([key, schema]) =>
+    cmsField(describe(key, schema)),
+  );
   if (children) {
-    fields.push({ name: 'contenido', label: readMeta(props).label ?? name, widget: 'markdown', hint: readMeta(props).hint });
+    fields.push({
+      name: 'contenido',
+      label: readMeta(props).label ?? name,
+      widget: 'markdown',
+      hint: readMeta(props).hint,
+    });
   }
   return fields;
 }
@@ -231,6 +249,7 @@ export function widgetsUsed(config: { collections?: unknown }, components: { fie
 /** The order of a collection's fields, nested objects and lists of objects included, for writing new entries. */
 export function fieldOrder(fields: CmsField[]): FieldOrder {
   const nested: Record<string, FieldOrder> = {};
-  for (const field of fields) if (Array.isArray(field.fields)) nested[field.name] = fieldOrder(field.fields as CmsField[]);
+  for (const field of fields)
+    if (Array.isArray(field.fields)) nested[field.name] = fieldOrder(field.fields as CmsField[]);
   return Object.keys(nested).length ? { keys: fields.map((f) => f.name), nested } : { keys: fields.map((f) => f.name) };
 }

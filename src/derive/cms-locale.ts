@@ -10,7 +10,8 @@ import { decapEs } from '../i18n/decap-es.ts';
 
 export type PhraseTree = { [key: string]: string | PhraseTree };
 
-const polyglot = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => `%{${name === 'n' ? 'smart_count' : name}}`);
+const polyglot = (text: string) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => `%{${name === 'n' ? 'smart_count' : name}}`);
 
 export function decapPhrases(dictionary: Record<string, string | PluralForms> = decapEs): PhraseTree {
   const root: PhraseTree = {};
@@ -19,7 +20,10 @@ export function decapPhrases(dictionary: Record<string, string | PluralForms> = 
     let node = root;
     for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as PhraseTree;
     // Spanish has two forms for Polyglot: one, and everything else.
-    node[path.at(-1)!] = typeof value === 'string' ? polyglot(value) : [value.one ?? value.other, value.other].map(polyglot).join(' |||| ');
+    node[path.at(-1)!] =
+      typeof value === 'string'
+        ? polyglot(value)
+        : [value.one ?? value.other, value.other].map(polyglot).join(' |||| ');
   }
   return root;
 }

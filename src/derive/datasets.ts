@@ -32,7 +32,11 @@ export const bodyOf = (name: CollectionName): BodyWords | undefined => {
 export const datasetColumns = (name: CollectionName) => columnsOf(exportedSchema(name), bodyOf(name));
 
 export const datasetJsonSchema = (name: CollectionName, site: URL) =>
-  recordJsonSchema(exportedSchema(name), { body: bodyOf(name), id: new URL(dataHref(name, 'schema.json'), site).href, title: collections[name].labelSingular });
+  recordJsonSchema(exportedSchema(name), {
+    body: bodyOf(name),
+    id: new URL(dataHref(name, 'schema.json'), site).href,
+    title: collections[name].labelSingular,
+  });
 
 export interface DatasetSummary {
   name: CollectionName;
@@ -53,7 +57,11 @@ export function dcatCatalogue(site: URL, datasets: DatasetSummary[]) {
     ...(file === 'schema.json' ? {} : { 'dct:conformsTo': abs(dataHref(name, 'schema.json')) }),
   });
   return {
-    '@context': { dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/', foaf: 'http://xmlns.com/foaf/0.1/' },
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+    },
     '@type': 'dcat:Catalog',
     '@id': abs(catalogueHref),
     'dct:title': `${t('data.title')} · ${t('site.name')}`,

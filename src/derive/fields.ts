@@ -6,16 +6,7 @@ import type { z } from 'zod';
 import { type FieldMeta, innerOf, readMeta } from '../schemas/meta.ts';
 import { buildError, SchemaNotAnObject, UnsupportedSchemaType } from '../core/errors/index.ts';
 
-export type FieldKind =
-  | 'string'
-  | 'number'
-  | 'boolean'
-  | 'date'
-  | 'enum'
-  | 'reference'
-  | 'image'
-  | 'object'
-  | 'list';
+export type FieldKind = 'string' | 'number' | 'boolean' | 'date' | 'enum' | 'reference' | 'image' | 'object' | 'list';
 
 export interface FieldInfo {
   key: string;

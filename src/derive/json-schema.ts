@@ -26,7 +26,20 @@ function rewriteMeta(json: JsonObject) {
   if (meta.hint !== undefined) json.description = meta.hint;
   if (meta.options !== undefined) json['x-options'] = meta.options;
   if (meta.reference !== undefined) json['x-reference'] = meta.reference;
-  for (const key of ['label', 'hint', 'options', 'reference', 'date', 'image', 'extensions', 'multiline', 'internal', 'institutionalLine', 'conditional']) delete json[key];
+  for (const key of [
+    'label',
+    'hint',
+    'options',
+    'reference',
+    'date',
+    'image',
+    'extensions',
+    'multiline',
+    'internal',
+    'institutionalLine',
+    'conditional',
+  ])
+    delete json[key];
 }
 
 /** Annotation keywords the schemas use beyond the standard vocabulary (validators must be told). */
@@ -40,7 +53,8 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
     override: (ctx) => {
       const type = (ctx.zodSchema as unknown as { _zod: { def: { type: string } } })._zod.def.type;
       // A date is a preprocess (text → day); its JSON side is the text editors write.
-      if (type === 'date' || (ctx.jsonSchema as JsonObject).date === true) Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
+      if (type === 'date' || (ctx.jsonSchema as JsonObject).date === true)
+        Object.assign(ctx.jsonSchema, { type: 'string', format: 'date' });
       // Records carry an image as its published path, not as the path editors write.
       if ((ctx.jsonSchema as JsonObject).image === true) delete (ctx.jsonSchema as JsonObject).pattern;
       rewriteMeta(ctx.jsonSchema as JsonObject);
@@ -50,7 +64,9 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
   json.properties = {
     id: { type: 'string', minLength: 1, title: idColumn.labels[0], description: idColumn.hint },
     ...properties,
-    ...(extras.body ? { body: { type: 'string', title: extras.body.label, description: `${extras.body.hint} ${t('data.bodyNote')}` } } : {}),
+    ...(extras.body
+      ? { body: { type: 'string', title: extras.body.label, description: `${extras.body.hint} ${t('data.bodyNote')}` } }
+      : {}),
   };
   json.required = ['id', ...((json.required as string[] | undefined) ?? []), ...(extras.body ? ['body'] : [])];
   json.$comment = 'Generated at build time from the zod schema by src/derive/json-schema.ts; do not edit.';

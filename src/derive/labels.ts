@@ -38,7 +38,8 @@ export const label = <C extends CollectionName>(collection: C, path: FieldPath<C
   return words;
 };
 
-export const hint = <C extends CollectionName>(collection: C, path: FieldPath<C>) => field(collection, path).meta.hint ?? '';
+export const hint = <C extends CollectionName>(collection: C, path: FieldPath<C>) =>
+  field(collection, path).meta.hint ?? '';
 
 /** The Spanish word for an enum value (`maturity: buena-practica` → «Buena práctica»). */
 export const optionLabel = <C extends CollectionName>(collection: C, path: FieldPath<C>, value: string) => {

@@ -71,7 +71,15 @@ function columnsOfFields(fields: FieldInfo[], prefix: string[], labels: string[]
         const item = f.item!;
         const itemFormat = scalarFormat[item.kind];
         if (!itemFormat) return [{ ...base, format: 'json' }];
-        return [{ ...base, format: 'list', itemFormat, options: item.meta.options, reference: item.meta.reference ?? f.meta.reference }];
+        return [
+          {
+            ...base,
+            format: 'list',
+            itemFormat,
+            options: item.meta.options,
+            reference: item.meta.reference ?? f.meta.reference,
+          },
+        ];
       }
       return [{ ...base, format: scalarFormat[f.kind]!, options: f.meta.options, reference: f.meta.reference }];
     });
@@ -80,7 +88,9 @@ function columnsOfFields(fields: FieldInfo[], prefix: string[], labels: string[]
 /** The columns of a collection's export, in schema order: id, the fields, then the body. */
 export function columnsOf(schema: z.ZodType, body?: BodyWords): Column[] {
   const fields = columnsOfFields(describeObject(schema), [], [], true);
-  const bodyColumn: Column[] = body ? [{ name: 'body', labels: [body.label], hint: body.hint, format: 'text', required: true }] : [];
+  const bodyColumn: Column[] = body
+    ? [{ name: 'body', labels: [body.label], hint: body.hint, format: 'text', required: true }]
+    : [];
   return [idColumn, ...fields, ...bodyColumn];
 }
 
@@ -109,14 +119,23 @@ function plain(field: FieldInfo | undefined, value: unknown): unknown {
 }
 
 /** An entry as a JSON record: `id`, its fields as editors wrote them (after defaults), and `body`. */
-export function toRecord(schema: z.ZodType, entry: { id: string; data: Record<string, unknown>; body?: string }, withBody: boolean) {
+export function toRecord(
+  schema: z.ZodType,
+  entry: { id: string; data: Record<string, unknown>; body?: string },
+  withBody: boolean,
+) {
   const root: FieldInfo = { key: '', kind: 'object', required: true, meta: {}, fields: describeObject(schema), schema };
   const record = { id: entry.id, ...(plain(root, entry.data) as Record<string, unknown>) };
   return withBody ? { ...record, body: entry.body ?? '' } : record;
 }
 
 function valueAt(record: Record<string, unknown>, name: string): unknown {
-  return name.split('.').reduce<unknown>((v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined), record);
+  return name
+    .split('.')
+    .reduce<unknown>(
+      (v, key) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[key] : undefined),
+      record,
+    );
 }
 
 /** The text of one cell. Numbers keep a dot as decimal mark: the CSV is for machines too. */
@@ -149,6 +168,9 @@ export function neutralise(column: Column, text: string): string {
  * of pandas, R and LibreOffice skip it.
  */
 export function toCsv(columns: Column[], records: Record<string, unknown>[]): string {
-  const lines = [columns.map((c) => quote(c.name)), ...records.map((r) => columns.map((c) => quote(neutralise(c, cell(c, r)))))];
+  const lines = [
+    columns.map((c) => quote(c.name)),
+    ...records.map((r) => columns.map((c) => quote(neutralise(c, cell(c, r))))),
+  ];
   return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
 }

@@ -19,13 +19,19 @@ function componentOption(name: keyof typeof mdxAllowlist, prop: string, value: s
 
 const collectionWords = (name: string) => {
   const c = collections[name as CollectionName];
-  return { label: c.label, labelSingular: c.labelSingular, bodyLabel: (c as { body?: { label: string } }).body?.label ?? '' };
+  return {
+    label: c.label,
+    labelSingular: c.labelSingular,
+    bodyLabel: (c as { body?: { label: string } }).body?.label ?? '',
+  };
 };
 
 export const siteWords: Words = {
   label: (scope, path) => label(scope, path),
   option: (scope, path, value) =>
-    isAllowedComponent(scope) ? componentOption(scope, path, value) : optionLabel(scope as CollectionName, path as FieldPath<CollectionName>, value),
+    isAllowedComponent(scope)
+      ? componentOption(scope, path, value)
+      : optionLabel(scope as CollectionName, path as FieldPath<CollectionName>, value),
   collection: collectionWords,
   longText: (scope, path) => !isAllowedComponent(scope) && Boolean(field(scope, path).meta.multiline),
 };

@@ -77,20 +77,24 @@ export const decapEs = {
   'editor.editorControlPane.widget.pathExists': 'Ya existe la ruta «{path}»',
   'editor.editorControlPane.i18n.writingInLocale': 'Escribiendo en {locale}',
   'editor.editorControlPane.i18n.copyFromLocale': 'Copiar de otro idioma',
-  'editor.editorControlPane.i18n.copyFromLocaleConfirm': '¿Copiar los datos del idioma {locale}?\nSe reemplazará todo lo escrito.',
+  'editor.editorControlPane.i18n.copyFromLocaleConfirm':
+    '¿Copiar los datos del idioma {locale}?\nSe reemplazará todo lo escrito.',
   'editor.editor.onLeavePage': '¿Seguro que quiere salir de esta página?',
   'editor.editor.onUpdatingWithUnsavedChanges': 'Tiene cambios sin guardar: guárdelos antes de cambiar el estado.',
   'editor.editor.onPublishingNotReady': 'Cambie el estado a «Lista» antes de publicar.',
   'editor.editor.onPublishingWithUnsavedChanges': 'Tiene cambios sin guardar: guárdelos antes de publicar.',
   'editor.editor.onPublishing': '¿Seguro que quiere publicar esta entrada?',
   'editor.editor.onUnpublishing': '¿Seguro que quiere retirar esta entrada del portal?',
-  'editor.editor.onDeleteWithUnsavedChanges': '¿Seguro que quiere eliminar esta entrada publicada y los cambios sin guardar de esta sesión?',
+  'editor.editor.onDeleteWithUnsavedChanges':
+    '¿Seguro que quiere eliminar esta entrada publicada y los cambios sin guardar de esta sesión?',
   'editor.editor.onDeletePublishedEntry': '¿Seguro que quiere eliminar esta entrada publicada?',
   'editor.editor.onDeleteUnpublishedChangesWithUnsavedChanges':
     'Se eliminarán todos los cambios sin publicar de esta entrada y los cambios sin guardar de esta sesión. ¿Eliminar de todos modos?',
-  'editor.editor.onDeleteUnpublishedChanges': 'Se eliminarán todos los cambios sin publicar de esta entrada. ¿Eliminar de todos modos?',
+  'editor.editor.onDeleteUnpublishedChanges':
+    'Se eliminarán todos los cambios sin publicar de esta entrada. ¿Eliminar de todos modos?',
   'editor.editor.loadingEntry': 'Cargando la entrada…',
-  'editor.editor.confirmLoadBackup': 'Este navegador guardó una copia de esta entrada que no se alcanzó a guardar. ¿Quiere recuperarla?',
+  'editor.editor.confirmLoadBackup':
+    'Este navegador guardó una copia de esta entrada que no se alcanzó a guardar. ¿Quiere recuperarla?',
   'editor.editorInterface.toggleI18n': 'Mostrar u ocultar idiomas',
   'editor.editorInterface.togglePreview': 'Mostrar u ocultar la vista previa',
   'editor.editorInterface.toggleScrollSync': 'Desplazar la vista previa con el formulario',
@@ -122,7 +126,8 @@ export const decapEs = {
   'editor.editorToolbar.deleteEntry': 'Eliminar la entrada',
   'editor.editorToolbar.saving': 'Guardando…',
   'editor.editorToolbar.save': 'Guardar',
-  'editor.editorToolbar.statusInfoTooltipDraft': 'La entrada es un borrador. Cuando esté terminada, cambie su estado a «En revisión».',
+  'editor.editorToolbar.statusInfoTooltipDraft':
+    'La entrada es un borrador. Cuando esté terminada, cambie su estado a «En revisión».',
   'editor.editorToolbar.statusInfoTooltipInReview':
     'La entrada está en revisión; no tiene que hacer nada más. Puede seguir corrigiéndola mientras tanto.',
   'editor.editorToolbar.deleting': 'Eliminando…',

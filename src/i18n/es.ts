@@ -88,7 +88,8 @@ export const es = {
   'print.title': 'Versión para imprimir: {course}',
   'print.lead': 'El curso completo, con todos sus módulos, para usar en una sala sin internet.',
   'print.contents': 'Contenido',
-  'events.lead': 'Encuentros presenciales y virtuales en los que se dictan los cursos de formación de formadores. Todas las horas son de Colombia.',
+  'events.lead':
+    'Encuentros presenciales y virtuales en los que se dictan los cursos de formación de formadores. Todas las horas son de Colombia.',
   'events.upcoming': 'Próximas jornadas',
   'events.past': 'Jornadas realizadas',
   'events.noneUpcoming': 'No hay jornadas programadas por ahora.',
@@ -118,12 +119,19 @@ export const es = {
   'territory.fromDepartment': 'De {department}',
   'territory.offersReaching': 'Oferta que llega a {name}',
   'territory.byPhase': 'Oferta por momento del ciclo de la gestión',
-  'territory.offersHere': { one: '{n} oferta dirigida a este territorio, a su departamento o a su región', other: '{n} ofertas dirigidas a este territorio, a su departamento o a su región' },
-  'territory.nationalOffers': { one: 'Además, {n} oferta de alcance nacional llega a todo el país', other: 'Además, {n} ofertas de alcance nacional llegan a todo el país' },
+  'territory.offersHere': {
+    one: '{n} oferta dirigida a este territorio, a su departamento o a su región',
+    other: '{n} ofertas dirigidas a este territorio, a su departamento o a su región',
+  },
+  'territory.nationalOffers': {
+    one: 'Además, {n} oferta de alcance nacional llega a todo el país',
+    other: 'Además, {n} ofertas de alcance nacional llegan a todo el país',
+  },
   'territory.indexLead': 'Elija su departamento o municipio para ver lo que le concierne.',
   'territory.code': 'Código DIVIPOLA {code}',
   'territory.mapTitle': 'Mapa de departamentos',
-  'territory.mapLead': 'Cada departamento lleva a su página. El tono indica cuánto contenido tiene el portal sobre él; la tabla de abajo da las mismas cifras.',
+  'territory.mapLead':
+    'Cada departamento lleva a su página. El tono indica cuánto contenido tiene el portal sobre él; la tabla de abajo da las mismas cifras.',
   'territory.mapLink': 'Ver el mapa de departamentos',
   'territory.mapLabel': 'Mapa de Colombia por departamentos; San Andrés, Providencia y Santa Catalina en el recuadro',
   'territory.mapItem': { one: '{name}: {n} contenido', other: '{name}: {n} contenidos' },
@@ -134,8 +142,10 @@ export const es = {
   'territory.bandOpen': '{from} o más',
   'territory.countTable': 'Contenido por departamento',
   'territory.countColumn': 'Contenidos',
-  'territory.mapNote': 'Se cuentan las buenas prácticas, lecciones, agendas y planes del departamento y de sus municipios, y la oferta dirigida a él, a su región o a sus municipios. La oferta nacional llega a todos y no se cuenta.',
-  'territory.mapSource': 'Límites departamentales: DANE, Marco Geoestadístico Nacional 2018 (licencia CC BY 4.0), simplificados para este mapa.',
+  'territory.mapNote':
+    'Se cuentan las buenas prácticas, lecciones, agendas y planes del departamento y de sus municipios, y la oferta dirigida a él, a su región o a sus municipios. La oferta nacional llega a todos y no se cuenta.',
+  'territory.mapSource':
+    'Límites departamentales: DANE, Marco Geoestadístico Nacional 2018 (licencia CC BY 4.0), simplificados para este mapa.',
   'territory.searchLabel': 'Busque su departamento o municipio',
   'territory.searchHint': 'Escriba el nombre, con o sin tildes, o el código DIVIPOLA.',
   'territory.searchResults': 'Lugares encontrados',
@@ -146,21 +156,46 @@ export const es = {
   'territory.listTitle': 'Departamentos y municipios con contenido',
   // Territory offers by phase and feeds by type, theme and department (issue 14).
   'territory.offersLead': { one: '{n} oferta llega aquí: {parts}.', other: '{n} ofertas llegan aquí: {parts}.' },
-  'territory.aimedPart': { one: '{n} dirigida a este territorio, a su departamento o a su región', other: '{n} dirigidas a este territorio, a su departamento o a su región' },
+  'territory.aimedPart': {
+    one: '{n} dirigida a este territorio, a su departamento o a su región',
+    other: '{n} dirigidas a este territorio, a su departamento o a su región',
+  },
   'territory.nationalPart': { one: '{n} de alcance nacional', other: '{n} de alcance nacional' },
   'territory.bothParts': '{aimed} y {national}',
-  'territory.moreAimed': { one: 'Ver la {n} oferta dirigida a este territorio, a su departamento o a su región', other: 'Ver las {n} ofertas dirigidas a este territorio, a su departamento o a su región' },
+  'territory.moreAimed': {
+    one: 'Ver la {n} oferta dirigida a este territorio, a su departamento o a su región',
+    other: 'Ver las {n} ofertas dirigidas a este territorio, a su departamento o a su región',
+  },
   'territory.phaseCount': { one: '{n} oferta: {parts}.', other: '{n} ofertas: {parts}.' },
-  'territory.byPhaseNote': 'Primero la oferta dirigida a este territorio, a su departamento o a su región; después la de alcance nacional. Una oferta que sirve a varios momentos aparece en cada uno.',
-  'territory.phaseMoreAimed': { one: 'Ver la {n} oferta de {phase} dirigida a este territorio', other: 'Ver las {n} ofertas de {phase} dirigidas a este territorio' },
-  'territory.phaseMoreNational': { one: 'Ver la {n} oferta de {phase} de alcance nacional', other: 'Ver las {n} ofertas de {phase} de alcance nacional' },
+  'territory.byPhaseNote':
+    'Primero la oferta dirigida a este territorio, a su departamento o a su región; después la de alcance nacional. Una oferta que sirve a varios momentos aparece en cada uno.',
+  'territory.phaseMoreAimed': {
+    one: 'Ver la {n} oferta de {phase} dirigida a este territorio',
+    other: 'Ver las {n} ofertas de {phase} dirigidas a este territorio',
+  },
+  'territory.phaseMoreNational': {
+    one: 'Ver la {n} oferta de {phase} de alcance nacional',
+    other: 'Ver las {n} ofertas de {phase} de alcance nacional',
+  },
   'territory.phaseListTitle': 'Oferta de {phase} para {name}',
-  'territory.phaseListLead': { one: '{n} oferta de este momento del ciclo dirigida a {name}, a su departamento o a su región.', other: '{n} ofertas de este momento del ciclo dirigidas a {name}, a su departamento o a su región.' },
-  'territory.phaseNationalLink': { one: 'Además, {n} oferta de {phase} de alcance nacional', other: 'Además, {n} ofertas de {phase} de alcance nacional' },
-  'phase.nationalOffers': { one: 'De ellas, {n} de alcance nacional, que llega a todos los territorios', other: 'De ellas, {n} de alcance nacional, que llegan a todos los territorios' },
+  'territory.phaseListLead': {
+    one: '{n} oferta de este momento del ciclo dirigida a {name}, a su departamento o a su región.',
+    other: '{n} ofertas de este momento del ciclo dirigidas a {name}, a su departamento o a su región.',
+  },
+  'territory.phaseNationalLink': {
+    one: 'Además, {n} oferta de {phase} de alcance nacional',
+    other: 'Además, {n} ofertas de {phase} de alcance nacional',
+  },
+  'phase.nationalOffers': {
+    one: 'De ellas, {n} de alcance nacional, que llega a todos los territorios',
+    other: 'De ellas, {n} de alcance nacional, que llegan a todos los territorios',
+  },
   'practice.lessonsFromIt': 'Lecciones que nacieron de esta práctica',
   'territory.nationalPhaseTitle': 'Oferta de alcance nacional',
-  'territory.nationalPhaseLead': { one: '{n} oferta de alcance nacional sirve a este momento del ciclo; llega a todos los territorios.', other: '{n} ofertas de alcance nacional sirven a este momento del ciclo; llegan a todos los territorios.' },
+  'territory.nationalPhaseLead': {
+    one: '{n} oferta de alcance nacional sirve a este momento del ciclo; llega a todos los territorios.',
+    other: '{n} ofertas de alcance nacional sirven a este momento del ciclo; llegan a todos los territorios.',
+  },
   'taxonomy.contentFor': 'Contenido sobre {name}',
   'about.title': 'Acerca de la Red Territorial',
   'guide.title': 'Cómo compartir una experiencia',
@@ -199,9 +234,11 @@ export const es = {
   'guide.yes': 'Sí',
   'guide.no': 'No',
   'guide.reviewTitle': 'Cómo es la revisión',
-  'guide.reviewLead': 'Nada se publica sin que el equipo editorial de la red lo lea. Cada entrada pasa por estos estados:',
+  'guide.reviewLead':
+    'Nada se publica sin que el equipo editorial de la red lo lea. Cada entrada pasa por estos estados:',
   'guide.review1': 'Borrador: usted escribe y guarda cuantas veces quiera; nadie más lo ve.',
-  'guide.review2': 'En revisión: usted la envía y el equipo editorial la lee, verifica las cifras y los contactos, y le escribe si falta algo.',
+  'guide.review2':
+    'En revisión: usted la envía y el equipo editorial la lee, verifica las cifras y los contactos, y le escribe si falta algo.',
   'guide.review3': 'Lista: el equipo la aprobó y queda en la cola de publicación.',
   'guide.review4': 'Publicada: aparece en el portal, en la búsqueda, en los datos abiertos y en las suscripciones.',
   'guide.reviewTime':
@@ -212,7 +249,8 @@ export const es = {
   'guide.privacyPhotos':
     'Las fotos en las que se reconoce a personas necesitan su autorización; las de niñas, niños y adolescentes, la de quien los representa. Indique siempre el crédito y describa la imagen para quien no puede verla.',
   'guide.startTitle': 'Empezar',
-  'guide.startText': 'Con la cuenta que le asigna el equipo editorial de la red, entre al gestor de contenidos y elija «Nueva» en la colección que corresponda.',
+  'guide.startText':
+    'Con la cuenta que le asigna el equipo editorial de la red, entre al gestor de contenidos y elija «Nueva» en la colección que corresponda.',
   'guide.startLink': 'Entrar al gestor de contenidos',
   'guide.homeLink': '¿Su territorio tiene una experiencia que contar? Así se comparte',
   'notFound.title': 'No encontramos esa página',
@@ -220,9 +258,11 @@ export const es = {
   'notFound.home': 'Volver al inicio',
   'notFound.share': 'Cómo compartir una experiencia en la red',
   'progress.title': 'Avance de la red',
-  'progress.lead': 'Cómo avanzan los planes de trabajo concertados: mesas realizadas, territorios alcanzados, hitos e indicadores.',
+  'progress.lead':
+    'Cómo avanzan los planes de trabajo concertados: mesas realizadas, territorios alcanzados, hitos e indicadores.',
   'progress.departmentTitle': 'Avance en {name}',
-  'progress.departmentLead': 'Planes de trabajo con entidades territoriales de {name}: cifras de seguimiento e indicadores.',
+  'progress.departmentLead':
+    'Planes de trabajo con entidades territoriales de {name}: cifras de seguimiento e indicadores.',
   'progress.agendaHeading': 'Avance de la agenda',
   'progress.operational': 'Cifras operativas',
   'progress.operationalCaption': 'Cifras operativas de los planes de trabajo',
@@ -253,7 +293,8 @@ export const es = {
   'plan.chartTitle': 'Avance de los indicadores hacia su meta',
   'plan.chartDesc': 'Porcentaje del camino recorrido desde la línea base hasta la meta de cada indicador. {details}',
   'plan.progressToGoal': 'Avance hacia la meta',
-  'plan.markerExplained': 'En el gráfico, la marca roja señala el avance que el calendario del plan esperaba el día de la medición.',
+  'plan.markerExplained':
+    'En el gráfico, la marca roja señala el avance que el calendario del plan esperaba el día de la medición.',
   'plan.direction.increase': 'Aumentar',
   'plan.direction.decrease': 'Reducir',
   'plan.direction.maintain': 'Mantener',
@@ -292,7 +333,8 @@ export const es = {
   'data.format.list': 'Lista separada por «{separator}»: {item}',
   'data.format.json': 'Lista en JSON',
   'data.id.label': 'Identificador',
-  'data.id.hint': 'Nombre del archivo de la entrada, sin extensión; las referencias de otras colecciones usan este valor.',
+  'data.id.hint':
+    'Nombre del archivo de la entrada, sin extensión; las referencias de otras colecciones usan este valor.',
   'data.bodyNote': 'Texto en MDX.',
   'data.datasetDescription': '{name} publicadas en la Red Territorial: una fila o un objeto por entrada.',
   'feed.subscribe': 'Suscribirse a las novedades (RSS)',
@@ -317,12 +359,15 @@ export const es = {
   'feed.pageTitleOf': 'Seguir las novedades de {name}',
   'feed.pageLead': 'Reciba en su teléfono o computador lo que se publique, sin crear una cuenta.',
   'feed.whatTitle': '¿Qué es un canal RSS?',
-  'feed.what': 'Un canal RSS es una dirección web que anuncia lo que se publica. Se copia en un lector de noticias, una aplicación gratuita, y el lector le muestra cada buena práctica, lección u oferta nueva en cuanto aparece, sin que tenga que volver a este portal.',
+  'feed.what':
+    'Un canal RSS es una dirección web que anuncia lo que se publica. Se copia en un lector de noticias, una aplicación gratuita, y el lector le muestra cada buena práctica, lección u oferta nueva en cuanto aparece, sin que tenga que volver a este portal.',
   'feed.howTitle': 'Cómo suscribirse',
-  'feed.howCopy': 'Elija abajo el canal que le interesa y copie su dirección: mantenga el dedo sobre ella (o haga doble clic) para seleccionarla entera y elija «Copiar».',
+  'feed.howCopy':
+    'Elija abajo el canal que le interesa y copie su dirección: mantenga el dedo sobre ella (o haga doble clic) para seleccionarla entera y elija «Copiar».',
   'feed.howPaste': 'En su lector de noticias, elija «Añadir», «Suscribirse» o «+» y pegue la dirección.',
   'feed.readersTitle': 'Lectores gratuitos',
-  'feed.readers': 'Feeder (Android), NetNewsWire (iPhone y Mac), Thunderbird (Windows, Mac y Linux), y Feedly o Inoreader (en el navegador, Android y iPhone, con plan gratuito).',
+  'feed.readers':
+    'Feeder (Android), NetNewsWire (iPhone y Mac), Thunderbird (Windows, Mac y Linux), y Feedly o Inoreader (en el navegador, Android y iPhone, con plan gratuito).',
   'feed.feedsTitle': 'Canales',
   'feed.everything': 'Todo lo nuevo',
   'feed.address': 'Dirección del canal',
@@ -332,12 +377,14 @@ export const es = {
   'feed.byThemeHint': 'Abra un tema para ver sus canales.',
   'feed.byDepartmentHint': 'Abra un departamento para ver sus canales.',
   'feed.placesTitle': 'Por departamento o por tema',
-  'feed.placesLead': 'Cada departamento y cada tema tiene su página de canales, por tipo de contenido y combinados: por ejemplo, las lecciones sobre un tema en un departamento.',
+  'feed.placesLead':
+    'Cada departamento y cada tema tiene su página de canales, por tipo de contenido y combinados: por ejemplo, las lecciones sobre un tema en un departamento.',
   'feed.departmentsList': 'Departamentos',
   'nav.data': 'Datos abiertos',
   'nav.progress': 'Avance',
   'search.title': 'Buscar',
-  'search.lead': 'Busque en buenas prácticas, lecciones aprendidas, oferta institucional, formación y agendas. No hace falta escribir tildes.',
+  'search.lead':
+    'Busque en buenas prácticas, lecciones aprendidas, oferta institucional, formación y agendas. No hace falta escribir tildes.',
   'search.label': 'Qué busca',
   'search.submit': 'Buscar',
   'search.filters': 'Filtrar resultados',
@@ -348,11 +395,13 @@ export const es = {
   'search.resultsHeading': 'Resultados de la búsqueda',
   'search.results': { one: '{n} resultado', other: '{n} resultados' },
   'search.resultsFor': { one: '{n} resultado para «{q}»', other: '{n} resultados para «{q}»' },
-  'search.none': 'No encontramos contenido con esas palabras y filtros. Pruebe con menos palabras o quite algún filtro.',
+  'search.none':
+    'No encontramos contenido con esas palabras y filtros. Pruebe con menos palabras o quite algún filtro.',
   'search.failed': 'La búsqueda no está disponible en este momento. Use los listados de abajo.',
   'search.empty': 'Escriba una o más palabras, o elija un filtro.',
   'search.more': 'Ver más resultados',
-  'search.needsJs': 'La búsqueda necesita JavaScript, que está desactivado en su navegador. Puede encontrar el mismo contenido en estos listados, que funcionan sin él:',
+  'search.needsJs':
+    'La búsqueda necesita JavaScript, que está desactivado en su navegador. Puede encontrar el mismo contenido en estos listados, que funcionan sin él:',
   'search.browse.offers': 'Catálogo de la oferta institucional, con filtros',
   'search.browse.territories': 'Por territorio',
   'search.browse.themes': 'Por tema',
@@ -360,7 +409,8 @@ export const es = {
   // Search on a phone (issue 14): the listings the page falls back on.
   'search.browse.heading': 'Listados del portal',
   'search.navLink': 'Buscar',
-  'catalogue.lead': 'Bienes y servicios que las entidades nacionales ofrecen a los territorios. Filtre por entidad, tipo, momento del ciclo y más; cada oferta explica cómo solicitarla.',
+  'catalogue.lead':
+    'Bienes y servicios que las entidades nacionales ofrecen a los territorios. Filtre por entidad, tipo, momento del ciclo y más; cada oferta explica cómo solicitarla.',
   'catalogue.filters': 'Filtros de la oferta',
   'catalogue.textLabel': 'Buscar en la oferta',
   'catalogue.textHint': 'Palabras del título o la descripción; no hace falta escribir tildes.',
@@ -373,7 +423,8 @@ export const es = {
   'catalogue.results': 'Ofertas',
   'catalogue.more': 'Mostrar más ofertas',
   'catalogue.loading': 'Cargando el catálogo…',
-  'catalogue.failed': 'No se pudo cargar el catálogo para filtrar aquí. Cada filtro lleva ahora a su propia página, y la lista sigue disponible página por página.',
+  'catalogue.failed':
+    'No se pudo cargar el catálogo para filtrar aquí. Cada filtro lleva ahora a su propia página, y la lista sigue disponible página por página.',
   'catalogue.shown': 'Se muestran {shown} de {total}.',
   'pager.label': 'Páginas de la lista',
   'pager.previous': 'Anterior',
@@ -393,7 +444,8 @@ export const es = {
   'summary.more.pastEvents': 'Ver las {n} jornadas realizadas',
   'summary.pastEvents': { one: '{n} jornada realizada', other: '{n} jornadas realizadas' },
   // The local editing server (npm run cms): src/cms-server/, scripts/cms-servers.ts.
-  'cmsServer.pathOutside': 'El servidor de edición no escribe ni lee «{path}»: solo las carpetas de contenido y de imágenes del portal.',
+  'cmsServer.pathOutside':
+    'El servidor de edición no escribe ni lee «{path}»: solo las carpetas de contenido y de imágenes del portal.',
   'cmsServer.fileType': 'El servidor de edición no guarda «{path}»: en esa carpeta solo van archivos {types}.',
   'cmsServer.collection': 'El servidor de edición no conoce la colección «{name}».',
   'cmsServer.slug': 'El nombre de archivo «{slug}» no es válido: use letras sin tilde, números y guiones.',
@@ -403,22 +455,29 @@ export const es = {
   'cmsServer.host': 'Petición rechazada: el servidor de edición solo atiende a {address}.',
   'cmsServer.origin': 'Petición rechazada: el servidor de edición solo atiende al gestor de contenidos en {site}.',
   'cmsServer.tooLarge': 'Petición demasiado grande para el servidor de edición (máximo {mb} MB).',
-  'cmsServer.dirty': 'No se guardó nada: el repositorio tiene cambios sin confirmar fuera del gestor ({files}). Confírmelos con git commit o apártelos con git stash y vuelva a intentarlo; el gestor no los toca.',
+  'cmsServer.dirty':
+    'No se guardó nada: el repositorio tiene cambios sin confirmar fuera del gestor ({files}). Confírmelos con git commit o apártelos con git stash y vuelva a intentarlo; el gestor no los toca.',
   'cmsServer.upstream': 'El servidor de edición no pudo completar la operación: {reason}',
-  'cmsServer.portTaken': 'El puerto {port} ({what}) ya está en uso: probablemente otro «npm run cms» (quizás de otra copia del repositorio) sigue abierto. Ciérrelo, o elija otro puerto con {variable}=… npm run cms.',
+  'cmsServer.portTaken':
+    'El puerto {port} ({what}) ya está en uso: probablemente otro «npm run cms» (quizás de otra copia del repositorio) sigue abierto. Ciérrelo, o elija otro puerto con {variable}=… npm run cms.',
   'cmsServer.portSite': 'sitio',
   'cmsServer.portBackend': 'servidor de edición',
   'cmsServer.notOurs': 'En {url} responde otro sitio, no el de esta copia del repositorio ({dir}).',
   'cmsServer.notRepository': 'El modo con revisión necesita que {dir} sea la raíz de un repositorio git.',
-  'cmsServer.detached': 'El repositorio no está en ninguna rama (HEAD separado): cámbiese a la rama donde se publica (git switch main) y vuelva a empezar.',
-  'cmsServer.dirtyAtStart': 'Atención: el repositorio tiene cambios sin confirmar ({files}). El gestor no guardará nada mientras existan; confírmelos o apártelos con git stash.',
+  'cmsServer.detached':
+    'El repositorio no está en ninguna rama (HEAD separado): cámbiese a la rama donde se publica (git switch main) y vuelva a empezar.',
+  'cmsServer.dirtyAtStart':
+    'Atención: el repositorio tiene cambios sin confirmar ({files}). El gestor no guardará nada mientras existan; confírmelos o apártelos con git stash.',
   'cmsServer.failed': 'No se pudo iniciar el gestor de contenidos: {reason}',
-  'cmsServer.ready': 'Gestor de contenidos: {admin}\nSitio en vivo:        {site}\nRama de publicación: {branch} ({mode})\n(Ctrl+C para terminar)',
+  'cmsServer.ready':
+    'Gestor de contenidos: {admin}\nSitio en vivo:        {site}\nRama de publicación: {branch} ({mode})\n(Ctrl+C para terminar)',
   'cmsServer.modeGit': 'con revisión: borrador → en revisión → listo → publicado',
   'cmsServer.modeFs': 'sin revisión: se publica al guardar',
-  'cmsServer.backendOther': 'Este gestor no está conectado al servidor de edición de esta copia del repositorio: en {url} responde otro servidor (¿otro «npm run cms» abierto?). No se cargó nada para que no escriba en otra carpeta. Cierre el otro servidor y vuelva a iniciar «npm run cms».',
+  'cmsServer.backendOther':
+    'Este gestor no está conectado al servidor de edición de esta copia del repositorio: en {url} responde otro servidor (¿otro «npm run cms» abierto?). No se cargó nada para que no escriba en otra carpeta. Cierre el otro servidor y vuelva a iniciar «npm run cms».',
   'cmsServer.backendDown': 'El servidor de edición no responde en {url}. Inicie «npm run cms» y recargue esta página.',
-  'cmsServer.skipped': 'Entrada omitida mientras no se corrija (el sitio en vivo y el gestor siguen funcionando; «npm run build» la rechazará): {message}',
+  'cmsServer.skipped':
+    'Entrada omitida mientras no se corrija (el sitio en vivo y el gestor siguen funcionando; «npm run build» la rechazará): {message}',
   'cmsServer.unreadable': 'el archivo no se puede leer: {detail}',
   'cmsServer.skippedTitle': 'Entradas con errores que el sitio en vivo omite',
   'related.title': 'Contenido relacionado',
@@ -435,9 +494,10 @@ export const es = {
   'print.button': 'Imprimir el curso',
   'print.howTo': 'Para imprimirlo, use la opción Imprimir de su navegador (Ctrl+P).',
   // Hostile input (issue 16): what the open data does to text a spreadsheet would run.
-  'hostile.tooDeep': 'anida demasiados niveles (citas, listas o recuadros unos dentro de otros); simplifique la estructura',
+  'hostile.tooDeep':
+    'anida demasiados niveles (citas, listas o recuadros unos dentro de otros); simplifique la estructura',
   'data.formulaNote':
-    'Una celda de texto que empieza por =, +, -, @, tabulador o retorno de carro lleva delante un apóstrofo (\'), como recomienda OWASP, para que ninguna hoja de cálculo la ejecute como fórmula. Las hojas de cálculo no muestran ese apóstrofo; si procesa el CSV con un programa, quítelo. Los números negativos no lo llevan y el JSON trae los valores sin cambios.',
+    "Una celda de texto que empieza por =, +, -, @, tabulador o retorno de carro lleva delante un apóstrofo ('), como recomienda OWASP, para que ninguna hoja de cálculo la ejecute como fórmula. Las hojas de cálculo no muestran ese apóstrofo; si procesa el CSV con un programa, quítelo. Los números negativos no lo llevan y el JSON trae los valores sin cambios.",
   // The CMS sign-in page (cms/login.ts); the editor's own words are in decap-es.ts.
   'cms.login.intro':
     'Gestor de contenidos del portal de la Red de Gobiernos Territoriales: aquí se escriben y se revisan las buenas prácticas, lecciones, ofertas y cursos que el portal publica.',
@@ -451,27 +511,32 @@ export const es = {
   'catalogue.filtersToggle': 'Filtrar la oferta',
   'catalogue.removeFilter': 'Quitar «{value}»',
   'catalogue.chosen': 'Filtros elegidos',
-  'catalogue.pairLimit': 'Sin JavaScript, esta página no combina más filtros: cambie o quite uno de los elegidos. Con JavaScript, la página del catálogo los combina todos.',
+  'catalogue.pairLimit':
+    'Sin JavaScript, esta página no combina más filtros: cambie o quite uno de los elegidos. Con JavaScript, la página del catálogo los combina todos.',
   'catalogue.pairTitle': 'Oferta institucional · {first} · {second}',
   'catalogue.pairLead': '{first} y {second}. {count}.',
   'table.scrollNote': 'Deslice la tabla hacia el lado para ver todas las columnas.',
   // The check before saving (cms/validation.ts); Decap prefixes «No se pudo guardar la entrada: ».
   'cms.check.refused': 'Revise la entrada',
-  'cms.check.unavailable': 'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.',
+  'cms.check.unavailable':
+    'No se pudo revisar la entrada antes de guardarla. Compruebe la conexión y vuelva a intentarlo.',
   // A municipality's initial-capacity profile (features/territory/components/TerritoryProfile.astro).
   'territory.profileTitle': 'Perfil de capacidades iniciales',
   'territory.profileGroupValue': '{group} (medición {year})',
-  'territory.profileSources': 'Fuentes: subregiones PDET del Decreto Ley 893 de 2017; categoría de la Ley 617 de 2000; grupos de la Medición de Desempeño Municipal del DNP.',
+  'territory.profileSources':
+    'Fuentes: subregiones PDET del Decreto Ley 893 de 2017; categoría de la Ley 617 de 2000; grupos de la Medición de Desempeño Municipal del DNP.',
   // Identified demand (issue 18): /demanda/ and each need's page.
   'demand.title': 'Demanda identificada',
-  'demand.lead': 'Lo que los territorios y sus grupos de valor necesitan en capacidades, dónde se identificó y qué oferta, agenda o plan lo atiende. Filtre por tema, departamento, fuente o estado de atención.',
+  'demand.lead':
+    'Lo que los territorios y sus grupos de valor necesitan en capacidades, dónde se identificó y qué oferta, agenda o plan lo atiende. Filtre por tema, departamento, fuente o estado de atención.',
   'demand.status.sin-oferta': 'Sin oferta',
   'demand.status.con-oferta': 'Con oferta',
   'demand.status.en-agenda': 'En agenda',
   'demand.status.en-plan': 'En plan de trabajo',
   'demand.status.plan-finalizado': 'Plan finalizado',
   'demand.statusLabel': 'Estado de atención',
-  'demand.statusHint': 'Se calcula al publicar el portal, a partir de las ofertas, agendas y planes de trabajo que nombran esta necesidad.',
+  'demand.statusHint':
+    'Se calcula al publicar el portal, a partir de las ofertas, agendas y planes de trabajo que nombran esta necesidad.',
   'demand.count': { one: '{n} necesidad', other: '{n} necesidades' },
   'demand.withoutOfferCount': { one: '{n} sin oferta', other: '{n} sin oferta' },
   'demand.filters': 'Filtros de la demanda',
@@ -482,7 +547,8 @@ export const es = {
   'demand.facetTitle': 'Demanda identificada · {value}',
   'demand.facetLead': '{facet}: {value}. {count}.',
   'demand.tableTitle': 'Demanda por tema y departamento',
-  'demand.tableNote': 'Cada celda dice cuántas necesidades se identificaron y cuántas no tienen todavía una oferta que las atienda («demanda sin oferta»). Una necesidad de varios temas o departamentos cuenta en cada uno; el total de cada tema la cuenta una vez.',
+  'demand.tableNote':
+    'Cada celda dice cuántas necesidades se identificaron y cuántas no tienen todavía una oferta que las atienda («demanda sin oferta»). Una necesidad de varios temas o departamentos cuenta en cada uno; el total de cada tema la cuenta una vez.',
   'demand.tableTotal': 'Total',
   'demand.cell': '{needs} ({withoutOffer} sin oferta)',
   'demand.what': 'Qué se necesita',
@@ -495,7 +561,8 @@ export const es = {
   'demand.chainPlans': 'Planes de trabajo que la resuelven',
   'demand.chainPractices': 'Buenas prácticas de esas agendas',
   'demand.chainLessons': 'Lecciones aprendidas de esos planes',
-  'demand.chainEmpty': 'Todavía ninguna oferta atiende esta necesidad. Si su entidad tiene una que responda, nómbrela en la oferta.',
+  'demand.chainEmpty':
+    'Todavía ninguna oferta atiende esta necesidad. Si su entidad tiene una que responda, nómbrela en la oferta.',
   'demand.agendaSigned': 'Suscrita el {date}',
   'demand.agendaNotYet': 'Se suscribirá el {date}',
   'demand.planFinished': 'Finalizado: {done} de {total} hitos cumplidos',

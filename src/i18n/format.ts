@@ -3,7 +3,12 @@ import { locale } from './index.ts';
 
 // Content dates are calendar days stored at midnight UTC; formatting them in UTC keeps the day.
 const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-const shortDate = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+const shortDate = new Intl.DateTimeFormat(locale, {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
 const pesos = new Intl.NumberFormat(locale, { style: 'currency', currency: 'COP', maximumFractionDigits: 0 });
 

@@ -51,8 +51,14 @@ function recordBundle(root: string): Plugin {
         inputs[relative(root, path)] = fileHash(path);
       }
       // Copies of the project (benchmarks) may have no lock file; their bundle is fresh against what they have.
-      if (existsSync(join(root, 'package-lock.json'))) inputs['package-lock.json'] = fileHash(join(root, 'package-lock.json'));
-      record = { entry: `${CMS_PUBLIC_PATH}${entry.fileName}`, origins: originsOfBundle(bundle as never, CMS_PUBLIC_PATH), inputs, packages: packagesOf(entry) };
+      if (existsSync(join(root, 'package-lock.json')))
+        inputs['package-lock.json'] = fileHash(join(root, 'package-lock.json'));
+      record = {
+        entry: `${CMS_PUBLIC_PATH}${entry.fileName}`,
+        origins: originsOfBundle(bundle as never, CMS_PUBLIC_PATH),
+        inputs,
+        packages: packagesOf(entry),
+      };
     },
     writeBundle() {
       if (!record) return;
@@ -83,8 +89,14 @@ export async function buildCms({ root, watch = false, quiet = false }: BuildCmsO
         { find: /^react-dom\/server$/, replacement: join(root, 'cms/stubs/react-dom-server.ts') },
         { find: /^react-markdown$/, replacement: join(root, 'cms/stubs/plain-hint.ts') },
         { find: /^remark-gfm$/, replacement: join(root, 'cms/stubs/remark-gfm.ts') },
-        { find: /^(gray-matter|@iarna\/toml\/parse-string|tomlify-j0\.4)$/, replacement: join(root, 'cms/stubs/unused-formats.ts') },
-        { find: /^(apollo-client|apollo-cache-inmemory|apollo-link-http|apollo-link-context|graphql-tag)$/, replacement: join(root, 'cms/stubs/graphql.ts') },
+        {
+          find: /^(gray-matter|@iarna\/toml\/parse-string|tomlify-j0\.4)$/,
+          replacement: join(root, 'cms/stubs/unused-formats.ts'),
+        },
+        {
+          find: /^(apollo-client|apollo-cache-inmemory|apollo-link-http|apollo-link-context|graphql-tag)$/,
+          replacement: join(root, 'cms/stubs/graphql.ts'),
+        },
       ],
     },
     build: {
@@ -101,10 +113,18 @@ export async function buildCms({ root, watch = false, quiet = false }: BuildCmsO
         // Decap's dependencies use eval (the admin CSP allows it) and "use client" directives: not ours
         // to fix, not worth a screenful.
         onwarn(warning, handler) {
-          if ((warning.code === 'EVAL' || warning.code === 'MODULE_LEVEL_DIRECTIVE') && warning.id?.includes('/node_modules/')) return;
+          if (
+            (warning.code === 'EVAL' || warning.code === 'MODULE_LEVEL_DIRECTIVE') &&
+            warning.id?.includes('/node_modules/')
+          )
+            return;
           handler(warning);
         },
-        output: { entryFileNames: 'admin-[hash].js', chunkFileNames: '[name]-[hash].js', assetFileNames: '[name]-[hash][extname]' },
+        output: {
+          entryFileNames: 'admin-[hash].js',
+          chunkFileNames: '[name]-[hash].js',
+          assetFileNames: '[name]-[hash][extname]',
+        },
       },
       watch: watch ? {} : null,
     },

@@ -54,14 +54,24 @@ export function cmsBundleState(root: string): CmsBundleState {
   if (!existsSync(entryFile)) return { fresh: false, reason: `${relative(root, entryFile)} is missing` };
   for (const [input, hash] of Object.entries(record.inputs)) {
     const path = join(root, input);
-    if (!existsSync(path) || fileHash(path) !== hash) return { fresh: false, reason: `${input} changed since the CMS admin bundle was built` };
+    if (!existsSync(path) || fileHash(path) !== hash)
+      return { fresh: false, reason: `${input} changed since the CMS admin bundle was built` };
   }
   return { fresh: true, record };
 }
 
 /** The bundler's command line: a child process, whose memory is returned when it exits. */
 export function buildCmsCommand(root: string, args: string[] = []): [string, string[]] {
-  return [process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), fileURLToPath(new URL('./cms-bundle-build.ts', import.meta.url)), '--root', root, ...args]];
+  return [
+    process.execPath,
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      fileURLToPath(new URL('./cms-bundle-build.ts', import.meta.url)),
+      '--root',
+      root,
+      ...args,
+    ],
+  ];
 }
 
 export const BUILD_CMS_HINT = 'run `npm run build:cms` (npm run build, dev and cms do it for you)';

@@ -19,7 +19,12 @@ import { collections, type CollectionName } from '../schemas/index.ts';
 import { searchedCollections } from '../features/search/node.ts';
 import { PAGEFIND_BASE } from '../render/search-index.ts';
 import { searchHref } from '../core/urls.ts';
-import { buildError, PagefindIndexNotCreated, PagefindIndexNotWritten, PagefindPageNotIndexed } from '../core/errors/index.ts';
+import {
+  buildError,
+  PagefindIndexNotCreated,
+  PagefindIndexNotWritten,
+  PagefindPageNotIndexed,
+} from '../core/errors/index.ts';
 
 /** Pages fetched at once: the dev server renders on the same two cores as everything else. */
 const CONCURRENCY = 4;
@@ -135,7 +140,9 @@ export function devSearch(logger: AstroIntegrationLogger) {
       })
       .catch((error: unknown) => {
         stale = true;
-        logger.error(`pagefind (dev): no se pudo indexar el sitio: ${error instanceof Error ? error.message : String(error)}`);
+        logger.error(
+          `pagefind (dev): no se pudo indexar el sitio: ${error instanceof Error ? error.message : String(error)}`,
+        );
       })
       .finally(() => {
         building = undefined;

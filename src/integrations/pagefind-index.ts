@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { SEARCH_INDEX_ATTRIBUTE, UNINDEXED } from '../render/search-index.ts';
 import { searchHref } from '../core/urls.ts';
-import { buildError, PagefindIndexNotCreated, PagefindIndexNotWritten, PagefindNoSpanishIndex, PagefindPageNotIndexed, SearchPageMarkerMissing } from '../core/errors/index.ts';
+import {
+  buildError,
+  PagefindIndexNotCreated,
+  PagefindIndexNotWritten,
+  PagefindNoSpanishIndex,
+  PagefindPageNotIndexed,
+  SearchPageMarkerMissing,
+} from '../core/errors/index.ts';
 
 export async function indexSite(siteDir: string): Promise<{ pages: number; index: string }> {
   // Every page is Spanish; forcing it keeps one index (and the Spanish stemmer) for all.
@@ -29,7 +36,9 @@ export async function indexSite(siteDir: string): Promise<{ pages: number; index
  * Pagefind as the cache tag of its entry file.
  */
 function stampSearchPage(siteDir: string): string {
-  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string }>;
+  };
   const hash = entry.languages.es?.hash;
   if (!hash) throw buildError(PagefindNoSpanishIndex);
   const page = join(siteDir, searchHref, 'index.html');

@@ -69,20 +69,23 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
           })(),
         );
         const problems = checkLinks(dist, pages, site);
-        const isPending = (href: string) => pendingLinkTargets.some((pattern) => href.startsWith('/') && pathMatches(pattern, href.split(/[?#]/)[0]!));
+        const isPending = (href: string) =>
+          pendingLinkTargets.some((pattern) => href.startsWith('/') && pathMatches(pattern, href.split(/[?#]/)[0]!));
         const pending = problems.filter((p) => isPending(p.href));
-        if (pending.length) logger.warn(`Pending (allowed for now by pendingLinkTargets):\n${formatLinkProblems(pending)}`);
+        if (pending.length)
+          logger.warn(`Pending (allowed for now by pendingLinkTargets):\n${formatLinkProblems(pending)}`);
         const broken = problems.filter((p) => !isPending(p.href));
         if (broken.length) throw buildError(BrokenLinks, formatLinkProblems(broken));
-        if (code.eventHandlers.length)
-          throw buildError(InlineEventHandlers, code.eventHandlers.join('\n  '));
+        if (code.eventHandlers.length) throw buildError(InlineEventHandlers, code.eventHandlers.join('\n  '));
         const unhashed = unhashedFiles(dist);
-        if (unhashed.length)
-          throw buildError(UnhashedImmutableFiles, unhashed.join('\n  '));
+        if (unhashed.length) throw buildError(UnhashedImmutableFiles, unhashed.join('\n  '));
         const rules = headerRules(code);
         const longest = Math.max(...rules.flatMap((r) => r.headers.map(([, value]) => value.length)));
         // Some hosts and proxies cap a header line at 4–8 KB; each distinct inline <style> adds a hash.
-        if (longest > 4096) logger.warn(`A header in _headers is ${longest} characters long: fewer distinct inline <style> blocks would shorten the CSP.`);
+        if (longest > 4096)
+          logger.warn(
+            `A header in _headers is ${longest} characters long: fewer distinct inline <style> blocks would shorten the CSP.`,
+          );
         writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, GENERATED_NOTICE));
         if (cacheDir) {
           // The admin bundle is built apart (cms-bundle.ts) and copied from public/: its record says whose bytes it holds.
@@ -90,7 +93,9 @@ export default function qualityGates({ pendingLinkTargets = [] }: QualityGatesOp
           mkdirSync(cacheDir, { recursive: true });
           writeFileSync(chunkOriginsFile(cacheDir, dist), `${JSON.stringify(origins, null, 1)}\n`);
         }
-        logger.info(`${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`);
+        logger.info(
+          `${pages.length} pages: internal links and anchors resolve; _headers written (${code.scriptHashes.length} script and ${code.styleHashes.length} style hashes).`,
+        );
       },
     },
   };

@@ -11,7 +11,10 @@ const EXCLUDED = new Set(['404/', '404']);
 const EXCLUDED_PREFIXES = ['admin/', 'admin'];
 const isExcluded = (pathname: string) => {
   const p = pathname.replace(/^\//, '');
-  return EXCLUDED.has(p) || EXCLUDED_PREFIXES.some((prefix) => p === prefix || p.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+  return (
+    EXCLUDED.has(p) ||
+    EXCLUDED_PREFIXES.some((prefix) => p === prefix || p.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`))
+  );
 };
 
 export function sitemapXml(site: URL, pathnames: string[]): string {

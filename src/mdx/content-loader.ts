@@ -42,8 +42,12 @@ const CONCURRENCY = 16;
 
 /** The reading's problems as one error, one line per problem, as the check words them. */
 export function readingError(problems: Problem[]): Error {
-  const lines = problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}${p.hint ? ` → ${p.hint}` : ''}`);
-  return editorError(`Contenido que no se puede publicar; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`);
+  const lines = problems.map(
+    (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}${p.hint ? ` → ${p.hint}` : ''}`,
+  );
+  return editorError(
+    `Contenido que no se puede publicar; corra «npm run check» para ver cada problema:\n${lines.join('\n')}`,
+  );
 }
 
 /** A file of another type is never published, so only the check needs to mention it. */
@@ -85,7 +89,9 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
           if (unsafe) throw unsafe;
         }
         const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: path });
-        store.set(isMdx ? { id, data, body: entry.body.trim(), filePath: file, digest } : { id, data, filePath: file, digest });
+        store.set(
+          isMdx ? { id, data, body: entry.body.trim(), filePath: file, digest } : { id, data, filePath: file, digest },
+        );
         return id;
       }
 
@@ -97,7 +103,9 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
       const seen = new Set<string>();
       for (let i = 0; i < listed.files.length; i += CONCURRENCY) {
         // In dev an entry that fails is reported and left out (skip-invalid-in-dev.ts); the build stops on it.
-        const batch = listed.files.slice(i, i + CONCURRENCY).map((file) => syncOrReport(context, file.absolute, () => sync(file)));
+        const batch = listed.files
+          .slice(i, i + CONCURRENCY)
+          .map((file) => syncOrReport(context, file.absolute, () => sync(file)));
         for (const id of await Promise.all(batch)) if (id !== undefined) seen.add(id);
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -110,7 +118,8 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
         if (!inBase(path)) return;
         try {
           const again = listCollection(collection, base, root);
-          if (again.problems.some(changesWhatIsPublished)) throw readingError(again.problems.filter(changesWhatIsPublished));
+          if (again.problems.some(changesWhatIsPublished))
+            throw readingError(again.problems.filter(changesWhatIsPublished));
           const file = again.files.find((f) => f.absolute === path);
           if (!file) return;
           await sync(file);
@@ -130,4 +139,3 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
     },
   };
 }
-

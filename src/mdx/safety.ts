@@ -7,7 +7,12 @@
  * the build renders.
  */
 import type { Root, Nodes } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -23,7 +28,10 @@ export interface MdxViolation {
   reason: string;
 }
 
-const allowedNames = () => Object.keys(mdxAllowlist).map((n) => `<${n}>`).join(', ');
+const allowedNames = () =>
+  Object.keys(mdxAllowlist)
+    .map((n) => `<${n}>`)
+    .join(', ');
 
 /** Tags named for what they would do, so the editor reads why rather than just "not allowed". */
 const DANGEROUS_TAGS: Record<string, string> = {
@@ -44,20 +52,32 @@ function checkAttributes(node: JsxElement, line: number, out: MdxViolation[]) {
   for (const attribute of node.attributes as (MdxJsxAttribute | MdxJsxExpressionAttribute)[]) {
     const at = attribute.position?.start.line ?? line;
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      out.push({ line: at, reason: `<${tag}> usa atributos calculados con llaves ({…}); escriba cada atributo como texto: nombre="valor".` });
+      out.push({
+        line: at,
+        reason: `<${tag}> usa atributos calculados con llaves ({…}); escriba cada atributo como texto: nombre="valor".`,
+      });
       continue;
     }
     const { name, value } = attribute;
     if (/^on/i.test(name)) {
-      out.push({ line: at, reason: `El atributo «${name}» de <${tag}> ejecutaría código al interactuar con la página; quítelo.` });
+      out.push({
+        line: at,
+        reason: `El atributo «${name}» de <${tag}> ejecutaría código al interactuar con la página; quítelo.`,
+      });
       continue;
     }
     if (value !== null && typeof value === 'object') {
-      out.push({ line: at, reason: `El atributo «${name}» de <${tag}> es una expresión entre llaves; escríbalo como texto entre comillas.` });
+      out.push({
+        line: at,
+        reason: `El atributo «${name}» de <${tag}> es una expresión entre llaves; escríbalo como texto entre comillas.`,
+      });
       continue;
     }
     if (typeof value === 'string' && isUnsafeUrl(value)) {
-      out.push({ line: at, reason: `El atributo «${name}» de <${tag}> contiene una dirección «javascript:» u otra que ejecuta código; use una dirección https://.` });
+      out.push({
+        line: at,
+        reason: `El atributo «${name}» de <${tag}> contiene una dirección «javascript:» u otra que ejecuta código; use una dirección https://.`,
+      });
       continue;
     }
     props[name] = value ?? true;
@@ -86,7 +106,8 @@ function checkElement(node: JsxElement, line: number, out: MdxViolation[]) {
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = issue.path.length ? `«${issue.path.join('.')}»` : '';
-      const detail = issue.code === 'unrecognized_keys' ? `atributo no reconocido: ${issue.keys.join(', ')}` : issue.message;
+      const detail =
+        issue.code === 'unrecognized_keys' ? `atributo no reconocido: ${issue.keys.join(', ')}` : issue.message;
       out.push({ line, reason: `<${tag}> tiene un atributo no válido ${field}: ${detail}.`.replace('  ', ' ') });
     }
   }
@@ -102,11 +123,18 @@ export function unsafeNodes(tree: Root): MdxViolation[] {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'mdxjsEsm':
-        out.push({ line, reason: 'Las instrucciones import y export no están permitidas: el contenido no puede traer código.' });
+        out.push({
+          line,
+          reason: 'Las instrucciones import y export no están permitidas: el contenido no puede traer código.',
+        });
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        out.push({ line, reason: 'Las expresiones entre llaves {…} no están permitidas. Para escribir una llave literal use \\{ o \\}.' });
+        out.push({
+          line,
+          reason:
+            'Las expresiones entre llaves {…} no están permitidas. Para escribir una llave literal use \\{ o \\}.',
+        });
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -115,9 +143,21 @@ export function unsafeNodes(tree: Root): MdxViolation[] {
       case 'link':
       case 'image':
       case 'definition':
-        if (isUnsafeUrl(node.url)) out.push({ line, reason: `La dirección «${node.url.slice(0, 40)}» ejecutaría código; use una dirección https:// o una ruta del portal.` });
-        else if (isOtherHostShorthand(node.url)) out.push({ line, reason: `La dirección «${node.url.slice(0, 40)}» empieza por «//» y lleva a otro sitio sin decirlo; escriba la dirección completa con https:// o una ruta del portal que empiece por una sola «/».` });
-        else if (node.type === 'image' && !isPortalPath(node.url)) out.push({ line, reason: `La imagen «${node.url.slice(0, 40)}» se cargaría desde otro sitio, que vería a cada lector; súbala al portal y use su ruta (/materiales/…).` });
+        if (isUnsafeUrl(node.url))
+          out.push({
+            line,
+            reason: `La dirección «${node.url.slice(0, 40)}» ejecutaría código; use una dirección https:// o una ruta del portal.`,
+          });
+        else if (isOtherHostShorthand(node.url))
+          out.push({
+            line,
+            reason: `La dirección «${node.url.slice(0, 40)}» empieza por «//» y lleva a otro sitio sin decirlo; escriba la dirección completa con https:// o una ruta del portal que empiece por una sola «/».`,
+          });
+        else if (node.type === 'image' && !isPortalPath(node.url))
+          out.push({
+            line,
+            reason: `La imagen «${node.url.slice(0, 40)}» se cargaría desde otro sitio, que vería a cada lector; súbala al portal y use su ruta (/materiales/…).`,
+          });
         break;
       case 'html':
         // Not produced by remark-mdx (MDX has no raw HTML), kept in case a plugin adds it.
@@ -140,7 +180,6 @@ const tooDeep = (line: number): MdxViolation => ({
   reason: `El texto anida más de ${limits.bodyDepth} niveles (citas dentro de citas, listas dentro de listas o recuadros dentro de recuadros). Simplifique la estructura.`,
 });
 
-
 function nestingBeforeParsing(body: string): MdxViolation | undefined {
   const line = tooDeepInSource(body);
   return line === undefined ? undefined : tooDeep(line);
@@ -157,7 +196,12 @@ export function checkMdxBody(body: string): MdxViolation[] {
     tree = parser.parse(body);
   } catch (error) {
     const { line, reason } = error as { line?: number; reason?: string };
-    return [{ line: line ?? 1, reason: `El texto no es MDX válido: ${reason ?? String(error)}. Revise las etiquetas < > y las llaves { }.` }];
+    return [
+      {
+        line: line ?? 1,
+        reason: `El texto no es MDX válido: ${reason ?? String(error)}. Revise las etiquetas < > y las llaves { }.`,
+      },
+    ];
   }
   const deepest = deepestNode(tree);
   if (deepest.depth > TREE_DEPTH_MAX) return [tooDeep(deepest.line)];

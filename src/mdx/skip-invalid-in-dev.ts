@@ -39,7 +39,9 @@ export function readSkipped(root: string): SkippedEntry[] {
 function record(root: string, path: string, message: string | undefined) {
   let entries: SkippedEntry[] = [];
   try {
-    entries = (JSON.parse(readFileSync(skippedRecordFile(root), 'utf8')) as SkippedEntry[]).filter((e) => e.path !== path && existsSync(e.path ?? ''));
+    entries = (JSON.parse(readFileSync(skippedRecordFile(root), 'utf8')) as SkippedEntry[]).filter(
+      (e) => e.path !== path && existsSync(e.path ?? ''),
+    );
   } catch {
     // No record yet.
   }
@@ -64,7 +66,10 @@ function describeProblem(collection: CollectionName, file: string, data: unknown
 const UNREADABLE = Symbol('unreadable');
 
 /** What Astro passes its glob() loader besides the public context: how each file type is read. */
-type EntryTypes = Map<string, { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> } & Record<string, unknown>>;
+type EntryTypes = Map<
+  string,
+  { getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<unknown> } & Record<string, unknown>
+>;
 
 /** Dev only: `loader` minus the entries that fail to read or to match their schema. */
 export function skipInvalidInDev(loader: Loader, collection: CollectionName): Loader {
@@ -108,7 +113,9 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
               } catch (error) {
                 const path = fileURLToPath(params.fileUrl);
                 const file = shown(root, path);
-                const detail = /failed to parse:\s*(.*)/.exec((error as Error).message)?.[1] ?? (error as Error).message.split('\n')[0];
+                const detail =
+                  /failed to parse:\s*(.*)/.exec((error as Error).message)?.[1] ??
+                  (error as Error).message.split('\n')[0];
                 report(path, `${file}: ${t('cmsServer.unreadable', { detail: detail ?? '' })}`);
                 return { body: '', data: { [UNREADABLE]: true } as Record<string, unknown>, rawData: '', slug: '' };
               }
@@ -135,7 +142,11 @@ export function skipInvalidInDev(loader: Loader, collection: CollectionName): Lo
 }
 
 /** For a loader of our own: runs one entry's sync, in dev reporting a failure instead of throwing. */
-export async function syncOrReport<T>(context: LoaderContext, path: string, sync: () => Promise<T>): Promise<T | undefined> {
+export async function syncOrReport<T>(
+  context: LoaderContext,
+  path: string,
+  sync: () => Promise<T>,
+): Promise<T | undefined> {
   if (!context.watcher) return sync();
   try {
     return await sync();
@@ -144,7 +155,14 @@ export async function syncOrReport<T>(context: LoaderContext, path: string, sync
     const file = shown(root, path);
     // A reading error lists its problems under a heading (content-loader.ts): the problems say it all.
     const lines = (error as Error).message.split('\n');
-    const detail = lines.length > 1 ? lines.slice(1).map((l) => l.trim()).filter(Boolean).join('\n') : lines[0]!;
+    const detail =
+      lines.length > 1
+        ? lines
+            .slice(1)
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join('\n')
+        : lines[0]!;
     const message = detail.includes(file) ? detail : `${file}: ${detail}`;
     context.logger.error(t('cmsServer.skipped', { message }));
     record(root, path, message);

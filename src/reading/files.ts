@@ -20,7 +20,11 @@ export interface ContentFile {
 }
 
 /** The files of one collection's folder (`dir`), with the problems of their names. */
-export function listCollection(collection: CollectionName, dir: string, root: string): { files: ContentFile[]; problems: Problem[] } {
+export function listCollection(
+  collection: CollectionName,
+  dir: string,
+  root: string,
+): { files: ContentFile[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const files: ContentFile[] = [];
   if (!existsSync(dir)) return { files, problems };

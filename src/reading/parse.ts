@@ -52,13 +52,19 @@ interface Parsed {
 }
 
 /** Refuses what the plain subset leaves out, each at its line. */
-function plainSubsetProblems(doc: ReturnType<typeof parseDocument>, lines: LineCounter, file: string, offset: number): Problem[] {
+function plainSubsetProblems(
+  doc: ReturnType<typeof parseDocument>,
+  lines: LineCounter,
+  file: string,
+  offset: number,
+): Problem[] {
   const out: Problem[] = [];
   const lineOfNode = (node: { range?: [number, number, number] | null } | null | undefined) =>
     node?.range ? lines.linePos(node.range[0]).line + offset : undefined;
   visit(doc, {
     Pair(_key, pair) {
-      if (isScalar(pair.key) && pair.key.value === '<<') out.push(catalogue.yamlFeature(file, lineOfNode(pair.key), 'La combinación de campos «<<:»'));
+      if (isScalar(pair.key) && pair.key.value === '<<')
+        out.push(catalogue.yamlFeature(file, lineOfNode(pair.key), 'La combinación de campos «<<:»'));
     },
     Node(_key, node, path) {
       if (isAlias(node)) {
@@ -67,7 +73,10 @@ function plainSubsetProblems(doc: ReturnType<typeof parseDocument>, lines: LineC
       }
       const n = node as Node;
       if (n.anchor) out.push(catalogue.yamlFeature(file, lineOfNode(n), `El ancla «&${n.anchor}»`));
-      if (n.tag) out.push(catalogue.yamlFeature(file, lineOfNode(n), `La etiqueta «${n.tag.replace('tag:yaml.org,2002:', '!!')}»`));
+      if (n.tag)
+        out.push(
+          catalogue.yamlFeature(file, lineOfNode(n), `La etiqueta «${n.tag.replace('tag:yaml.org,2002:', '!!')}»`),
+        );
       const depth = path.filter((p) => isNode(p) && !isScalar(p)).length;
       if (depth > limits.yamlDepth) {
         out.push(catalogue.yamlFeature(file, lineOfNode(n), `Anidar más de ${limits.yamlDepth} niveles de campos`));
@@ -102,7 +111,8 @@ function parseYaml(source: string, file: string, lineOffset: number, problems: P
   }
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node?.range) return lineCounter.linePos(node.range[0]).line + lineOffset;
     }
     return undefined;
@@ -115,10 +125,22 @@ function parseYaml(source: string, file: string, lineOffset: number, problems: P
  * Reads one content file. Returns the entry, or undefined with the reasons in `problems`.
  * `file` is the path editors see (relative to the project root).
  */
-export function readEntry(collection: CollectionName, id: string, file: string, bytes: Uint8Array, problems: Problem[]): RawEntry | undefined {
+export function readEntry(
+  collection: CollectionName,
+  id: string,
+  file: string,
+  bytes: Uint8Array,
+  problems: Problem[],
+): RawEntry | undefined {
   if (bytes.byteLength > limits.fileBytes) {
     problems.push(
-      catalogue.tooLarge(file, '', '', `El archivo pesa ${Math.round(bytes.byteLength / 1024).toLocaleString('es-CO')} KB; el máximo es ${limitWords.fileBytes}.`, 'Divida el contenido en varias entradas o mueva los anexos a /materiales/.'),
+      catalogue.tooLarge(
+        file,
+        '',
+        '',
+        `El archivo pesa ${Math.round(bytes.byteLength / 1024).toLocaleString('es-CO')} KB; el máximo es ${limitWords.fileBytes}.`,
+        'Divida el contenido en varias entradas o mueva los anexos a /materiales/.',
+      ),
     );
     return undefined;
   }
@@ -149,9 +171,16 @@ export function readEntry(collection: CollectionName, id: string, file: string, 
   const bodyLine = match[0].split('\n').length;
   const body = source.slice(match[0].length);
   if (body.length > limits.bodyChars) {
-    const label = 'body' in collections[collection] ? (collections[collection] as { body: { label: string } }).body.label : 'Texto';
+    const label =
+      'body' in collections[collection] ? (collections[collection] as { body: { label: string } }).body.label : 'Texto';
     problems.push(
-      catalogue.tooLarge(file, 'body', label, `El texto tiene ${body.length.toLocaleString('es-CO')} caracteres; el máximo es ${limitWords.bodyChars}.`, 'Resuma o divida el texto en varias entradas.'),
+      catalogue.tooLarge(
+        file,
+        'body',
+        label,
+        `El texto tiene ${body.length.toLocaleString('es-CO')} caracteres; el máximo es ${limitWords.bodyChars}.`,
+        'Resuma o divida el texto en varias entradas.',
+      ),
     );
     return undefined;
   }

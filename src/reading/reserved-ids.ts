@@ -36,4 +36,5 @@ export function reservedIds(pagesDir: string, route: string | undefined): Reserv
   return reserved;
 }
 
-export const isReserved = (id: string, reserved: Reserved) => reserved.names.has(id) || (reserved.numbers && /^\d+$/.test(id));
+export const isReserved = (id: string, reserved: Reserved) =>
+  reserved.names.has(id) || (reserved.numbers && /^\d+$/.test(id));

@@ -55,7 +55,8 @@ function jsxHandler(ctx: RenderContext, allowed: ReadonlySet<string>): Handler {
   };
 }
 
-const textOf = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+const textOf = (node: ElementContent): string =>
+  node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 
 /** A slugger that already holds the page's own ids, so a body heading can never take one. */
 function bodySlugger() {
@@ -92,7 +93,8 @@ function prefixLocalLinks(nodes: ElementContent[], prefix: string, ids: Set<stri
   for (const node of nodes) {
     if (node.type !== 'element') continue;
     const href = node.properties.href;
-    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(href.slice(1))) node.properties.href = `#${prefix}${href.slice(1)}`;
+    if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(href.slice(1)))
+      node.properties.href = `#${prefix}${href.slice(1)}`;
     prefixLocalLinks(node.children, prefix, ids);
   }
 }
@@ -115,19 +117,34 @@ function dropUnsafeUrls(nodes: ElementContent[]) {
  */
 export function bodyNodes(ctx: RenderContext, markdown: string, allowed: ReadonlySet<string>, idPrefix = ''): Nodes {
   const tooDeepAt = tooDeepInSource(markdown);
-  if (tooDeepAt !== undefined) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: tooDeepAt, reason: t('hostile.tooDeep') }))];
+  if (tooDeepAt !== undefined)
+    return [
+      h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: tooDeepAt, reason: t('hostile.tooDeep') })),
+    ];
   let tree: Root;
   try {
     tree = parse(markdown);
   } catch (error) {
     const e = error as { line?: number; reason?: string; message: string };
-    return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message })), h('pre', markdown)];
+    return [
+      h(
+        'p.recuadro.recuadro-aviso',
+        t('cms.preview.unreadable', { line: e.line ?? '?', reason: e.reason ?? e.message }),
+      ),
+      h('pre', markdown),
+    ];
   }
   // Too deep to draw safely; the check refuses it with its line (src/mdx/safety.ts).
   const deepest = deepestNode(tree);
-  if (deepest.depth > TREE_DEPTH_MAX) return [h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: deepest.line, reason: t('hostile.tooDeep') }))];
+  if (deepest.depth > TREE_DEPTH_MAX)
+    return [
+      h('p.recuadro.recuadro-aviso', t('cms.preview.unreadable', { line: deepest.line, reason: t('hostile.tooDeep') })),
+    ];
   const jsx = jsxHandler(ctx, allowed);
-  const code = (what: string): Handler => () => notice(what);
+  const code =
+    (what: string): Handler =>
+    () =>
+      notice(what);
   const hast = toHast(tree, {
     handlers: {
       mdxJsxFlowElement: jsx,

@@ -15,7 +15,12 @@ export interface Card {
   meta: string[];
 }
 
-const el = (tagName: string, className: string[] | undefined, children: ElementContent[], properties: Element['properties'] = {}): Element => ({
+const el = (
+  tagName: string,
+  className: string[] | undefined,
+  children: ElementContent[],
+  properties: Element['properties'] = {},
+): Element => ({
   type: 'element',
   tagName,
   properties: className ? { ...properties, className } : properties,
@@ -25,13 +30,22 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** `level` is the heading level of the title, so the outline stays right wherever the list sits. */
 export function cardNode(card: Card, level: 2 | 3 = 3): Element {
-  return el('li', ['card'], [
-    el('p', ['kicker'], [text(card.kicker)]),
-    el(`h${level}`, undefined, [el('a', undefined, [text(card.title)], { href: card.href })]),
-    el('p', undefined, [text(card.summary)]),
-    ...(card.meta.length > 0 ? [el('p', ['meta'], [text(card.meta.join(' · '))])] : []),
-  ]);
+  return el(
+    'li',
+    ['card'],
+    [
+      el('p', ['kicker'], [text(card.kicker)]),
+      el(`h${level}`, undefined, [el('a', undefined, [text(card.title)], { href: card.href })]),
+      el('p', undefined, [text(card.summary)]),
+      ...(card.meta.length > 0 ? [el('p', ['meta'], [text(card.meta.join(' · '))])] : []),
+    ],
+  );
 }
 
 /** The list of cards. */
-export const cardListNode = (cards: Card[], level: 2 | 3 = 3): Element => el('ul', ['cards'], cards.map((c) => cardNode(c, level)));
+export const cardListNode = (cards: Card[], level: 2 | 3 = 3): Element =>
+  el(
+    'ul',
+    ['cards'],
+    cards.map((c) => cardNode(c, level)),
+  );

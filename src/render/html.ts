@@ -28,7 +28,8 @@ export const present = (...nodes: (Node | Nodes | string | undefined | false | n
     .filter((n) => Boolean(n))
     .map((n) => (typeof n === 'string' ? { type: 'text' as const, value: n } : (n as Node)));
 
-export const html = (nodes: Nodes | Root | RootContent): string => toHtml(Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes);
+export const html = (nodes: Nodes | Root | RootContent): string =>
+  toHtml(Array.isArray(nodes) ? { type: 'root', children: nodes } : nodes);
 
 export type Part = { html: string } | { slot: SlotName };
 
@@ -49,7 +50,8 @@ export function splitSlots(markup: string): Part[] {
 /** The same nodes with their slots replaced by what the host gives (a slot given nothing stays empty). */
 export function fillSlots(nodes: Nodes, fills: Partial<Record<SlotName, Nodes>>): Nodes {
   return nodes.flatMap((node): Nodes => {
-    if (node.type === 'comment' && node.value.startsWith(SLOT)) return fills[node.value.slice(SLOT.length) as SlotName] ?? [];
+    if (node.type === 'comment' && node.value.startsWith(SLOT))
+      return fills[node.value.slice(SLOT.length) as SlotName] ?? [];
     if (node.type === 'element') return [{ ...node, children: fillSlots(node.children, fills) }];
     return [node];
   });

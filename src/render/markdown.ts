@@ -144,6 +144,10 @@ export function markdownBlocks(text: string | undefined): Nodes {
   return blocks(text ?? '').map((block) => {
     if ('paragraph' in block) return h('p', inline(block.paragraph));
     const { ordered, start, items } = block.list;
-    return h(ordered ? 'ol' : 'ul', ordered && start !== 1 ? { start } : {}, items.map((item) => h('li', inline(item))));
+    return h(
+      ordered ? 'ol' : 'ul',
+      ordered && start !== 1 ? { start } : {},
+      items.map((item) => h('li', inline(item))),
+    );
   });
 }

@@ -17,7 +17,13 @@ const str = (v: string | number | undefined) => (v === undefined ? undefined : S
 export function cifra(p: Props): Node {
   return h('figure.cifra', [
     h('p.cifra-valor', str(p.valor) ?? ''),
-    h('figcaption', present(h('span.cifra-etiqueta', str(p.etiqueta) ?? ''), p.fuente && h('span.cifra-fuente', t('mdx.cifra.source', { source: String(p.fuente) })))),
+    h(
+      'figcaption',
+      present(
+        h('span.cifra-etiqueta', str(p.etiqueta) ?? ''),
+        p.fuente && h('span.cifra-fuente', t('mdx.cifra.source', { source: String(p.fuente) })),
+      ),
+    ),
   ]);
 }
 
@@ -25,13 +31,19 @@ export function cifra(p: Props): Node {
 export function recuadro(ctx: RenderContext, p: Props, children: Nodes): Node {
   const tipo = str(p.tipo) || 'nota';
   const titulo = str(p.titulo);
-  return h(`aside.recuadro.recuadro-${tipo.replace(/[^a-z-]/g, '')}`, { ariaLabel: titulo ?? ctx.words.option('Recuadro', 'tipo', tipo) }, present(titulo && h('p.recuadro-titulo', titulo), children));
+  return h(
+    `aside.recuadro.recuadro-${tipo.replace(/[^a-z-]/g, '')}`,
+    { ariaLabel: titulo ?? ctx.words.option('Recuadro', 'tipo', tipo) },
+    present(titulo && h('p.recuadro-titulo', titulo), children),
+  );
 }
 
 const paragraphs = (text: string | undefined) => (text ? text.split(/\n\s*\n/) : []);
 const duration = (minutes: string | number | undefined) => {
   const n = Number(minutes);
-  return minutes !== undefined && minutes !== '' && n > 0 ? h('span.muted', ` · ${t('media.minutes', { time: `${formatNumber(Math.round(n * 60))} s` })}`) : undefined;
+  return minutes !== undefined && minutes !== '' && n > 0
+    ? h('span.muted', ` · ${t('media.minutes', { time: `${formatNumber(Math.round(n * 60))} s` })}`)
+    : undefined;
 };
 
 /** An audio episode: the browser's own player, nothing downloaded before play, the transcript on the page. */
@@ -44,7 +56,10 @@ export function podcast(ctx: RenderContext, p: Props): Node {
     h('figcaption', present(h('strong', title), duration(p.minutes))),
     h('audio', { controls: true, preload: 'none', src }, [`${t('media.noAudio')} `, h('a', { href: src }, title)]),
     h('p', h('a', { href: src, download: true }, t('media.audioDownload', { size }))),
-    h('div.transcript', [h('p', h('strong', ctx.words.label('modules', 'podcasts.transcript'))), ...paragraphs(str(p.transcript)).map((text) => h('p', text))]),
+    h('div.transcript', [
+      h('p', h('strong', ctx.words.label('modules', 'podcasts.transcript'))),
+      ...paragraphs(str(p.transcript)).map((text) => h('p', text)),
+    ]),
   ]);
 }
 
@@ -65,26 +80,63 @@ export function video(ctx: RenderContext, p: Props): Node {
     return bytes === undefined ? '' : formatFileSize(bytes);
   };
   const player$ = player.embedSrc
-    ? h('iframe.media-player', { src: player.embedSrc, title, width: 640, height: 360, allow: 'autoplay; fullscreen; picture-in-picture', allowFullScreen: true })
-    : h('video.media-player', { controls: true, preload: 'none', poster, width: 640, height: 360 }, present(
-        h('source', { src, type: src?.endsWith('.webm') ? 'video/webm' : 'video/mp4' }),
-        captions && h('track', { kind: 'captions', src: captions, srcLang: 'es', label: t('media.captionsTrack'), default: true }),
-      ));
+    ? h('iframe.media-player', {
+        src: player.embedSrc,
+        title,
+        width: 640,
+        height: 360,
+        allow: 'autoplay; fullscreen; picture-in-picture',
+        allowFullScreen: true,
+      })
+    : h(
+        'video.media-player',
+        { controls: true, preload: 'none', poster, width: 640, height: 360 },
+        present(
+          h('source', { src, type: src?.endsWith('.webm') ? 'video/webm' : 'video/mp4' }),
+          captions &&
+            h('track', {
+              kind: 'captions',
+              src: captions,
+              srcLang: 'es',
+              label: t('media.captionsTrack'),
+              default: true,
+            }),
+        ),
+      );
   const transcript = paragraphs(str(p.transcript));
-  return h('figure.media', { dataVideo: true, dataIsland: 'video' }, present(
-    h('a.media-poster', { href: player.watchHref, dataPlay: true }, [
-      h('img', { src: poster, alt: '', width: 640, height: 360, loading: 'lazy', decoding: 'async' }),
-      h('span.media-play', t('media.play', { title })),
-    ]),
-    h('template', [player$]),
-    h('figcaption', present(
-      h('strong', title),
-      duration(p.minutes),
-      h('br'),
-      h('span.muted', player.embedSrc ? t('media.loadsFrom', { host: ctx.words.option('modules', 'videos.provider', provider) }) : t('media.loadsOnRequest', { size: size(src) })),
-      captions && [h('br'), h('a', { href: captions, download: true }, t('media.captionsDownload', { size: size(captions) }))],
-      // Inside the caption: a figure's caption must be its first or last child.
-      transcript.length > 0 && h('details.transcript', [h('summary', ctx.words.label('modules', 'videos.transcript')), ...transcript.map((text) => h('p', text))]),
-    )),
-  ));
+  return h(
+    'figure.media',
+    { dataVideo: true, dataIsland: 'video' },
+    present(
+      h('a.media-poster', { href: player.watchHref, dataPlay: true }, [
+        h('img', { src: poster, alt: '', width: 640, height: 360, loading: 'lazy', decoding: 'async' }),
+        h('span.media-play', t('media.play', { title })),
+      ]),
+      h('template', [player$]),
+      h(
+        'figcaption',
+        present(
+          h('strong', title),
+          duration(p.minutes),
+          h('br'),
+          h(
+            'span.muted',
+            player.embedSrc
+              ? t('media.loadsFrom', { host: ctx.words.option('modules', 'videos.provider', provider) })
+              : t('media.loadsOnRequest', { size: size(src) }),
+          ),
+          captions && [
+            h('br'),
+            h('a', { href: captions, download: true }, t('media.captionsDownload', { size: size(captions) })),
+          ],
+          // Inside the caption: a figure's caption must be its first or last child.
+          transcript.length > 0 &&
+            h('details.transcript', [
+              h('summary', ctx.words.label('modules', 'videos.transcript')),
+              ...transcript.map((text) => h('p', text)),
+            ]),
+        ),
+      ),
+    ),
+  );
 }

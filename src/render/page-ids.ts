@@ -52,4 +52,5 @@ export const reservedPageIds: readonly string[] = [
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */
 export const reservedPageIdPrefixes: readonly string[] = ['modulo-', 'dpto-', 'buscar-', 'guia-'];
 
-export const isReservedPageId = (id: string) => reservedPageIds.includes(id) || reservedPageIdPrefixes.some((p) => id.startsWith(p));
+export const isReservedPageId = (id: string) =>
+  reservedPageIds.includes(id) || reservedPageIdPrefixes.some((p) => id.startsWith(p));

@@ -24,4 +24,3 @@ export const parseBody = (markdown: string): Root =>
     extensions: [mdxJsx(), mdxExpression(), mdxMd(), gfm()],
     mdastExtensions: [mdxJsxFromMarkdown(), mdxExpressionFromMarkdown(), gfmFromMarkdown()],
   });
-

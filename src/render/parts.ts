@@ -16,18 +16,39 @@ import type { CollectionData, FieldPath } from '../schemas/types.ts';
 import type { Draft } from './entry-draft.ts';
 
 /** A section heading the site writes (a field label or a dictionary word), not the entry. */
-export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node => h(tag, { ...props, ...SITE_WORDS }, text);
+export const labelHeading = (text: string, props: Record<string, string> = {}, tag: 'h2' | 'h3' = 'h2'): Node =>
+  h(tag, { ...props, ...SITE_WORDS }, text);
 /** A field label in a list of facts. */
 export const labelTerm = (text: string): Node => h('dt', SITE_WORDS, text);
 
 /** The kicker names the entry's type (and repeats facts listed below): site words, which would open every search snippet. */
-export function pageHeader(p: { kicker?: string; title: string; lead?: string; extra?: Nodes; withSlot?: boolean }): Node {
-  return h('header', present(p.kicker && h('p.kicker', SITE_WORDS, p.kicker), h('h1', p.title), p.lead && h('p.lead', p.lead), p.extra, p.withSlot && slot('default')));
+export function pageHeader(p: {
+  kicker?: string;
+  title: string;
+  lead?: string;
+  extra?: Nodes;
+  withSlot?: boolean;
+}): Node {
+  return h(
+    'header',
+    present(
+      p.kicker && h('p.kicker', SITE_WORDS, p.kicker),
+      h('h1', p.title),
+      p.lead && h('p.lead', p.lead),
+      p.extra,
+      p.withSlot && slot('default'),
+    ),
+  );
 }
 
 export function terms(list: TermLink[]): Nodes {
   if (list.length === 0) return [];
-  return [h('ul.terms', list.map((term) => h('li', term.href ? h('a', { href: term.href }, term.name) : h('span', term.name))))];
+  return [
+    h(
+      'ul.terms',
+      list.map((term) => h('li', term.href ? h('a', { href: term.href }, term.name) : h('span', term.name))),
+    ),
+  ];
 }
 
 export interface Fact {
@@ -59,7 +80,12 @@ export function prose(text: string | undefined): Nodes {
  * long text reads as basic Markdown (paragraphs, lists, emphasis, safe links); a short one is
  * plain text.
  */
-export function textField<C extends CollectionName>(ctx: RenderContext, scope: C, path: FieldPath<C>, value: unknown): Nodes {
+export function textField<C extends CollectionName>(
+  ctx: RenderContext,
+  scope: C,
+  path: FieldPath<C>,
+  value: unknown,
+): Nodes {
   const text = value === undefined || value === null ? '' : String(value);
   return ctx.words.longText(scope, path) ? markdownBlocks(text) : prose(text);
 }
@@ -70,7 +96,11 @@ export function phoneLink(phone: string): Node | string {
   return href ? h('a', { href }, phone) : phone;
 }
 
-export const list = (items: string[] | undefined): Node => h('ul', (items ?? []).map((item) => h('li', item)));
+export const list = (items: string[] | undefined): Node =>
+  h(
+    'ul',
+    (items ?? []).map((item) => h('li', item)),
+  );
 
 /** An entry's institutional contact (the same fields in every collection that has one). */
 export type ContactData = Draft<CollectionData<'practices'>['contact']>;
@@ -87,8 +117,21 @@ export function contact(ctx: RenderContext, c: ContactData | undefined, entityNa
       present(
         data.email && [labelTerm(words('email')), h('dd', h('a', { href: `mailto:${data.email}` }, data.email))],
         data.phone && [labelTerm(words('phone')), h('dd', phoneLink(data.phone))],
-        data.whatsapp && [labelTerm(words('whatsapp')), h('dd', h('a', { href: `https://wa.me/${data.whatsapp.replace(/\D/g, '').replace(/^(?!57)/, '57')}` }, data.whatsapp))],
-        data.website && [labelTerm(words('website')), h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, '')))],
+        data.whatsapp && [
+          labelTerm(words('whatsapp')),
+          h(
+            'dd',
+            h(
+              'a',
+              { href: `https://wa.me/${data.whatsapp.replace(/\D/g, '').replace(/^(?!57)/, '57')}` },
+              data.whatsapp,
+            ),
+          ),
+        ],
+        data.website && [
+          labelTerm(words('website')),
+          h('dd', h('a', { href: data.website }, data.website.replace(/^https?:\/\//, ''))),
+        ],
       ),
     ),
   ]);
@@ -125,29 +168,44 @@ export type Result = Draft<CollectionData<'practices'>['results'][number]>;
 export function resultsTable(ctx: RenderContext, results: Result[] | undefined): Node {
   const L = (path: FieldPath<'practices'>) => ctx.words.label('practices', path);
   const caption = t('practice.resultsCaption');
-  const cell = (value: number | string | undefined) => (value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value)));
+  const cell = (value: number | string | undefined) =>
+    value === undefined || value === '' || Number.isNaN(num(value)) ? '' : formatNumber(num(value));
   return h('section', [
     labelHeading(L('results')),
     tableRegion(caption, [
       h('table', [
         h('caption', SITE_WORDS, caption),
-        h('thead', SITE_WORDS, h('tr', [
-          h('th', { scope: 'col' }, L('results.indicator')),
-          h('th.num', { scope: 'col' }, L('results.baseline')),
-          h('th.num', { scope: 'col' }, L('results.achieved')),
-          h('th', { scope: 'col' }, L('results.unit')),
-          h('th', { scope: 'col' }, L('results.measuredOn')),
-        ])),
-        h('tbody', (results ?? []).map((r) => {
-          const day = toDate(r.measuredOn);
-          return h('tr', [
-            h('th', { scope: 'row' }, present({ type: 'text', value: r.indicator ?? '' }, r.source && h('span.muted', [h('br'), `${L('results.source')}: ${r.source}`]))),
-            h('td.num', cell(r.baseline)),
-            h('td.num', cell(r.achieved)),
-            h('td', r.unit ?? ''),
-            h('td', day ? time(day, formatDate(day)) : ''),
-          ]);
-        })),
+        h(
+          'thead',
+          SITE_WORDS,
+          h('tr', [
+            h('th', { scope: 'col' }, L('results.indicator')),
+            h('th.num', { scope: 'col' }, L('results.baseline')),
+            h('th.num', { scope: 'col' }, L('results.achieved')),
+            h('th', { scope: 'col' }, L('results.unit')),
+            h('th', { scope: 'col' }, L('results.measuredOn')),
+          ]),
+        ),
+        h(
+          'tbody',
+          (results ?? []).map((r) => {
+            const day = toDate(r.measuredOn);
+            return h('tr', [
+              h(
+                'th',
+                { scope: 'row' },
+                present(
+                  { type: 'text', value: r.indicator ?? '' },
+                  r.source && h('span.muted', [h('br'), `${L('results.source')}: ${r.source}`]),
+                ),
+              ),
+              h('td.num', cell(r.baseline)),
+              h('td.num', cell(r.achieved)),
+              h('td', r.unit ?? ''),
+              h('td', day ? time(day, formatDate(day)) : ''),
+            ]);
+          }),
+        ),
       ]),
     ]),
   ]);
@@ -166,13 +224,27 @@ export function activityGuide(ctx: RenderContext, steps: Step[] | undefined, lev
     tableRegion(of ? t('module.activityGuideOf', { guide: L('activityGuide'), module: of }) : L('activityGuide'), [
       h('table', [
         h('caption', SITE_WORDS, L('activityGuide')),
-        h('thead', SITE_WORDS, h('tr', [
-          h('th', { scope: 'col' }, t('module.stepNumber')),
-          h('th', { scope: 'col' }, L('activityGuide.step')),
-          h('th.num', { scope: 'col' }, L('activityGuide.minutes')),
-          h('th', { scope: 'col' }, L('activityGuide.materials')),
-        ])),
-        h('tbody', (steps ?? []).map((s, i) => h('tr', [h('td', String(i + 1)), h('td', s.step ?? ''), h('td.num', String(s.minutes ?? '')), h('td', (s.materials ?? []).join(', '))]))),
+        h(
+          'thead',
+          SITE_WORDS,
+          h('tr', [
+            h('th', { scope: 'col' }, t('module.stepNumber')),
+            h('th', { scope: 'col' }, L('activityGuide.step')),
+            h('th.num', { scope: 'col' }, L('activityGuide.minutes')),
+            h('th', { scope: 'col' }, L('activityGuide.materials')),
+          ]),
+        ),
+        h(
+          'tbody',
+          (steps ?? []).map((s, i) =>
+            h('tr', [
+              h('td', String(i + 1)),
+              h('td', s.step ?? ''),
+              h('td.num', String(s.minutes ?? '')),
+              h('td', (s.materials ?? []).join(', ')),
+            ]),
+          ),
+        ),
       ]),
     ]),
   ]);
@@ -190,27 +262,57 @@ export interface Archive {
  * Downloads with what each one weighs, when the site serves the file; with `archive`, one link
  * fetches them all. Without it the total only informs: no link promises a download that is not there.
  */
-export function materials(ctx: RenderContext, list: Material[] | undefined, level: 2 | 3 = 2, archive?: Archive): Node | undefined {
+export function materials(
+  ctx: RenderContext,
+  list: Material[] | undefined,
+  level: 2 | 3 = 2,
+  archive?: Archive,
+): Node | undefined {
   const items = (list ?? []).map((m) => {
     const bytes = m.href ? ctx.sizeOf?.(m.href) : undefined;
     const format = ctx.words.option('courses', 'materials.format', m.format ?? '');
-    return { ...m, bytes, note: bytes === undefined ? t('materials.sizeUnknown', { format }) : t('materials.size', { format, size: formatFileSize(bytes) }) };
+    return {
+      ...m,
+      bytes,
+      note:
+        bytes === undefined
+          ? t('materials.sizeUnknown', { format })
+          : t('materials.size', { format, size: formatFileSize(bytes) }),
+    };
   });
   if (items.length === 0) return undefined;
   const known = items.filter((m) => m.bytes !== undefined);
   const total = known.reduce((sum, m) => sum + (m.bytes ?? 0), 0);
-  return h('section', present(
-    h(`h${level}`, ctx.words.label('courses', 'materials')),
-    h('ul.materials', items.map((m) => h('li', [h('a', { href: m.href ?? '', download: m.bytes !== undefined ? '' : undefined }, m.title ?? ''), ' ', h('span.muted', `(${m.note})`)]))),
-    archive
-      ? h('p', present(
-          h('a', { href: archive.href, download: '' }, t('materials.downloadAll')),
-          ' ',
-          h('span.muted', `(${t('materials.size', { format: ctx.words.option('courses', 'materials.format', 'zip'), size: formatFileSize(archive.bytes) })})`),
-          known.length < items.length && h('span.muted', ` ${t('materials.archiveLeavesLinks')}`),
-        ))
-      : known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
-  ));
+  return h(
+    'section',
+    present(
+      h(`h${level}`, ctx.words.label('courses', 'materials')),
+      h(
+        'ul.materials',
+        items.map((m) =>
+          h('li', [
+            h('a', { href: m.href ?? '', download: m.bytes !== undefined ? '' : undefined }, m.title ?? ''),
+            ' ',
+            h('span.muted', `(${m.note})`),
+          ]),
+        ),
+      ),
+      archive
+        ? h(
+            'p',
+            present(
+              h('a', { href: archive.href, download: '' }, t('materials.downloadAll')),
+              ' ',
+              h(
+                'span.muted',
+                `(${t('materials.size', { format: ctx.words.option('courses', 'materials.format', 'zip'), size: formatFileSize(archive.bytes) })})`,
+              ),
+              known.length < items.length && h('span.muted', ` ${t('materials.archiveLeavesLinks')}`),
+            ),
+          )
+        : known.length > 1 && h('p.muted', t('materials.totalSize', { size: formatFileSize(total) })),
+    ),
+  );
 }
 
 export type MediaItem = Draft<CollectionData<'practices'>['media'][number]>;

@@ -17,5 +17,9 @@ export const SITE_WORDS = { 'data-pagefind-ignore': '' } as const;
 
 /** The files Pagefind needs before it can answer anything, given the index hash. */
 export function firstFiles(hash: string): string[] {
-  return [`${PAGEFIND_BASE}pagefind-entry.json?ts=${hash}`, `${PAGEFIND_BASE}wasm.es.pagefind`, `${PAGEFIND_BASE}pagefind.${hash}.pf_meta`];
+  return [
+    `${PAGEFIND_BASE}pagefind-entry.json?ts=${hash}`,
+    `${PAGEFIND_BASE}wasm.es.pagefind`,
+    `${PAGEFIND_BASE}pagefind.${hash}.pf_meta`,
+  ];
 }

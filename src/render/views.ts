@@ -16,12 +16,33 @@ import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { podcast, video } from './mdx-components.ts';
-import { activityGuide, labelHeading, labelTerm, type Archive, type ContactData, contact, entryDates, facts, list, materials, type Material, pageHeader, phoneLink, textField, resultsTable, type Result, type Step, tableRegion, time } from './parts.ts';
+import {
+  activityGuide,
+  labelHeading,
+  labelTerm,
+  type Archive,
+  type ContactData,
+  contact,
+  entryDates,
+  facts,
+  list,
+  materials,
+  type Material,
+  pageHeader,
+  phoneLink,
+  textField,
+  resultsTable,
+  type Result,
+  type Step,
+  tableRegion,
+  time,
+} from './parts.ts';
 
 const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 const arr = <T>(v: unknown) => (Array.isArray(v) ? (v as T[]) : []);
 /** A nested object of a draft, or an empty one while the form has none (or something else). */
-const obj = <T extends object>(v: T | undefined): Partial<T> => (v && typeof v === 'object' && !Array.isArray(v) ? v : {});
+const obj = <T extends object>(v: T | undefined): Partial<T> =>
+  v && typeof v === 'object' && !Array.isArray(v) ? v : {};
 /** A number field as the form holds it: left empty (undefined, null or '') or not a number yet is no number. */
 const numeric = (v: unknown) => {
   const n = v === undefined || v === null || v === '' ? Number.NaN : Number(v);
@@ -57,26 +78,38 @@ export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): No
           validation.status ? ctx.words.option('practices', 'validation.status', str(validation.status)) : '',
           nameOf(ctx, 'entities', validation.reviewedBy) ?? '',
           day(validation.reviewedOn),
-        ].filter(Boolean).join(' · '),
+        ]
+          .filter(Boolean)
+          .join(' · '),
       },
       { label: L('adoptedBy'), terms: termsOf(ctx, 'territories', arr(d.adoptedBy)) },
       { label: L('startedOn'), text: day(d.startedOn) },
       { label: L('endedOn'), text: day(d.endedOn) },
     ]),
     slot('media'),
-    h('section.prose', [labelHeading(L('context')), ...textField(ctx, 'practices', 'context', d.context), labelHeading(L('problem')), ...textField(ctx, 'practices', 'problem', d.problem), labelHeading(c.bodyLabel), slot('body')]),
+    h('section.prose', [
+      labelHeading(L('context')),
+      ...textField(ctx, 'practices', 'context', d.context),
+      labelHeading(L('problem')),
+      ...textField(ctx, 'practices', 'problem', d.problem),
+      labelHeading(c.bodyLabel),
+      slot('body'),
+    ]),
     resultsTable(ctx, arr<Result>(d.results)),
-    h('section.prose', present(
-      labelHeading(L('resources')),
-      textField(ctx, 'practices', 'resources', d.resources),
-      cost !== undefined && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
-      labelHeading(L('whatDidNotWork')),
-      textField(ctx, 'practices', 'whatDidNotWork', d.whatDidNotWork),
-      labelHeading(L('risks')),
-      list(arr<string>(d.risks)),
-      labelHeading(L('replicability')),
-      textField(ctx, 'practices', 'replicability', d.replicability),
-    )),
+    h(
+      'section.prose',
+      present(
+        labelHeading(L('resources')),
+        textField(ctx, 'practices', 'resources', d.resources),
+        cost !== undefined && h('p', [h('strong', `${L('costCop')}:`), ` ${formatPesos(cost)}`]),
+        labelHeading(L('whatDidNotWork')),
+        textField(ctx, 'practices', 'whatDidNotWork', d.whatDidNotWork),
+        labelHeading(L('risks')),
+        list(arr<string>(d.risks)),
+        labelHeading(L('replicability')),
+        textField(ctx, 'practices', 'replicability', d.replicability),
+      ),
+    ),
     slot('related'),
     contact(ctx, contactData, nameOf(ctx, 'entities', contactData.entity)),
     entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
@@ -88,7 +121,11 @@ export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody
   const c = ctx.words.collection('lessons');
   const origin = d.origin ? ctx.words.option('lessons', 'origin', str(d.origin)) : '';
   return present(
-    pageHeader({ kicker: [c.labelSingular, origin].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
+    pageHeader({
+      kicker: [c.labelSingular, origin].filter(Boolean).join(' · '),
+      title: str(d.title),
+      lead: str(d.summary),
+    }),
     labelHeading(t('entry.details')),
     facts([
       { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
@@ -96,8 +133,16 @@ export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('origin'), text: origin },
     ]),
-    h('section.prose', [labelHeading(L('whatHappened')), ...textField(ctx, 'lessons', 'whatHappened', d.whatHappened), labelHeading(L('learned')), ...textField(ctx, 'lessons', 'learned', d.learned)]),
-    h('section.panel', [labelHeading(L('recommendation')), ...textField(ctx, 'lessons', 'recommendation', d.recommendation)]),
+    h('section.prose', [
+      labelHeading(L('whatHappened')),
+      ...textField(ctx, 'lessons', 'whatHappened', d.whatHappened),
+      labelHeading(L('learned')),
+      ...textField(ctx, 'lessons', 'learned', d.learned),
+    ]),
+    h('section.panel', [
+      labelHeading(L('recommendation')),
+      ...textField(ctx, 'lessons', 'recommendation', d.recommendation),
+    ]),
     hasBody && bodySection(c.bodyLabel),
     slot('related'),
     entryDates({ publishedAt: d.publishedAt, lastReviewed: d.lastReviewed }),
@@ -113,25 +158,39 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
   const entity = nameOf(ctx, 'entities', d.entity) ?? '';
   const type = d.type ? ctx.words.option('offers', 'type', str(d.type)) : '';
   const scopeWord = scope ? ctx.words.option('offers', 'territorialFocus.scope', scope) : '';
-  const reach = scope === 'nacional'
-    ? [{ name: t('offer.reachesAll') }]
-    : [...termsOf(ctx, 'regions', arr(focus.regions)), ...termsOf(ctx, 'territories', arr(focus.territories))];
+  const reach =
+    scope === 'nacional'
+      ? [{ name: t('offer.reachesAll') }]
+      : [...termsOf(ctx, 'regions', arr(focus.regions)), ...termsOf(ctx, 'territories', arr(focus.territories))];
   const from = day(d.validFrom);
   const requirements = arr<string>(d.requirements);
   return present(
     pageHeader({ kicker: [type, entity].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
-    h('section.panel', { ariaLabelledBy: 'solicitud' }, present(
-      labelHeading(t('offer.howToRequest'), { id: 'solicitud' }),
-      textField(ctx, 'offers', 'howToRequest.steps', howTo.steps),
-      requirements.length > 0 && [labelHeading(L('requirements'), {}, 'h3'), list(requirements)],
-      h('p', h('a.button', { href: str(howTo.channel) }, t('offer.requestButton'))),
-      h('dl.facts', present(
-        Boolean(howTo.email) && [labelTerm(L('howToRequest.email')), h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email)))],
-        Boolean(howTo.phone) && [labelTerm(L('howToRequest.phone')), h('dd', phoneLink(str(howTo.phone)))],
-        labelTerm(t('offer.validity')),
-        h('dd', from ? t('entry.period', { start: from, end: day(d.validUntil) || t('entry.validUntilOpen') }) : ''),
-      )),
-    )),
+    h(
+      'section.panel',
+      { ariaLabelledBy: 'solicitud' },
+      present(
+        labelHeading(t('offer.howToRequest'), { id: 'solicitud' }),
+        textField(ctx, 'offers', 'howToRequest.steps', howTo.steps),
+        requirements.length > 0 && [labelHeading(L('requirements'), {}, 'h3'), list(requirements)],
+        h('p', h('a.button', { href: str(howTo.channel) }, t('offer.requestButton'))),
+        h(
+          'dl.facts',
+          present(
+            Boolean(howTo.email) && [
+              labelTerm(L('howToRequest.email')),
+              h('dd', h('a', { href: `mailto:${str(howTo.email)}` }, str(howTo.email))),
+            ],
+            Boolean(howTo.phone) && [labelTerm(L('howToRequest.phone')), h('dd', phoneLink(str(howTo.phone)))],
+            labelTerm(t('offer.validity')),
+            h(
+              'dd',
+              from ? t('entry.period', { start: from, end: day(d.validUntil) || t('entry.validUntilOpen') }) : '',
+            ),
+          ),
+        ),
+      ),
+    ),
     labelHeading(t('entry.details')),
     facts([
       { label: L('entity'), text: entity },
@@ -163,7 +222,12 @@ export function moduleView(ctx: RenderContext, d: EntryDraft<'modules'>, courseT
       kicker: t('course.moduleNumber', { n: Number(d.order) || 0 }),
       title: str(d.title),
       lead: str(d.summary),
-      extra: [h('p.muted', `${t('module.partOf', { course: courseTitle })} · ${t('module.minutes', { n: Number.isNaN(minutes) ? 0 : minutes })}`)],
+      extra: [
+        h(
+          'p.muted',
+          `${t('module.partOf', { course: courseTitle })} · ${t('module.minutes', { n: Number.isNaN(minutes) ? 0 : minutes })}`,
+        ),
+      ],
     }),
     h('section.prose', [labelHeading(L('objectives')), list(arr<string>(d.objectives))]),
     activityGuide(ctx, arr<Step>(d.activityGuide)),
@@ -180,7 +244,12 @@ export function moduleView(ctx: RenderContext, d: EntryDraft<'modules'>, courseT
  * `materialList` is what the course page offers for download: its own files and its modules'.
  * The preview, which knows only the course being edited, gives the course's own.
  */
-export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materialList: Material[] = arr<Material>(d.materials), archive?: Archive): Nodes {
+export function courseView(
+  ctx: RenderContext,
+  d: EntryDraft<'courses'>,
+  materialList: Material[] = arr<Material>(d.materials),
+  archive?: Archive,
+): Nodes {
   const L = (path: FieldPath<'courses'>) => ctx.words.label('courses', path);
   const c = ctx.words.collection('courses');
   const hours = numeric(d.durationHours);
@@ -197,13 +266,16 @@ export function courseView(ctx: RenderContext, d: EntryDraft<'courses'>, materia
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
     ]),
-    h('section.prose', present(
-      labelHeading(L('objectives')),
-      list(arr<string>(d.objectives)),
-      prerequisites.length > 0 && [labelHeading(L('prerequisites')), list(prerequisites)],
-      labelHeading(c.bodyLabel),
-      slot('body'),
-    )),
+    h(
+      'section.prose',
+      present(
+        labelHeading(L('objectives')),
+        list(arr<string>(d.objectives)),
+        prerequisites.length > 0 && [labelHeading(L('prerequisites')), list(prerequisites)],
+        labelHeading(c.bodyLabel),
+        slot('body'),
+      ),
+    ),
     slot('modules'),
     materials(ctx, materialList, 2, archive),
     slot('related'),
@@ -218,7 +290,11 @@ export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes 
   const c = ctx.words.collection('agendas');
   const scope = d.scope ? ctx.words.option('agendas', 'scope', str(d.scope)) : '';
   return present(
-    pageHeader({ kicker: [c.labelSingular, scope].filter(Boolean).join(' · '), title: str(d.title), lead: str(d.summary) }),
+    pageHeader({
+      kicker: [c.labelSingular, scope].filter(Boolean).join(' · '),
+      title: str(d.title),
+      lead: str(d.summary),
+    }),
     labelHeading(t('entry.details')),
     facts([
       { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
@@ -233,16 +309,28 @@ export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes 
       tableRegion(L('commitments'), [
         h('table', [
           h('caption', SITE_WORDS, L('commitments')),
-          h('thead', SITE_WORDS, h('tr', (['description', 'responsible', 'due', 'status'] as const).map((field) => h('th', { scope: 'col' }, L(`commitments.${field}`))))),
-          h('tbody', arr<Commitment>(d.commitments).map((row) => {
-            const due = toDate(row.due);
-            return h('tr', [
-              h('td', str(row.description)),
-              h('td', nameOf(ctx, 'entities', row.responsible) ?? ''),
-              h('td', due ? time(due, formatDate(due)) : ''),
-              h('td', row.status ? ctx.words.option('agendas', 'commitments.status', row.status) : ''),
-            ]);
-          })),
+          h(
+            'thead',
+            SITE_WORDS,
+            h(
+              'tr',
+              (['description', 'responsible', 'due', 'status'] as const).map((field) =>
+                h('th', { scope: 'col' }, L(`commitments.${field}`)),
+              ),
+            ),
+          ),
+          h(
+            'tbody',
+            arr<Commitment>(d.commitments).map((row) => {
+              const due = toDate(row.due);
+              return h('tr', [
+                h('td', str(row.description)),
+                h('td', nameOf(ctx, 'entities', row.responsible) ?? ''),
+                h('td', due ? time(due, formatDate(due)) : ''),
+                h('td', row.status ? ctx.words.option('agendas', 'commitments.status', row.status) : ''),
+              ]);
+            }),
+          ),
         ]),
       ]),
     ]),

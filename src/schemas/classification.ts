@@ -11,9 +11,17 @@ export const classification = (ctx: SchemaContext) => ({
   phases: refs(
     ctx,
     'phases',
-    { label: 'Momentos del ciclo de la gestión', hint: 'Planeación, programación, ejecución, evaluación o rendición de cuentas.' },
+    {
+      label: 'Momentos del ciclo de la gestión',
+      hint: 'Planeación, programación, ejecución, evaluación o rendición de cuentas.',
+    },
     1,
   ),
-  capacityLevels: refs(ctx, 'capacityLevels', { label: 'Niveles de capacidad', hint: 'Individual, organizacional o institucional.' }, 1),
+  capacityLevels: refs(
+    ctx,
+    'capacityLevels',
+    { label: 'Niveles de capacidad', hint: 'Individual, organizacional o institucional.' },
+    1,
+  ),
   valueGroups: refs(ctx, 'valueGroups', { label: 'Grupos de valor', hint: 'A quiénes sirve o involucra.' }, 1),
 });

@@ -16,7 +16,10 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * number. Nothing an editor can type is unbounded (a 2 MB «Contexto» once made a 2 MB page).
  */
 const count = (n: number) => n.toLocaleString('es-CO');
-const withBound = (words: Words, bound: string): Words => ({ ...words, hint: words.hint ? `${words.hint} ${bound}` : bound });
+const withBound = (words: Words, bound: string): Words => ({
+  ...words,
+  hint: words.hint ? `${words.hint} ${bound}` : bound,
+});
 
 /** Long texts (context, problem, transcript…): a few pages at most. */
 export const LONG_TEXT_MAX = 6000;
@@ -42,7 +45,13 @@ export const longText = (words: Words, min = 20, max = LONG_TEXT_MAX) =>
 
 export const textList = (words: Words, min = 0) =>
   z
-    .array(z.string().trim().min(1).max(LIST_ITEM_MAX, { error: `Escriba cada elemento en ${count(LIST_ITEM_MAX)} caracteres como máximo.` }))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(LIST_ITEM_MAX, { error: `Escriba cada elemento en ${count(LIST_ITEM_MAX)} caracteres como máximo.` }),
+    )
     .min(min, { error: `Agregue al menos ${min} elemento(s).` })
     .max(LIST_MAX, { error: `Agregue como máximo ${LIST_MAX} elementos.` })
     .meta(withBound(words, `Hasta ${LIST_MAX} elementos de ${count(LIST_ITEM_MAX)} caracteres.`));
@@ -51,7 +60,10 @@ export const textList = (words: Words, min = 0) =>
  * A number within what the field can mean (minutes in a session, pesos of a practice…); 1e300
  * hours or a 400-digit result is a typo, not data.
  */
-export const quantity = (words: Words, { min, max, int = false, fromText = false }: { min: number; max: number; int?: boolean; fromText?: boolean }) => {
+export const quantity = (
+  words: Words,
+  { min, max, int = false, fromText = false }: { min: number; max: number; int?: boolean; fromText?: boolean },
+) => {
   // `fromText`: also read the number written as text («5»), as MDX attributes always are.
   const number = fromText ? z.coerce.number({ error: 'Escriba un número, como 5 o 2.5.' }) : z.number();
   const base = int ? number.int({ error: 'Escriba un número entero, sin decimales.' }) : number;
@@ -65,7 +77,8 @@ export const quantity = (words: Words, { min, max, int = false, fromText = false
 export const indicatorValue = (words: Words) => quantity(words, { min: -1e12, max: 1e12 });
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const DATE_FORMAT_ERROR = 'Escriba una fecha real con el formato AAAA-MM-DD, por ejemplo 2024-03-15 (año entre 1900 y 2100).';
+export const DATE_FORMAT_ERROR =
+  'Escriba una fecha real con el formato AAAA-MM-DD, por ejemplo 2024-03-15 (año entre 1900 y 2100).';
 
 /**
  * `2024-03-15` as that day at midnight UTC; anything else (2023-02-30, 2024-13-12, a number) as
@@ -114,14 +127,19 @@ export const url = (words: Words) =>
 
 /** E-mail of an office, never of a person: the personal-data check enforces the domains. */
 export const institutionalEmail = (words: Words) =>
-  z.email({ error: 'Escriba un correo válido, como atencion@entidad.gov.co' }).max(254, { error: 'Un correo tiene como máximo 254 caracteres.' }).meta(words);
+  z
+    .email({ error: 'Escriba un correo válido, como atencion@entidad.gov.co' })
+    .max(254, { error: 'Un correo tiene como máximo 254 caracteres.' })
+    .meta(words);
 
 /** Institutional phone line: a landline or a toll-free line, with optional extension. */
 export const institutionalPhone = (words: Words) =>
   z
     .string()
     .trim()
-    .regex(/^[0-9+() -]{7,25}( ext\. ?\d{1,6})?$/, { error: 'Escriba un número institucional, como 601 381 5000 ext. 1234' })
+    .regex(/^[0-9+() -]{7,25}( ext\. ?\d{1,6})?$/, {
+      error: 'Escriba un número institucional, como 601 381 5000 ext. 1234',
+    })
     .meta(words);
 
 /**
@@ -132,7 +150,9 @@ export const institutionalMobile = (words: Words) =>
   z
     .string()
     .trim()
-    .regex(/^(\+57 ?)?3\d{2} ?\d{3} ?\d{4}$/, { error: 'Escriba el celular de la línea institucional, como 310 555 1234.' })
+    .regex(/^(\+57 ?)?3\d{2} ?\d{3} ?\d{4}$/, {
+      error: 'Escriba el celular de la línea institucional, como 310 555 1234.',
+    })
     .meta({ ...words, institutionalLine: true });
 
 export const publicationStatus = oneOf(['draft', 'published'] as const, {
@@ -146,17 +166,26 @@ export const contact = (ctx: SchemaContext) =>
   z
     .object({
       entity: ref(ctx, 'entities', { label: 'Entidad', hint: 'Entidad responsable del contacto.' }).optional(),
-      office: text({ label: 'Dependencia', hint: 'Oficina o área que atiende, por ejemplo «Secretaría de Planeación».' }),
+      office: text({
+        label: 'Dependencia',
+        hint: 'Oficina o área que atiende, por ejemplo «Secretaría de Planeación».',
+      }),
       // At least one of the channels (the refinement below).
-      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' }).optional().meta({ conditional: true }),
-      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' }).optional().meta({ conditional: true }),
+      email: institutionalEmail({ label: 'Correo institucional', hint: 'Correo de la dependencia, no de una persona.' })
+        .optional()
+        .meta({ conditional: true }),
+      phone: institutionalPhone({ label: 'Teléfono institucional', hint: 'Línea fija o gratuita de la entidad.' })
+        .optional()
+        .meta({ conditional: true }),
       whatsapp: institutionalMobile({
         label: 'WhatsApp institucional',
         hint: 'Solo la línea de la entidad para atender a la ciudadanía, nunca el celular de una persona.',
       })
         .optional()
         .meta({ conditional: true }),
-      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' }).optional().meta({ conditional: true }),
+      website: url({ label: 'Sitio web', hint: 'Página oficial de la dependencia o del trámite.' })
+        .optional()
+        .meta({ conditional: true }),
     })
     .refine((c) => c.email || c.phone || c.whatsapp || c.website, {
       error: 'Indique al menos un canal: correo, teléfono, WhatsApp o sitio web institucional.',
@@ -180,15 +209,26 @@ export const media = (ctx: SchemaContext) =>
       z.object({
         image: z
           .string()
-          .regex(IMAGE_PATH, { error: 'Escriba la ruta de una imagen del contenido, como «../media/foto.jpg» (JPG, PNG, WebP, GIF, AVIF o SVG).' })
+          .regex(IMAGE_PATH, {
+            error:
+              'Escriba la ruta de una imagen del contenido, como «../media/foto.jpg» (JPG, PNG, WebP, GIF, AVIF o SVG).',
+          })
           .pipe(ctx.image() as z.ZodType<ImageMetadataLike, string>)
-          .meta({ label: 'Imagen', hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».', image: true, extensions: IMAGE_EXTENSIONS }),
+          .meta({
+            label: 'Imagen',
+            hint: 'Archivo de imagen (JPG, PNG, WebP, GIF, AVIF o SVG) en content/media/, como «../media/foto.jpg».',
+            image: true,
+            extensions: IMAGE_EXTENSIONS,
+          }),
         alt: z
           .string()
           .trim()
           .min(10, { error: 'Describa la imagen para quien no puede verla (al menos 10 caracteres).' })
           .max(400, { error: 'Escriba como máximo 400 caracteres; lo demás va en el pie de foto.' })
-          .meta({ label: 'Texto alternativo', hint: 'Qué muestra la imagen, para lectores de pantalla. Máximo 400 caracteres.' }),
+          .meta({
+            label: 'Texto alternativo',
+            hint: 'Qué muestra la imagen, para lectores de pantalla. Máximo 400 caracteres.',
+          }),
         credit: text({ label: 'Crédito', hint: 'Autoría o fuente de la imagen.' }),
         caption: text({ label: 'Pie de foto', hint: 'Texto opcional que acompaña la imagen.' }).optional(),
       }),
@@ -199,8 +239,7 @@ export const media = (ctx: SchemaContext) =>
 
 /** Fails when an end date comes before its start date, naming the end field. */
 export const endNotBeforeStart =
-  (startKey: string, endKey: string) =>
-  (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
+  (startKey: string, endKey: string) => (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
     const start = value[startKey];
     const end = value[endKey];
     if (start instanceof Date && end instanceof Date && end < start) {
@@ -212,7 +251,10 @@ export const endNotBeforeStart =
 export const publication = {
   status: publicationStatus,
   publishedAt: date({ label: 'Fecha de publicación', hint: 'Día en que se publica en el portal.' }),
-  lastReviewed: date({ label: 'Última revisión', hint: 'Día en que el equipo editorial revisó el contenido por última vez.' }),
+  lastReviewed: date({
+    label: 'Última revisión',
+    hint: 'Día en que el equipo editorial revisó el contenido por última vez.',
+  }),
 };
 
 export const summary = text(
@@ -220,4 +262,7 @@ export const summary = text(
   { min: 20, max: 300 },
 );
 
-export const title = text({ label: 'Título', hint: 'Nombre claro y corto, sin siglas sin explicar.' }, { min: 5, max: 140 });
+export const title = text(
+  { label: 'Título', hint: 'Nombre claro y corto, sin siglas sin explicar.' },
+  { min: 5, max: 140 },
+);

@@ -40,7 +40,10 @@ export const collections = {
     format: 'mdx',
     label: 'Buenas prácticas',
     labelSingular: 'Buena práctica',
-    body: { label: 'Qué se hizo', hint: 'La experiencia paso a paso: quiénes, cómo, en qué orden, con qué herramientas.' },
+    body: {
+      label: 'Qué se hizo',
+      hint: 'La experiencia paso a paso: quiénes, cómo, en qué orden, con qué herramientas.',
+    },
     route: 'practicas',
     kind: 'knowledge',
     schema: practice,
@@ -80,7 +83,10 @@ export const collections = {
     format: 'mdx',
     label: 'Módulos',
     labelSingular: 'Módulo',
-    body: { label: 'Contenido del módulo', hint: 'Lo que el formador explica, con ejemplos y preguntas para el grupo.' },
+    body: {
+      label: 'Contenido del módulo',
+      hint: 'Lo que el formador explica, con ejemplos y preguntas para el grupo.',
+    },
     kind: 'knowledge',
     schema: courseModule,
   },
@@ -120,7 +126,10 @@ export const collections = {
     format: 'mdx',
     label: 'Necesidades identificadas',
     labelSingular: 'Necesidad identificada',
-    body: { label: 'Descripción de la necesidad', hint: 'Qué pasa hoy, a quiénes afecta y qué capacidad falta para resolverlo.' },
+    body: {
+      label: 'Descripción de la necesidad',
+      hint: 'Qué pasa hoy, a quiénes afecta y qué capacidad falta para resolverlo.',
+    },
     route: 'demanda',
     kind: 'knowledge',
     schema: need,
@@ -135,8 +144,23 @@ export const collections = {
     kind: 'taxonomy',
     schema: territory,
   },
-  regions: { folder: 'taxonomies/regions', format: 'yaml', label: 'Regiones', labelSingular: 'Región', kind: 'taxonomy', schema: region },
-  themes: { folder: 'taxonomies/themes', format: 'yaml', label: 'Temas', labelSingular: 'Tema', route: 'temas', kind: 'taxonomy', schema: theme },
+  regions: {
+    folder: 'taxonomies/regions',
+    format: 'yaml',
+    label: 'Regiones',
+    labelSingular: 'Región',
+    kind: 'taxonomy',
+    schema: region,
+  },
+  themes: {
+    folder: 'taxonomies/themes',
+    format: 'yaml',
+    label: 'Temas',
+    labelSingular: 'Tema',
+    route: 'temas',
+    kind: 'taxonomy',
+    schema: theme,
+  },
   phases: {
     folder: 'taxonomies/phases',
     format: 'yaml',
@@ -162,7 +186,14 @@ export const collections = {
     kind: 'taxonomy',
     schema: valueGroup,
   },
-  sectors: { folder: 'taxonomies/sectors', format: 'yaml', label: 'Sectores', labelSingular: 'Sector', kind: 'taxonomy', schema: sector },
+  sectors: {
+    folder: 'taxonomies/sectors',
+    format: 'yaml',
+    label: 'Sectores',
+    labelSingular: 'Sector',
+    kind: 'taxonomy',
+    schema: sector,
+  },
   entities: {
     folder: 'taxonomies/entities',
     format: 'yaml',
@@ -196,5 +227,8 @@ export type { CollectionName } from './context.ts';
  * Declared here, away from astro:content, so the type does not loop through Astro's own.
  */
 export type AstroCollections = {
-  [N in CollectionName]: { loader: object; schema: (context: { image: () => unknown }) => ReturnType<(typeof collections)[N]["schema"]> };
+  [N in CollectionName]: {
+    loader: object;
+    schema: (context: { image: () => unknown }) => ReturnType<(typeof collections)[N]['schema']>;
+  };
 };

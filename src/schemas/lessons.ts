@@ -20,10 +20,19 @@ export const lesson = (ctx: SchemaContext) => {
       }),
       whatHappened: longText({ label: 'Qué pasó', hint: 'Los hechos, sin juicios: qué se hizo y qué resultó.' }),
       learned: longText({ label: 'Qué aprendimos', hint: 'La enseñanza que deja, en pocas frases.' }),
-      recommendation: longText({ label: 'Recomendación', hint: 'Qué haría distinto otro territorio, en forma de acción.' }),
-      practices: refs(ctx, 'practices', { label: 'Prácticas de origen', hint: 'Buena práctica de la que surgió.' }).default([]).meta({ conditional: true }),
-      plans: refs(ctx, 'plans', { label: 'Planes de origen', hint: 'Plan de trabajo en el que surgió.' }).default([]).meta({ conditional: true }),
-      offers: refs(ctx, 'offers', { label: 'Ofertas de origen', hint: 'Oferta institucional con la que surgió.' }).default([]).meta({ conditional: true }),
+      recommendation: longText({
+        label: 'Recomendación',
+        hint: 'Qué haría distinto otro territorio, en forma de acción.',
+      }),
+      practices: refs(ctx, 'practices', { label: 'Prácticas de origen', hint: 'Buena práctica de la que surgió.' })
+        .default([])
+        .meta({ conditional: true }),
+      plans: refs(ctx, 'plans', { label: 'Planes de origen', hint: 'Plan de trabajo en el que surgió.' })
+        .default([])
+        .meta({ conditional: true }),
+      offers: refs(ctx, 'offers', { label: 'Ofertas de origen', hint: 'Oferta institucional con la que surgió.' })
+        .default([])
+        .meta({ conditional: true }),
       ...publication,
     })
     .superRefine((l, issue) => {

@@ -9,7 +9,20 @@ import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
 import { t } from '../i18n/index.ts';
-import { contact, date, indicatorValue, oneOf, publication, quantity, ref, refs, summary, text, title, url } from './fields.ts';
+import {
+  contact,
+  date,
+  indicatorValue,
+  oneOf,
+  publication,
+  quantity,
+  ref,
+  refs,
+  summary,
+  text,
+  title,
+  url,
+} from './fields.ts';
 
 /** The seed's sources of demand (Actividad 1 A), in the order the protocol names them. */
 export const needSources = [
@@ -35,9 +48,15 @@ const identification = (ctx: SchemaContext) =>
         },
       }),
       document: text({ label: 'Documento', hint: 'Título del acta, informe, encuesta o sentencia donde consta.' }),
-      link: url({ label: 'Enlace al documento', hint: 'Dirección pública donde se puede consultar, si la hay.' }).optional(),
+      link: url({
+        label: 'Enlace al documento',
+        hint: 'Dirección pública donde se puede consultar, si la hay.',
+      }).optional(),
       date: date({ label: 'Fecha del documento', hint: 'Día del diálogo, de la medición o de la sentencia.' }),
-      entity: ref(ctx, 'entities', { label: 'Entidad que la identificó', hint: 'Entidad que recogió o documentó la necesidad.' }),
+      entity: ref(ctx, 'entities', {
+        label: 'Entidad que la identificó',
+        hint: 'Entidad que recogió o documentó la necesidad.',
+      }),
     })
     .meta({ label: 'Identificación', hint: 'De dónde sale la necesidad: fuente, documento, fecha y entidad.' });
 
@@ -46,7 +65,10 @@ const baseline = z
     indicator: text({ label: 'Indicador', hint: 'Qué se midió, por ejemplo «Índice de desempeño fiscal».' }),
     value: indicatorValue({ label: 'Valor medido', hint: 'Valor medido al identificar la necesidad.' }),
     unit: text({ label: 'Unidad', hint: 'Unidad de medida: puntos, porcentaje, días…' }),
-    year: quantity({ label: 'Año de la medición', hint: 'Año al que corresponde el valor.' }, { min: 1990, max: 2100, int: true }),
+    year: quantity(
+      { label: 'Año de la medición', hint: 'Año al que corresponde el valor.' },
+      { min: 1990, max: 2100, int: true },
+    ),
   })
   .meta({ label: 'Línea base', hint: 'Si hay una medición del estado inicial: el indicador y su valor.' });
 
@@ -55,12 +77,25 @@ export const need = (ctx: SchemaContext) => {
   return z.strictObject({
     title,
     summary,
-    territories: refs(ctx, 'territories', { label: 'Territorios', hint: 'Departamentos o municipios que tienen la necesidad.' }, 1),
+    territories: refs(
+      ctx,
+      'territories',
+      { label: 'Territorios', hint: 'Departamentos o municipios que tienen la necesidad.' },
+      1,
+    ),
     valueGroups,
     capacityLevels,
     phases,
     themes,
-    pnd: refs(ctx, 'pnd', { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo con las que se relaciona.' }, 1),
+    pnd: refs(
+      ctx,
+      'pnd',
+      {
+        label: 'Alineación con el PND',
+        hint: 'Transformaciones del Plan Nacional de Desarrollo con las que se relaciona.',
+      },
+      1,
+    ),
     identification: identification(ctx),
     baseline: baseline.optional(),
     contact: contact(ctx),
@@ -80,6 +115,9 @@ export const needRecord = (ctx: SchemaContext) =>
     answerStatus: oneOf(needAnswerStatuses, {
       label: t('demand.statusLabel'),
       hint: t('demand.statusHint'),
-      options: Object.fromEntries(needAnswerStatuses.map((s) => [s, t(`demand.status.${s}`)])) as Record<(typeof needAnswerStatuses)[number], string>,
+      options: Object.fromEntries(needAnswerStatuses.map((s) => [s, t(`demand.status.${s}`)])) as Record<
+        (typeof needAnswerStatuses)[number],
+        string
+      >,
     }),
   });

@@ -38,7 +38,9 @@ export const territorialFocus = (ctx: SchemaContext) =>
         hint: 'Nacional llega a todo el país; los demás alcances nombran sus territorios.',
         options: { nacional: 'Nacional', regional: 'Regional', departamental: 'Departamental', municipal: 'Municipal' },
       }),
-      regions: refs(ctx, 'regions', { label: 'Regiones', hint: 'Para alcance regional.' }).default([]).meta({ conditional: true }),
+      regions: refs(ctx, 'regions', { label: 'Regiones', hint: 'Para alcance regional.' })
+        .default([])
+        .meta({ conditional: true }),
       territories: refs(ctx, 'territories', {
         label: 'Territorios focalizados',
         hint: 'Para alcance departamental o municipal.',
@@ -48,10 +50,18 @@ export const territorialFocus = (ctx: SchemaContext) =>
     })
     .superRefine((f, issue) => {
       if (f.scope === 'regional' && f.regions.length === 0) {
-        issue.addIssue({ code: 'custom', path: ['regions'], message: 'Un alcance regional nombra al menos una región.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['regions'],
+          message: 'Un alcance regional nombra al menos una región.',
+        });
       }
       if ((f.scope === 'departamental' || f.scope === 'municipal') && f.territories.length === 0) {
-        issue.addIssue({ code: 'custom', path: ['territories'], message: `Un alcance ${f.scope} nombra al menos un territorio.` });
+        issue.addIssue({
+          code: 'custom',
+          path: ['territories'],
+          message: `Un alcance ${f.scope} nombra al menos un territorio.`,
+        });
       }
     })
     .meta({ label: 'Focalización territorial', hint: 'A qué territorios llega la oferta.' });
@@ -86,20 +96,46 @@ export const offer = (ctx: SchemaContext) => {
         options: { presencial: 'Presencial', virtual: 'Virtual', mixta: 'Mixta' },
       }),
       territorialFocus: territorialFocus(ctx),
-      pnd: refs(ctx, 'pnd', { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo que atiende.' }, 1),
-      agendas: refs(ctx, 'agendas', { label: 'Agendas relacionadas', hint: 'Agendas de desarrollo a las que aporta.' }).default([]),
-      needs: refs(ctx, 'needs', { label: 'Necesidades que atiende', hint: 'Necesidades identificadas a las que responde esta oferta.' }).default([]),
-      requirements: textList({ label: 'Requisitos', hint: 'Qué debe tener o hacer la entidad territorial para acceder.' }),
+      pnd: refs(
+        ctx,
+        'pnd',
+        { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo que atiende.' },
+        1,
+      ),
+      agendas: refs(ctx, 'agendas', {
+        label: 'Agendas relacionadas',
+        hint: 'Agendas de desarrollo a las que aporta.',
+      }).default([]),
+      needs: refs(ctx, 'needs', {
+        label: 'Necesidades que atiende',
+        hint: 'Necesidades identificadas a las que responde esta oferta.',
+      }).default([]),
+      requirements: textList({
+        label: 'Requisitos',
+        hint: 'Qué debe tener o hacer la entidad territorial para acceder.',
+      }),
       howToRequest: z
         .object({
-          steps: longText({ label: 'Cómo solicitarla', hint: 'Pasos concretos para pedir la oferta, uno por línea y numerados: «1. Escriba a…», «2. Adjunte…».' }),
+          steps: longText({
+            label: 'Cómo solicitarla',
+            hint: 'Pasos concretos para pedir la oferta, uno por línea y numerados: «1. Escriba a…», «2. Adjunte…».',
+          }),
           channel: url({ label: 'Canal de solicitud', hint: 'Formulario o página institucional donde se pide.' }),
-          email: institutionalEmail({ label: 'Correo de la oferta', hint: 'Buzón institucional del equipo que la presta.' }).optional(),
-          phone: institutionalPhone({ label: 'Línea de atención', hint: 'Línea institucional de la entidad.' }).optional(),
+          email: institutionalEmail({
+            label: 'Correo de la oferta',
+            hint: 'Buzón institucional del equipo que la presta.',
+          }).optional(),
+          phone: institutionalPhone({
+            label: 'Línea de atención',
+            hint: 'Línea institucional de la entidad.',
+          }).optional(),
         })
         .meta({ label: 'Solicitud', hint: 'Por qué canal institucional se pide la oferta.' }),
       validFrom: date({ label: 'Vigente desde', hint: 'Primer día en que se puede solicitar.' }),
-      validUntil: date({ label: 'Vigente hasta', hint: 'Último día en que se puede solicitar, si tiene cierre.' }).optional(),
+      validUntil: date({
+        label: 'Vigente hasta',
+        hint: 'Último día en que se puede solicitar, si tiene cierre.',
+      }).optional(),
       ...publication,
     })
     .superRefine(endNotBeforeStart('validFrom', 'validUntil'));

@@ -2,7 +2,20 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { commitmentStatus } from './agendas.ts';
-import { date, endNotBeforeStart, indicatorValue, oneOf, publication, quantity, ref, refs, summary, text, title, url } from './fields.ts';
+import {
+  date,
+  endNotBeforeStart,
+  indicatorValue,
+  oneOf,
+  publication,
+  quantity,
+  ref,
+  refs,
+  summary,
+  text,
+  title,
+  url,
+} from './fields.ts';
 
 const progress = z
   .number()
@@ -25,7 +38,11 @@ const milestone = z
   .object({
     title: text({ label: 'Hito', hint: 'Resultado intermedio verificable.' }),
     ...schedule,
-    subMilestones: z.array(subMilestone).max(30, { error: 'Agregue como máximo 30.' }).default([]).meta({ label: 'Sub-hitos', hint: 'Actividades del hito. Hasta 30.' }),
+    subMilestones: z
+      .array(subMilestone)
+      .max(30, { error: 'Agregue como máximo 30.' })
+      .default([])
+      .meta({ label: 'Sub-hitos', hint: 'Actividades del hito. Hasta 30.' }),
   })
   .superRefine(endNotBeforeStart('start', 'due'));
 
@@ -55,7 +72,10 @@ const meeting = z.object({
     .array(
       z.object({
         role: text({ label: 'Rol', hint: 'Papel de quienes asistieron: alcaldes, secretarios de planeación…' }),
-        count: quantity({ label: 'Número de personas', hint: 'Cuántas personas con ese rol.' }, { min: 1, max: 100_000, int: true }),
+        count: quantity(
+          { label: 'Número de personas', hint: 'Cuántas personas con ese rol.' },
+          { min: 1, max: 100_000, int: true },
+        ),
       }),
     )
     .min(1, { error: 'Registre quiénes participaron, por rol y número.' })
@@ -74,7 +94,12 @@ const meeting = z.object({
     .default([])
     .meta({ label: 'Compromisos', hint: 'Lo acordado en la mesa. Hasta 50.' }),
   evidence: z
-    .array(z.object({ title: text({ label: 'Evidencia', hint: 'Acta, listado, registro fotográfico…' }), href: url({ label: 'Enlace', hint: 'Dónde consultarla.' }) }))
+    .array(
+      z.object({
+        title: text({ label: 'Evidencia', hint: 'Acta, listado, registro fotográfico…' }),
+        href: url({ label: 'Enlace', hint: 'Dónde consultarla.' }),
+      }),
+    )
     .max(30, { error: 'Agregue como máximo 30.' })
     .default([])
     .meta({ label: 'Evidencias', hint: 'Soportes públicos de la mesa. Hasta 30.' }),
@@ -87,15 +112,38 @@ export const plan = (ctx: SchemaContext) =>
       summary,
       valueGroup: ref(ctx, 'valueGroups', { label: 'Grupo de valor', hint: 'Con quién se concertó el plan.' }),
       territories: refs(ctx, 'territories', { label: 'Territorios', hint: 'Entidades territoriales del plan.' }, 1),
-      lead: ref(ctx, 'entities', { label: 'Entidad que acompaña', hint: 'Entidad nacional o departamental que lidera el acompañamiento.' }),
-      agenda: ref(ctx, 'agendas', { label: 'Agenda', hint: 'Agenda de desarrollo que el plan operativiza.' }).optional(),
-      offers: refs(ctx, 'offers', { label: 'Ofertas desplegadas', hint: 'Oferta institucional que el plan usa.' }).default([]),
-      needs: refs(ctx, 'needs', { label: 'Necesidades que atiende', hint: 'Necesidades identificadas que el plan resuelve.' }).default([]),
+      lead: ref(ctx, 'entities', {
+        label: 'Entidad que acompaña',
+        hint: 'Entidad nacional o departamental que lidera el acompañamiento.',
+      }),
+      agenda: ref(ctx, 'agendas', {
+        label: 'Agenda',
+        hint: 'Agenda de desarrollo que el plan operativiza.',
+      }).optional(),
+      offers: refs(ctx, 'offers', {
+        label: 'Ofertas desplegadas',
+        hint: 'Oferta institucional que el plan usa.',
+      }).default([]),
+      needs: refs(ctx, 'needs', {
+        label: 'Necesidades que atiende',
+        hint: 'Necesidades identificadas que el plan resuelve.',
+      }).default([]),
       startsOn: date({ label: 'Inicio del plan', hint: 'Día en que empieza.' }),
       endsOn: date({ label: 'Cierre del plan', hint: 'Día en que termina.' }),
-      milestones: z.array(milestone).min(1, { error: 'Un plan tiene al menos un hito.' }).max(60, { error: 'Agregue como máximo 60.' }).meta({ label: 'Hitos', hint: 'Resultados intermedios del plan, con fechas. Hasta 60.' }),
-      indicators: z.array(indicator).max(40, { error: 'Agregue como máximo 40.' }).default([]).meta({ label: 'Indicadores', hint: 'Con línea base, meta y valor actual. Hasta 40.' }),
-      meetings: z.array(meeting).max(100, { error: 'Agregue como máximo 100.' }).default([]).meta({ label: 'Mesas de trabajo', hint: 'Encuentros realizados, con participantes, compromisos y evidencias. Hasta 100.' }),
+      milestones: z
+        .array(milestone)
+        .min(1, { error: 'Un plan tiene al menos un hito.' })
+        .max(60, { error: 'Agregue como máximo 60.' })
+        .meta({ label: 'Hitos', hint: 'Resultados intermedios del plan, con fechas. Hasta 60.' }),
+      indicators: z
+        .array(indicator)
+        .max(40, { error: 'Agregue como máximo 40.' })
+        .default([])
+        .meta({ label: 'Indicadores', hint: 'Con línea base, meta y valor actual. Hasta 40.' }),
+      meetings: z.array(meeting).max(100, { error: 'Agregue como máximo 100.' }).default([]).meta({
+        label: 'Mesas de trabajo',
+        hint: 'Encuentros realizados, con participantes, compromisos y evidencias. Hasta 100.',
+      }),
       ...publication,
     })
     .superRefine(endNotBeforeStart('startsOn', 'endsOn'));

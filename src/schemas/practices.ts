@@ -2,7 +2,23 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
-import { contact, date, endNotBeforeStart, indicatorValue, longText, media, oneOf, publication, quantity, ref, refs, summary, text, textList, title } from './fields.ts';
+import {
+  contact,
+  date,
+  endNotBeforeStart,
+  indicatorValue,
+  longText,
+  media,
+  oneOf,
+  publication,
+  quantity,
+  ref,
+  refs,
+  summary,
+  text,
+  textList,
+  title,
+} from './fields.ts';
 
 export const maturityLevels = ['potencial', 'prometedora', 'buena-practica', 'institucionalizada'] as const;
 
@@ -29,9 +45,18 @@ export const practice = (ctx: SchemaContext) =>
         .array(measuredResult)
         .min(1, { error: 'Registre al menos un resultado medido, con línea base y valor alcanzado.' })
         .max(30, { error: 'Agregue como máximo 30.' })
-        .meta({ label: 'Resultados', hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha. Hasta 30.' }),
-      resources: longText({ label: 'Recursos y costos', hint: 'Personas, tiempo, dinero y herramientas que se usaron.' }),
-      costCop: quantity({ label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' }, { min: 0, max: 1e13, int: true }).optional(),
+        .meta({
+          label: 'Resultados',
+          hint: 'Cada resultado con su indicador, línea base, valor alcanzado y fecha. Hasta 30.',
+        }),
+      resources: longText({
+        label: 'Recursos y costos',
+        hint: 'Personas, tiempo, dinero y herramientas que se usaron.',
+      }),
+      costCop: quantity(
+        { label: 'Costo aproximado (COP)', hint: 'Costo total en pesos colombianos, si se conoce.' },
+        { min: 0, max: 1e13, int: true },
+      ).optional(),
       whatDidNotWork: longText({
         label: 'Qué no funcionó',
         hint: 'Errores, tropiezos y lo que se cambiaría. Los fracasos también enseñan.',
@@ -58,17 +83,30 @@ export const practice = (ctx: SchemaContext) =>
             hint: 'Si una entidad revisó la evidencia de la práctica.',
             options: { 'sin-validar': 'Sin validar', 'en-revision': 'En revisión', validada: 'Validada' },
           }),
-          reviewedBy: ref(ctx, 'entities', { label: 'Revisada por', hint: 'Para una práctica validada: entidad que revisó la evidencia.' })
+          reviewedBy: ref(ctx, 'entities', {
+            label: 'Revisada por',
+            hint: 'Para una práctica validada: entidad que revisó la evidencia.',
+          })
             .optional()
             .meta({ conditional: true }),
-          reviewedOn: date({ label: 'Fecha de validación', hint: 'Para una práctica validada: día en que se validó.' }).optional().meta({ conditional: true }),
+          reviewedOn: date({ label: 'Fecha de validación', hint: 'Para una práctica validada: día en que se validó.' })
+            .optional()
+            .meta({ conditional: true }),
         })
         .superRefine((v, issue) => {
           if (v.status === 'validada' && !v.reviewedBy) {
-            issue.addIssue({ code: 'custom', path: ['reviewedBy'], message: 'Una práctica validada indica qué entidad la revisó.' });
+            issue.addIssue({
+              code: 'custom',
+              path: ['reviewedBy'],
+              message: 'Una práctica validada indica qué entidad la revisó.',
+            });
           }
           if (v.status === 'validada' && !v.reviewedOn) {
-            issue.addIssue({ code: 'custom', path: ['reviewedOn'], message: 'Una práctica validada indica la fecha de validación.' });
+            issue.addIssue({
+              code: 'custom',
+              path: ['reviewedOn'],
+              message: 'Una práctica validada indica la fecha de validación.',
+            });
           }
         })
         .meta({ label: 'Validación', hint: 'Quién revisó la práctica y cuándo.' }),
@@ -76,8 +114,14 @@ export const practice = (ctx: SchemaContext) =>
         label: 'Adoptada por',
         hint: 'Territorios que la replicaron después.',
       }).default([]),
-      agendas: refs(ctx, 'agendas', { label: 'Agendas relacionadas', hint: 'Agendas de desarrollo a las que aporta.' }).default([]),
-      offers: refs(ctx, 'offers', { label: 'Ofertas relacionadas', hint: 'Oferta institucional que la apoyó.' }).default([]),
+      agendas: refs(ctx, 'agendas', {
+        label: 'Agendas relacionadas',
+        hint: 'Agendas de desarrollo a las que aporta.',
+      }).default([]),
+      offers: refs(ctx, 'offers', {
+        label: 'Ofertas relacionadas',
+        hint: 'Oferta institucional que la apoyó.',
+      }).default([]),
       contact: contact(ctx),
       startedOn: date({ label: 'Fecha de inicio', hint: 'Cuándo empezó la experiencia.' }),
       endedOn: date({ label: 'Fecha de cierre', hint: 'Cuándo terminó, si ya terminó.' }).optional(),

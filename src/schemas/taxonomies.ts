@@ -9,7 +9,10 @@ import { profileFields, profileIssues } from './territory-profile.ts';
 
 const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
 const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
-const order = quantity({ label: 'Orden', hint: 'Posición en las listas: 1 va primero.' }, { min: 1, max: 100, int: true });
+const order = quantity(
+  { label: 'Orden', hint: 'Posición en las listas: 1 va primero.' },
+  { min: 1, max: 100, int: true },
+);
 
 export const territory = (ctx: SchemaContext) =>
   z
@@ -17,9 +20,13 @@ export const territory = (ctx: SchemaContext) =>
       code: z
         .string()
         .regex(/^(\d{2}|\d{5})$/, {
-          error: 'El código DIVIPOLA tiene 2 dígitos (departamento) o 5 (municipio), con el cero inicial: «05», «05001».',
+          error:
+            'El código DIVIPOLA tiene 2 dígitos (departamento) o 5 (municipio), con el cero inicial: «05», «05001».',
         })
-        .meta({ label: 'Código DIVIPOLA', hint: 'Código del DANE: 2 dígitos para un departamento, 5 para un municipio.' }),
+        .meta({
+          label: 'Código DIVIPOLA',
+          hint: 'Código del DANE: 2 dígitos para un departamento, 5 para un municipio.',
+        }),
       name,
       kind: oneOf(['departamento', 'distrito-capital', 'municipio', 'area-no-municipalizada'] as const, {
         label: 'Tipo de entidad territorial',
@@ -34,8 +41,12 @@ export const territory = (ctx: SchemaContext) =>
       department: ref(ctx, 'territories', {
         label: 'Departamento',
         hint: 'Para un municipio: el departamento al que pertenece.',
-      }).optional().meta({ conditional: true }),
-      region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' }).optional().meta({ conditional: true }),
+      })
+        .optional()
+        .meta({ conditional: true }),
+      region: ref(ctx, 'regions', { label: 'Región', hint: 'Para un departamento: su región.' })
+        .optional()
+        .meta({ conditional: true }),
       // The initial-capacity profile of a municipality (territory-profile.ts).
       ...profileFields,
     })
@@ -43,13 +54,25 @@ export const territory = (ctx: SchemaContext) =>
       for (const { path, message } of profileIssues(t)) issue.addIssue({ code: 'custom', path: [path], message });
       const isDepartmentLevel = t.code.length === 2;
       if (isDepartmentLevel && t.kind !== 'departamento' && t.kind !== 'distrito-capital') {
-        issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 2 dígitos corresponde a un departamento o al Distrito Capital.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: 'Un código de 2 dígitos corresponde a un departamento o al Distrito Capital.',
+        });
       }
       if (!isDepartmentLevel && (t.kind === 'departamento' || t.kind === 'distrito-capital')) {
-        issue.addIssue({ code: 'custom', path: ['kind'], message: 'Un código de 5 dígitos corresponde a un municipio o área no municipalizada.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: 'Un código de 5 dígitos corresponde a un municipio o área no municipalizada.',
+        });
       }
       if (isDepartmentLevel && t.department) {
-        issue.addIssue({ code: 'custom', path: ['department'], message: 'Un departamento no pertenece a otro departamento; deje este campo vacío.' });
+        issue.addIssue({
+          code: 'custom',
+          path: ['department'],
+          message: 'Un departamento no pertenece a otro departamento; deje este campo vacío.',
+        });
       }
       if (isDepartmentLevel && !t.region) {
         issue.addIssue({ code: 'custom', path: ['region'], message: 'Indique la región del departamento.' });
@@ -115,4 +138,3 @@ export const entity = (ctx: SchemaContext) =>
     website: url({ label: 'Sitio web', hint: 'Dirección oficial de la entidad.' }),
     contact: contact(ctx),
   });
-

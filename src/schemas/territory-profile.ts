@@ -73,7 +73,8 @@ export const pdetSubregion = closedList(
     hint: 'Solo para los 170 municipios PDET: su subregión según el Decreto Ley 893 de 2017. Déjelo vacío si el municipio no es PDET.',
     options: Object.fromEntries(PDET_SUBREGIONS.map((s) => [s, s])) as Record<PdetSubregion, string>,
   },
-  (input) => `${quoted(input)} no es una de las 16 subregiones PDET del Decreto Ley 893 de 2017. Use uno de: ${PDET_SUBREGIONS.join(', ')}.`,
+  (input) =>
+    `${quoted(input)} no es una de las 16 subregiones PDET del Decreto Ley 893 de 2017. Use uno de: ${PDET_SUBREGIONS.join(', ')}.`,
 );
 
 export const category = closedList(
@@ -81,7 +82,15 @@ export const category = closedList(
   {
     label: 'Categoría municipal',
     hint: 'Categoría de la Ley 617 de 2000 que certifica la Contaduría General de la Nación: especial o de 1 a 6 (sexta: los presupuestos más pequeños).',
-    options: { especial: 'Especial', '1': 'Primera', '2': 'Segunda', '3': 'Tercera', '4': 'Cuarta', '5': 'Quinta', '6': 'Sexta' },
+    options: {
+      especial: 'Especial',
+      '1': 'Primera',
+      '2': 'Segunda',
+      '3': 'Tercera',
+      '4': 'Cuarta',
+      '5': 'Quinta',
+      '6': 'Sexta',
+    },
   },
   (input) =>
     typeof input === 'number'
@@ -94,17 +103,31 @@ export const capacityGroup = closedList(
   {
     label: 'Grupo de capacidades iniciales (MDM)',
     hint: 'Grupo de la Medición de Desempeño Municipal del DNP: C (ciudades) y de G1 (capacidades iniciales altas) a G5 (bajas). Indique también el año.',
-    options: { C: 'C · Ciudades', G1: 'G1 · Nivel alto', G2: 'G2 · Nivel medio alto', G3: 'G3 · Nivel medio', G4: 'G4 · Nivel medio bajo', G5: 'G5 · Nivel bajo' },
+    options: {
+      C: 'C · Ciudades',
+      G1: 'G1 · Nivel alto',
+      G2: 'G2 · Nivel medio alto',
+      G3: 'G3 · Nivel medio',
+      G4: 'G4 · Nivel medio bajo',
+      G5: 'G5 · Nivel bajo',
+    },
   },
-  (input) => `${quoted(input)} no es un grupo de capacidades iniciales de la MDM del DNP. Use uno de: ${CAPACITY_GROUPS.join(', ')}.`,
+  (input) =>
+    `${quoted(input)} no es un grupo de capacidades iniciales de la MDM del DNP. Use uno de: ${CAPACITY_GROUPS.join(', ')}.`,
 );
 
 /** Not `quantity()`: its bound would print the years with a thousands separator («2.016»). */
 export const capacityGroupYear = z
-  .number({ error: (issue) => (issue.input === undefined ? undefined : 'Escriba el año con cuatro cifras, como 2023.') })
+  .number({
+    error: (issue) => (issue.input === undefined ? undefined : 'Escriba el año con cuatro cifras, como 2023.'),
+  })
   .int({ error: 'Escriba el año con cuatro cifras, como 2023.' })
-  .min(CAPACITY_GROUP_YEARS.min, { error: `La Medición de Desempeño Municipal con esta metodología empieza en ${CAPACITY_GROUP_YEARS.min}.` })
-  .max(CAPACITY_GROUP_YEARS.max, { error: `El año máximo es ${CAPACITY_GROUP_YEARS.max}; revise si sobra algún dígito.` })
+  .min(CAPACITY_GROUP_YEARS.min, {
+    error: `La Medición de Desempeño Municipal con esta metodología empieza en ${CAPACITY_GROUP_YEARS.min}.`,
+  })
+  .max(CAPACITY_GROUP_YEARS.max, {
+    error: `El año máximo es ${CAPACITY_GROUP_YEARS.max}; revise si sobra algún dígito.`,
+  })
   .meta({
     label: 'Año del grupo de capacidades',
     hint: `Año de la medición del DNP de la que sale el grupo. Obligatorio si indica el grupo. Entre ${CAPACITY_GROUP_YEARS.min} y ${CAPACITY_GROUP_YEARS.max}.`,
@@ -129,14 +152,24 @@ export function profileIssues(t: Profile & { code: string; kind: string }): { pa
   const issues: { path: ProfileKey; message: string }[] = [];
   const present = PROFILE_KEYS.filter((k) => t[k] !== undefined);
   if (present.length && t.kind !== 'municipio') {
-    for (const path of present) issues.push({ path, message: 'El perfil de capacidades iniciales es solo para municipios y distritos; deje este campo vacío.' });
+    for (const path of present)
+      issues.push({
+        path,
+        message: 'El perfil de capacidades iniciales es solo para municipios y distritos; deje este campo vacío.',
+      });
     return issues;
   }
   if (t.capacityGroup !== undefined && t.capacityGroupYear === undefined) {
-    issues.push({ path: 'capacityGroupYear', message: 'Indique el año de la medición de la que sale el grupo de capacidades.' });
+    issues.push({
+      path: 'capacityGroupYear',
+      message: 'Indique el año de la medición de la que sale el grupo de capacidades.',
+    });
   }
   if (t.capacityGroupYear !== undefined && t.capacityGroup === undefined) {
-    issues.push({ path: 'capacityGroup', message: 'Indique el grupo de capacidades al que corresponde el año, o deje el año vacío.' });
+    issues.push({
+      path: 'capacityGroup',
+      message: 'Indique el grupo de capacidades al que corresponde el año, o deje el año vacío.',
+    });
   }
   return issues;
 }

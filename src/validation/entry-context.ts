@@ -25,7 +25,9 @@ export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryCon
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? filesUnder(join(dir, d.name)) : [join(dir, d.name)],
+  );
 }
 
 /** The context as the admin page publishes it (`/admin/validacion.json`). */
@@ -34,7 +36,9 @@ export function publishedContext(root: string, contentDir?: string): PublishedCo
   const ids = Object.fromEntries(Object.entries(idsOf(entries)).map(([name, set]) => [name, [...set].sort()]));
   const publicDir = join(root, 'public');
   // Only what entries may name as served files: the admin bundle itself is in public/ too.
-  const served = filesUnder(join(publicDir, 'materiales')).map((file) => `/${relative(publicDir, file).split(sep).join('/')}`);
+  const served = filesUnder(join(publicDir, 'materiales')).map(
+    (file) => `/${relative(publicDir, file).split(sep).join('/')}`,
+  );
   // From the root: this runs bundled into the site's build, where the module's own URL moves.
   return { ids, served: served.sort(), allowlist: loadAllowlist(join(root, 'src/data/institutional-domains.yaml')) };
 }
@@ -52,7 +56,13 @@ export function collectionOfPath(relPath: string): CollectionName | undefined {
  * verdict. The entry's own verdict gives no warnings, so every problem returned is an error.
  * `pending` names files (absolute paths) the same write adds, such as an uploaded image.
  */
-export function validateWrite(root: string, contentDir: string, relPath: string, text: string, pending: readonly string[] = []): Problem[] {
+export function validateWrite(
+  root: string,
+  contentDir: string,
+  relPath: string,
+  text: string,
+  pending: readonly string[] = [],
+): Problem[] {
   const posix = relPath.split(sep).join('/');
   const fromParent = `${basename(contentDir)}/`;
   const inContent = !collectionOfPath(posix) && posix.startsWith(fromParent) ? posix.slice(fromParent.length) : posix;

@@ -52,11 +52,13 @@ export const MISSING_FIELD = 'Falta este campo obligatorio.';
 
 /** Messages for the problems editors meet most, worded for them; the rest come from zod's Spanish locale. */
 const editorMessages: z.core.$ZodErrorMap = (issue) => {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return MISSING_FIELD;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined)
+    return MISSING_FIELD;
   if (issue.code === 'invalid_value' && 'values' in issue) {
     return `Valor no permitido. Use uno de: ${(issue.values as unknown[]).map(String).join(', ')}.`;
   }
-  if (issue.code === 'unrecognized_keys') return `Campo desconocido: ${issue.keys.join(', ')}. Revise si está bien escrito.`;
+  if (issue.code === 'unrecognized_keys')
+    return `Campo desconocido: ${issue.keys.join(', ')}. Revise si está bien escrito.`;
   return undefined;
 };
 
@@ -67,7 +69,13 @@ function validateSchema(entry: RawEntry, out: Problem[]): ValidEntry | undefined
   if (result.success) return { ...entry, data: result.data as Record<string, unknown> };
   for (const issue of result.error.issues) {
     // An unknown field is named and placed by its own key (a hand-typed need status, a typo), one problem each.
-    const found = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => ({ path: [...issue.path, key], message: editorMessages({ ...issue, keys: [key] } as never) as string })) : [issue];
+    const found =
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({
+            path: [...issue.path, key],
+            message: editorMessages({ ...issue, keys: [key] } as never) as string,
+          }))
+        : [issue];
     for (const { path, message } of found) {
       const problem = catalogue.invalidField(entry.file, formatPath(path), labelPath(fields, path), message);
       problem.line = entry.lineOf(path);
@@ -95,7 +103,12 @@ function collect(fields: FieldInfo[], data: unknown, kind: FieldInfo['kind'], pa
     else if (field.kind === 'object' && field.fields) found.push(...collect(field.fields, value, kind, here));
     else if (field.kind === 'list' && field.item && Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (field.item!.kind === kind) found.push({ path: [...here, i], field: { ...field.item!, meta: { ...field.meta, ...field.item!.meta } }, value: item });
+        if (field.item!.kind === kind)
+          found.push({
+            path: [...here, i],
+            field: { ...field.item!, meta: { ...field.meta, ...field.item!.meta } },
+            value: item,
+          });
         else if (field.item!.fields) found.push(...collect(field.item!.fields, item, kind, [...here, i]));
       });
     }
@@ -138,7 +151,10 @@ function checkReferences(entry: RawEntry, context: EntryContext, out: Problem[])
 function checkTerritoryName(entry: ValidEntry, out: Problem[]) {
   if (entry.collection === 'territories' && entry.id !== entry.data.code) {
     const fieldLabel = labelPath(schemaOf('territories').fields, ['code']);
-    out.push({ ...catalogue.territoryFileName(entry.file, String(entry.data.code), fieldLabel), line: entry.lineOf(['code']) });
+    out.push({
+      ...catalogue.territoryFileName(entry.file, String(entry.data.code), fieldLabel),
+      line: entry.lineOf(['code']),
+    });
   }
 }
 
@@ -148,7 +164,11 @@ export function checkEntry(entry: RawEntry, context: EntryContext): EntryVerdict
   const valid = validateSchema(entry, problems);
   checkReferences(entry, context, problems);
   if (valid) checkTerritoryName(valid, problems);
-  problems.push(...missingServedFilesIn(entry, context.served), ...personalDataIn(entry, context.allowlist), ...unsafeMdxIn(entry));
+  problems.push(
+    ...missingServedFilesIn(entry, context.served),
+    ...personalDataIn(entry, context.allowlist),
+    ...unsafeMdxIn(entry),
+  );
   return { raw: entry, valid, problems };
 }
 
@@ -156,7 +176,12 @@ export function checkEntry(entry: RawEntry, context: EntryContext): EntryVerdict
  * Everything the check says about one entry's file text. `file` is its path as problems name
  * it (`content/offers/x.mdx`); its last segment gives the entry's id.
  */
-export function validateEntryText(collection: CollectionName, file: string, text: string, context: EntryContext): EntryVerdict {
+export function validateEntryText(
+  collection: CollectionName,
+  file: string,
+  text: string,
+  context: EntryContext,
+): EntryVerdict {
   const problems: Problem[] = [];
   const raw = parseEntryText(collection, file, text, problems);
   if (!raw) return { problems };

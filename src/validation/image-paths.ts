@@ -25,7 +25,8 @@ export function normalisePath(path: string): string {
  * `content/practices/x.mdx`), names an image inside `contentFolder` (`content`).
  */
 export function isImageInside(entryFile: string, src: string, contentFolder: string): boolean {
-  if (src.startsWith('/') || src.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(src) || !IMAGE_EXTENSION.test(src)) return false;
+  if (src.startsWith('/') || src.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(src) || !IMAGE_EXTENSION.test(src))
+    return false;
   const folder = entryFile.slice(0, entryFile.lastIndexOf('/') + 1);
   const target = normalisePath(folder + src);
   const inside = normalisePath(contentFolder);

@@ -17,7 +17,13 @@ export { readContent as loadContent } from '../reading/files.ts';
  * it in the browser on the text it is about to save.
  */
 export function parseEntryText(collection: CollectionName, file: string, source: string, problems: Problem[]) {
-  return readEntry(collection, entryId(file.slice(file.lastIndexOf('/') + 1)), file, new TextEncoder().encode(source), problems);
+  return readEntry(
+    collection,
+    entryId(file.slice(file.lastIndexOf('/') + 1)),
+    file,
+    new TextEncoder().encode(source),
+    problems,
+  );
 }
 
 /** One file on disk, read as the build reads it. */

@@ -9,6 +9,10 @@ export const unsafeMdxIn = (entry: RawEntry): Problem[] =>
   collections[entry.collection].format !== 'mdx'
     ? []
     : checkMdxBody(entry.body).map((v) => ({
-        ...catalogue.unsafeMdx(entry.file, (collections[entry.collection] as CollectionDefinition).body?.label ?? 'Texto', v.reason),
+        ...catalogue.unsafeMdx(
+          entry.file,
+          (collections[entry.collection] as CollectionDefinition).body?.label ?? 'Texto',
+          v.reason,
+        ),
         line: entry.bodyLine + v.line - 1,
       }));

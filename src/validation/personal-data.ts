@@ -44,7 +44,9 @@ export function isInstitutional(domain: string, allow: DomainAllowlist): boolean
  * is declared, whole address, under `mailboxes` in src/data/institutional-domains.yaml.
  */
 const ROLE_WORDS = new Set(
-  'atencion ciudadano ciudadania contacto contactenos info informacion notificaciones judiciales pqrs pqrsd pqr ventanilla unica radicacion correspondencia despacho secretaria oficina direccion subdireccion grupo equipo area programa proyecto servicio servicios comunicaciones prensa planeacion gobierno hacienda educacion salud cultura deporte ambiente participacion alcaldia gobernacion concejo personeria contraloria soporte mesa ayuda tramites territorial formacion oferta rendicion cuentas'.split(' '),
+  'atencion ciudadano ciudadania contacto contactenos info informacion notificaciones judiciales pqrs pqrsd pqr ventanilla unica radicacion correspondencia despacho secretaria oficina direccion subdireccion grupo equipo area programa proyecto servicio servicios comunicaciones prensa planeacion gobierno hacienda educacion salud cultura deporte ambiente participacion alcaldia gobernacion concejo personeria contraloria soporte mesa ayuda tramites territorial formacion oferta rendicion cuentas'.split(
+    ' ',
+  ),
 );
 const GIVEN_NAMES =
   /^(juan|maria|jose|luis|carlos|ana|jorge|andres|diana|sandra|claudia|paula|laura|camilo|carolina|alejandra|alejandro|fernando|javier|oscar|sergio|ricardo|mauricio|martha|marta|gloria|luz|angela|adriana|monica|natalia|daniel|david|diego|felipe|gustavo|hector|jaime|julian|manuel|miguel|pedro|rafael|santiago|sebastian|valentina|victor|william|yolanda|catalina|liliana|patricia|juliana|lina|beatriz|francisco|antonio|eduardo|german|hernan|ivan|nelson|omar|ruben)(?=[a-z]{3,}$|[._-])/;
@@ -91,11 +93,17 @@ const digitsOf = (text: string) => text.replace(/\D/g, '').replace(/^57(?=3\d{9}
  * Personal data in a text as readers read it (see rendered-text.ts). `declaredLines` are numbers
  * the entry declares as institutional lines (a contact's WhatsApp): they are not personal.
  */
-export function findPersonalData(text: string, allow: DomainAllowlist, declaredLines: ReadonlySet<string> = new Set()): Finding[] {
+export function findPersonalData(
+  text: string,
+  allow: DomainAllowlist,
+  declaredLines: ReadonlySet<string> = new Set(),
+): Finding[] {
   const found: Finding[] = [];
-  for (const m of text.matchAll(MOBILE)) if (!declaredLines.has(digitsOf(m[0]))) found.push({ kind: 'mobile', text: m[0].trim(), index: m.index });
+  for (const m of text.matchAll(MOBILE))
+    if (!declaredLines.has(digitsOf(m[0]))) found.push({ kind: 'mobile', text: m[0].trim(), index: m.index });
   const email = (address: string, domain: string, index: number, shown: string) => {
-    if (!isInstitutional(domain, allow) || isPersonalMailbox(address, allow)) found.push({ kind: 'email', text: shown, index });
+    if (!isInstitutional(domain, allow) || isPersonalMailbox(address, allow))
+      found.push({ kind: 'email', text: shown, index });
   };
   for (const m of text.matchAll(EMAIL)) email(m[0].replace(/ /g, ''), m[1]!.replace(/ /g, ''), m.index, m[0]);
   for (const m of text.matchAll(SPELLED_EMAIL)) {
@@ -121,7 +129,13 @@ const messages: Record<Finding['kind'], { message: (text: string) => string; hin
   },
 };
 
-function problem(entry: RawEntry, finding: Finding, field: string, fieldLabel: string, line: number | undefined): Problem {
+function problem(
+  entry: RawEntry,
+  finding: Finding,
+  field: string,
+  fieldLabel: string,
+  line: number | undefined,
+): Problem {
   const { message, hint } = messages[finding.kind];
   return { code: 'PersonalData', file: entry.file, field, fieldLabel, line, message: message(finding.text), hint };
 }
@@ -130,7 +144,8 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
   if (typeof value === 'string') yield [path, value];
   else if (typeof value === 'number' && Number.isInteger(value) && value >= 1e9) yield [path, String(value)];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* strings(v, [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
 /** Whether the schema marks the field at `path` as an institutional line (a contact's WhatsApp). */
@@ -139,7 +154,12 @@ function isDeclaredLine(fields: FieldInfo[], path: readonly PropertyKey[]) {
 }
 
 /** Scans one passage, once per distinct finding (a field read two ways reports a problem once). */
-function scan(passages: Passage[], allow: DomainAllowlist, declared: ReadonlySet<string>, report: (f: Finding, line: number) => void) {
+function scan(
+  passages: Passage[],
+  allow: DomainAllowlist,
+  declared: ReadonlySet<string>,
+  report: (f: Finding, line: number) => void,
+) {
   const seen = new Set<string>();
   for (const passage of passages) {
     for (const f of findPersonalData(passage.text, allow, declared)) {
@@ -160,10 +180,14 @@ export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem
   for (const [path, text] of all) {
     if (isDeclaredLine(fields, path)) continue;
     const line = entry.lineOf(path);
-    scan(fieldPassages(text, line ?? 1), allow, declared, (f) => found.push(problem(entry, f, formatPath(path), labelPath(fields, path), line)));
+    scan(fieldPassages(text, line ?? 1), allow, declared, (f) =>
+      found.push(problem(entry, f, formatPath(path), labelPath(fields, path), line)),
+    );
   }
   const registered = collections[entry.collection];
   const bodyLabel = 'body' in registered ? registered.body.label : 'body';
-  scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) => found.push(problem(entry, f, 'body', bodyLabel, line)));
+  scan(bodyPassages(entry.body, entry.bodyLine), allow, declared, (f, line) =>
+    found.push(problem(entry, f, 'body', bodyLabel, line)),
+  );
   return found;
 }

@@ -92,7 +92,8 @@ function passagesOf(tree: Root, firstLine: number): Passage[] {
 
   const attributes = (node: Nodes) => {
     if (node.type !== 'mdxJsxTextElement' && node.type !== 'mdxJsxFlowElement') return;
-    for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') side(a.value, node);
+    for (const a of node.attributes)
+      if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') side(a.value, node);
   };
 
   // An explicit stack: depth is bounded by the MDX check, but the walk should not depend on it.

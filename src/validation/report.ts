@@ -9,7 +9,10 @@ export function formatReport(problems: Problem[], entryCount: number): string {
   for (const [file, list] of byFile) {
     lines.push('', file);
     for (const p of list) {
-      const where = [p.line ? `línea ${p.line}` : '', p.field ? `${p.field}${p.fieldLabel ? ` (${p.fieldLabel})` : ''}` : '']
+      const where = [
+        p.line ? `línea ${p.line}` : '',
+        p.field ? `${p.field}${p.fieldLabel ? ` (${p.fieldLabel})` : ''}` : '',
+      ]
         .filter(Boolean)
         .join(', ');
       lines.push(`  ${isError(p) ? '✖' : '⚠'} ${where ? `${where}: ` : ''}${p.message}`);
@@ -23,7 +26,10 @@ export function formatReport(problems: Problem[], entryCount: number): string {
     errors ? `${errors} ${errors === 1 ? 'problema' : 'problemas'}` : '',
     warnings ? `${warnings} ${warnings === 1 ? 'advertencia' : 'advertencias'}` : '',
   ].filter(Boolean);
-  lines.push('', `${counted.join(' y ')} en ${files} ${files === 1 ? 'archivo' : 'archivos'} (${entryCount} entradas revisadas).`);
+  lines.push(
+    '',
+    `${counted.join(' y ')} en ${files} ${files === 1 ? 'archivo' : 'archivos'} (${entryCount} entradas revisadas).`,
+  );
   if (!errors) lines.push('Las advertencias no detienen la publicación; revíselas.');
   return lines.join('\n');
 }

@@ -35,4 +35,3 @@ export function labelPath(fields: FieldInfo[], path: readonly PropertyKey[]): st
   }
   return words.join(' › ');
 }
-

@@ -13,7 +13,8 @@ const SERVED = /^\/materiales\//;
 function servedPaths(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; href: string }[] {
   if (typeof value === 'string') return SERVED.test(value) ? [{ path, href: value }] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => servedPaths(item, [...path, i]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => servedPaths(v, [...path, k]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => servedPaths(v, [...path, k]));
   return [];
 }
 
@@ -38,7 +39,12 @@ export function missingServedFilesIn(entry: RawEntry, exists: (publicPath: strin
     const publicPath = publicPathOf(href);
     if (publicPath && exists(publicPath)) continue;
     const problem = publicPath
-      ? catalogue.missingServedFile(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href)
+      ? catalogue.missingServedFile(
+          entry.file,
+          formatPath(path),
+          labelPath(schemaOf(entry.collection).fields, path),
+          href,
+        )
       : catalogue.badServedPath(entry.file, formatPath(path), labelPath(schemaOf(entry.collection).fields, path), href);
     problem.line = entry.lineOf(path);
     found.push(problem);

@@ -22,7 +22,12 @@ const MIN_WORD = 4;
 /** Pairs sharing fewer uncommon words than this are not worth scoring. */
 const MIN_SHARED = 8;
 
-export const contentWords = (text: string) => new Set(fold(text).split(' ').filter((w) => w.length >= MIN_WORD));
+export const contentWords = (text: string) =>
+  new Set(
+    fold(text)
+      .split(' ')
+      .filter((w) => w.length >= MIN_WORD),
+  );
 
 export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;

@@ -28,7 +28,10 @@ function checkTerritoryHierarchy(entries: ValidEntry[], out: Problem[]) {
     const target = department ? territories.get(department) : undefined;
     if (target && target.data.kind !== 'departamento' && target.data.kind !== 'distrito-capital') {
       const fieldLabel = labelPath(schemaOf('territories').fields, ['department']);
-      out.push({ ...catalogue.territoryHierarchy(e.file, 'department', fieldLabel, `«${department}» no es un departamento.`), line: e.lineOf(['department']) });
+      out.push({
+        ...catalogue.territoryHierarchy(e.file, 'department', fieldLabel, `«${department}» no es un departamento.`),
+        line: e.lineOf(['department']),
+      });
     }
   }
 }
@@ -47,9 +50,25 @@ function checkModuleOrder(entries: ValidEntry[], out: Problem[]) {
       const order = Number(m.data.order);
       const line = m.lineOf(['order']);
       if (i > 0 && order === Number(sorted[i - 1]!.data.order)) {
-        out.push({ ...catalogue.moduleOrder(m.file, course, `Otro módulo ya tiene el número ${order}: ${sorted[i - 1]!.file}`, fieldLabel), line });
+        out.push({
+          ...catalogue.moduleOrder(
+            m.file,
+            course,
+            `Otro módulo ya tiene el número ${order}: ${sorted[i - 1]!.file}`,
+            fieldLabel,
+          ),
+          line,
+        });
       } else if (order !== i + 1 && (i === 0 || order !== Number(sorted[i - 1]!.data.order))) {
-        out.push({ ...catalogue.moduleOrder(m.file, course, `Se esperaba el módulo ${i + 1} y este tiene el número ${order}`, fieldLabel), line });
+        out.push({
+          ...catalogue.moduleOrder(
+            m.file,
+            course,
+            `Se esperaba el módulo ${i + 1} y este tiene el número ${order}`,
+            fieldLabel,
+          ),
+          line,
+        });
       }
     });
   }
@@ -65,7 +84,14 @@ function runRule(rule: ContentRule, context: RuleContext, contentDir: string): P
     return rule(context);
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0]! : String(error);
-    return [catalogue.ruleFailed(contentDir.startsWith(context.root) ? contentDir.slice(context.root.length).replace(/^\//, '') || 'content' : contentDir, detail)];
+    return [
+      catalogue.ruleFailed(
+        contentDir.startsWith(context.root)
+          ? contentDir.slice(context.root.length).replace(/^\//, '') || 'content'
+          : contentDir,
+        detail,
+      ),
+    ];
   }
 }
 

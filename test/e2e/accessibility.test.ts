@@ -26,7 +26,9 @@ describe('a planted fault', () => {
       const violations = await axeViolations(page);
       await page.close();
       expect(violations.map((v) => v.rule)).toEqual(['image-alt']);
-      expect(formatViolations('/', violations)).toMatch(/^image-alt \(critical\) en \/: img <img class="sin-alt"[^\n]* — Images must have alternative text$/);
+      expect(formatViolations('/', violations)).toMatch(
+        /^image-alt \(critical\) en \/: img <img class="sin-alt"[^\n]* — Images must have alternative text$/,
+      );
     } finally {
       await fixture.close();
     }

@@ -18,7 +18,9 @@ const facts = contentFacts();
 const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 
 const shown = (page: Page) =>
-  page.locator('.catalogue-results .card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+  page
+    .locator('.catalogue-results .card h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
 const statusCount = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 const CHOCO = 'Chocó';
 
@@ -35,7 +37,11 @@ async function listing(href: string) {
 /** Every offer a facet page lists, across its pages. */
 async function allListed(page: Page): Promise<string[]> {
   const found = [...(await shown(page))];
-  for (let next = page.locator('.pager a[rel=next]'); (await next.count()) > 0; next = page.locator('.pager a[rel=next]')) {
+  for (
+    let next = page.locator('.pager a[rel=next]');
+    (await next.count()) > 0;
+    next = page.locator('.pager a[rel=next]')
+  ) {
     await next.click();
     found.push(...(await shown(page)));
   }
@@ -47,10 +53,17 @@ describe('the catalogue on a phone, without JavaScript', () => {
     for (const javaScriptEnabled of [false, true]) {
       const context = await built.browser.newContext({ ...PHONE, javaScriptEnabled });
       const page = await context.newPage();
-      for (const path of ['/oferta/', '/oferta/tipo/formacion/', `/oferta/departamento/${facts.department(CHOCO).code}-choco/`]) {
+      for (const path of [
+        '/oferta/',
+        '/oferta/tipo/formacion/',
+        `/oferta/departamento/${facts.department(CHOCO).code}-choco/`,
+      ]) {
         await page.goto(built.url + path);
         const status = await page.getByRole('status').evaluate((e) => e.getBoundingClientRect().top);
-        const firstOffer = await page.locator('.catalogue-results .card').first().evaluate((e) => e.getBoundingClientRect().top);
+        const firstOffer = await page
+          .locator('.catalogue-results .card')
+          .first()
+          .evaluate((e) => e.getBoundingClientRect().top);
         expect(status, `${path} (JS ${javaScriptEnabled ? 'on' : 'off'})`).toBeLessThan(2 * 844);
         expect(firstOffer, `${path} (JS ${javaScriptEnabled ? 'on' : 'off'})`).toBeLessThan(2 * 844);
       }
@@ -65,7 +78,10 @@ describe('the catalogue on a phone, without JavaScript', () => {
     await page.getByText(t('catalogue.filtersToggle')).tap();
     await page.locator('summary', { hasText: t('catalogue.department') }).tap();
     const expected = facts.reaching(CHOCO);
-    await page.getByRole('group', { name: t('catalogue.department') }).getByRole('link', { name: new RegExp(`^${CHOCO} \\(${expected.length}\\)$`) }).tap();
+    await page
+      .getByRole('group', { name: t('catalogue.department') })
+      .getByRole('link', { name: new RegExp(`^${CHOCO} \\(${expected.length}\\)$`) })
+      .tap();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(CHOCO);
     expect(statusCount(await page.getByRole('status').textContent())).toBe(expected.length);
     expect(await allListed(page)).toEqual(expected);
@@ -78,7 +94,13 @@ describe('the catalogue on a phone, without JavaScript', () => {
     const context = await built.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const chocoPage = `/oferta/departamento/${facts.department(CHOCO).code}-choco/`;
-    for (const path of ['/oferta/', '/oferta/tipo/herramienta/', '/oferta/modalidad/virtual/', chocoPage, '/oferta/tipo/herramienta/modalidad/virtual/']) {
+    for (const path of [
+      '/oferta/',
+      '/oferta/tipo/herramienta/',
+      '/oferta/modalidad/virtual/',
+      chocoPage,
+      '/oferta/tipo/herramienta/modalidad/virtual/',
+    ]) {
       await page.goto(built.url + path);
       const total = statusCount(await page.getByRole('status').textContent());
       const listed = await shown(page);
@@ -108,7 +130,11 @@ describe('the catalogue on a phone, without JavaScript', () => {
       }
       // Every offer has one modality: on a page, the modality counts add up to the page's offers.
       const modality = options.filter((o) => o.facet === 'modalidad');
-      if (modality.length && !own.includes('modalidad')) expect(modality.reduce((sum, o) => sum + o.count, 0), path).toBe(total);
+      if (modality.length && !own.includes('modalidad'))
+        expect(
+          modality.reduce((sum, o) => sum + o.count, 0),
+          path,
+        ).toBe(total);
     }
     await context.close();
   });
@@ -121,9 +147,13 @@ describe('the catalogue on a phone, with JavaScript', () => {
     await page.getByText(t('catalogue.filtersToggle')).tap();
     await page.locator('summary', { hasText: t('catalogue.department') }).tap();
     const expected = facts.reaching(CHOCO);
-    await page.getByRole('group', { name: t('catalogue.department') }).getByRole('checkbox', { name: new RegExp(`^${CHOCO} \\(`) }).tap();
+    await page
+      .getByRole('group', { name: t('catalogue.department') })
+      .getByRole('checkbox', { name: new RegExp(`^${CHOCO} \\(`) })
+      .tap();
     await eventually(() => page.getByRole('status').textContent()).toBe(t('catalogue.count', { n: expected.length }));
-    while (await page.getByRole('button', { name: t('catalogue.more') }).isVisible()) await page.getByRole('button', { name: t('catalogue.more') }).tap();
+    while (await page.getByRole('button', { name: t('catalogue.more') }).isVisible())
+      await page.getByRole('button', { name: t('catalogue.more') }).tap();
     expect(await shown(page)).toEqual(expected);
     expect(new URL(page.url()).searchParams.get('departamento')).toBe(`${facts.department(CHOCO).code}-choco`);
     expect(errors).toEqual([]);
@@ -134,7 +164,8 @@ describe('the catalogue on a phone, with JavaScript', () => {
     const context = await built.browser.newContext({ ...PHONE, javaScriptEnabled: true });
     const page = await context.newPage();
     await page.goto(`${built.url}/oferta/`);
-    const box = (selector: string) => page.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+    const box = (selector: string) =>
+      page.locator(selector).evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
     const label = await box('label[for="catalogo-q"]');
     const hint = await box('#catalogo-q-hint');
     const input = await box('#catalogo-q');

@@ -13,8 +13,12 @@ const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 1
 
 const built = useBuiltSite();
 
-const shown = (page: Page) => page.locator('.catalogue-results .card:visible h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
-const checkbox = (page: Page, facet: string, value: string) => page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(`) });
+const shown = (page: Page) =>
+  page
+    .locator('.catalogue-results .card:visible h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+const checkbox = (page: Page, facet: string, value: string) =>
+  page.getByRole('group', { name: facet }).getByRole('checkbox', { name: new RegExp(`^${value} \\(`) });
 /** The count a value shows beside its name, e.g. «Virtual (5)» → 5. */
 const countOf = async (page: Page, facet: string, value: string) => {
   const id = await checkbox(page, facet, value).getAttribute('id');
@@ -46,7 +50,10 @@ describe('offer catalogue with JavaScript', () => {
     expect(await countOf(page, 'Entidad oferente', 'Departamento Nacional de Planeación')).toBe(2);
 
     await checkbox(page, 'Entidad oferente', 'Departamento Nacional de Planeación').check();
-    expect(await shown(page)).toEqual(['/oferta/instrumento-esquemas-asociativos/', '/oferta/kit-de-planeacion-territorial/']);
+    expect(await shown(page)).toEqual([
+      '/oferta/instrumento-esquemas-asociativos/',
+      '/oferta/kit-de-planeacion-territorial/',
+    ]);
     expect(await page.getByRole('status').textContent()).toBe('2 ofertas');
     const url = new URL(page.url());
     expect(url.searchParams.getAll('tipo')).toEqual(['herramienta', 'instrumento']);
@@ -123,7 +130,9 @@ describe('offer catalogue data', () => {
     await eventually(() => page.getByRole('status').textContent()).toBe(t('catalogue.failed'));
     const types = page.getByRole('group', { name: 'Tipo de oferta' });
     expect(await types.getByRole('checkbox').count()).toBe(0);
-    expect(await types.getByRole('link', { name: /^Herramienta \(3\)$/ }).getAttribute('href')).toBe('/oferta/tipo/herramienta/');
+    expect(await types.getByRole('link', { name: /^Herramienta \(3\)$/ }).getAttribute('href')).toBe(
+      '/oferta/tipo/herramienta/',
+    );
     expect(await page.getByRole('searchbox', { name: 'Buscar en la oferta' }).isVisible()).toBe(false);
     // The server's first page of offers is still there.
     expect(await page.locator('.catalogue-results .card').count()).toBe(15);
@@ -157,7 +166,10 @@ describe('offer catalogue without JavaScript', () => {
 
     // Entities are many: their pages offer the other entities, one at a time.
     await page.goto(`${built.url}/oferta/`);
-    await page.getByRole('group', { name: 'Entidad oferente' }).getByRole('link', { name: /^Departamento Nacional de Planeación/ }).click();
+    await page
+      .getByRole('group', { name: 'Entidad oferente' })
+      .getByRole('link', { name: /^Departamento Nacional de Planeación/ })
+      .click();
     expect(new URL(page.url()).pathname).toBe('/oferta/entidad/dnp/');
     expect((await shown(page)).length).toBe(3);
 
@@ -174,7 +186,9 @@ describe('related content', () => {
     const page = await context.newPage();
     await page.goto(`${built.url}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
     const related = page.getByRole('region', { name: 'Contenido relacionado' });
-    const links = await related.getByRole('link').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await related
+      .getByRole('link')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links).toHaveLength(5);
     expect(links.slice(0, 3).sort()).toEqual([
       '/lecciones/preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas/',

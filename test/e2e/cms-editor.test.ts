@@ -35,11 +35,16 @@ function decapEnglishPieces(): string[] {
   const source = readFileSync(join(root, 'node_modules/decap-cms-locales/dist/esm/en/index.js'), 'utf8');
   const en = new Function(source.replace(/export default en;?\s*$/, 'return en;'))() as Record<string, unknown>;
   const texts: string[] = [];
-  const walk = (node: unknown) => (typeof node === 'string' ? texts.push(node) : Object.values(node as object).forEach(walk));
+  const walk = (node: unknown) =>
+    typeof node === 'string' ? texts.push(node) : Object.values(node as object).forEach(walk);
   walk(en);
-  const pieces = texts.flatMap((text) => text.split(/%\{\w+\}|\|\|\|\|/)).map((piece) => piece.replace(/[.…:"“”]+$/g, '').trim());
+  const pieces = texts
+    .flatMap((text) => text.split(/%\{\w+\}|\|\|\|\|/))
+    .map((piece) => piece.replace(/[.…:"“”]+$/g, '').trim());
   // Besides the locale, words Decap's widgets write themselves.
-  return [...new Set([...pieces, 'UTC', 'No options', 'Loading...'])].filter((piece) => /[A-Za-z]{3}/.test(piece) && piece !== 'Markdown');
+  return [...new Set([...pieces, 'UTC', 'No options', 'Loading...'])].filter(
+    (piece) => /[A-Za-z]{3}/.test(piece) && piece !== 'Markdown',
+  );
 }
 const ENGLISH = decapEnglishPieces();
 
@@ -52,14 +57,20 @@ const screenWords = () =>
     return [document.body.innerText, ...attributes].join('\n');
   });
 
-const englishOn = (text: string) => ENGLISH.filter((piece) => new RegExp(`(^|[^\\p{L}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text));
+const englishOn = (text: string) =>
+  ENGLISH.filter((piece) =>
+    new RegExp(`(^|[^\\p{L}])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(text),
+  );
 
 /** The fields that show on a new entry's form: top level and inside (open) objects. */
 function formFields(name: string): CmsField[] {
   const fields = collections.find((c) => c.name === name)!.fields;
   return [...fields, ...fields.flatMap((f) => (f.widget === 'object' ? ((f.fields as CmsField[]) ?? []) : []))];
 }
-const dateLabels = (name: string) => formFields(name).filter((f) => f.widget === 'date').map((f) => f.label);
+const dateLabels = (name: string) =>
+  formFields(name)
+    .filter((f) => f.widget === 'date')
+    .map((f) => f.label);
 
 /** Opens a new entry's form, signing in first if this browser has not (each test stands alone). */
 async function openNew(name: string) {
@@ -78,14 +89,20 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-editor-'));
   copyFixtureContent(join(temp, 'content'));
   // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
-  await Promise.all([startCms({ root, contentDir: join(temp, 'content') }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
+  await Promise.all([
+    startCms({ root, contentDir: join(temp, 'content') }).then((s) => (servers = s)),
+    launchBrowser().then((b) => (browser = b)),
+  ]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-editor-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`) });
+  if (context.task.result?.state === 'fail')
+    await page.screenshot({
+      path: join(tmpdir(), `rt-cms-editor-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
+    });
 });
 
 afterAll(async () => {
@@ -95,18 +112,22 @@ afterAll(async () => {
 });
 
 describe('the CMS editor', () => {
-  it("shows the portal's name and what the editor is for on the sign-in page, in Spanish", { timeout: 240_000 }, async () => {
-    await page.goto(`${servers.site}/admin/`);
-    const signIn = page.getByRole('button', { name: 'Iniciar sesión' });
-    // The first visit compiles the site in dev mode: on a busy machine that takes a while.
-    await signIn.waitFor({ timeout: 180_000 });
-    await expect(page.getByRole('heading', { level: 1, name: t('site.name') }).isVisible()).resolves.toBe(true);
-    await expect(page.getByText(t('cms.login.intro')).isVisible()).resolves.toBe(true);
-    expect(englishOn(await screenWords())).toEqual([]);
-    await signIn.click();
-    await page.getByRole('link', { name: 'Buenas prácticas' }).first().waitFor();
-    expect(englishOn(await screenWords())).toEqual([]);
-  });
+  it(
+    "shows the portal's name and what the editor is for on the sign-in page, in Spanish",
+    { timeout: 240_000 },
+    async () => {
+      await page.goto(`${servers.site}/admin/`);
+      const signIn = page.getByRole('button', { name: 'Iniciar sesión' });
+      // The first visit compiles the site in dev mode: on a busy machine that takes a while.
+      await signIn.waitFor({ timeout: 180_000 });
+      await expect(page.getByRole('heading', { level: 1, name: t('site.name') }).isVisible()).resolves.toBe(true);
+      await expect(page.getByText(t('cms.login.intro')).isVisible()).resolves.toBe(true);
+      expect(englishOn(await screenWords())).toEqual([]);
+      await signIn.click();
+      await page.getByRole('link', { name: 'Buenas prácticas' }).first().waitFor();
+      expect(englishOn(await screenWords())).toEqual([]);
+    },
+  );
 
   it.each(['offers', 'practices'])(
     'walks the form of a new %s in Spanish: days typed dd/mm/aaaa, no «UTC» or «Ahora», «(opcional)» only where true',
@@ -140,7 +161,10 @@ describe('the CMS editor', () => {
         await expect(input.inputValue()).resolves.toBe('01/03/2025');
       }
       // A day that does not exist is named on its field, in Spanish, when saving.
-      await page.getByLabel(new RegExp(`^${labels[0]}`)).first().fill('31/04/2025');
+      await page
+        .getByLabel(new RegExp(`^${labels[0]}`))
+        .first()
+        .fill('31/04/2025');
       await page.getByRole('button', { name: 'Publicar', exact: true }).click();
       await page.getByText('Publicar ahora', { exact: true }).click();
       await page.getByText(`«${labels[0]}»: escriba la fecha como dd/mm/aaaa`).first().waitFor();
@@ -158,9 +182,14 @@ describe('the CMS editor', () => {
     await openNew('practices');
     const territories = page.getByLabel('Territorios', { exact: true });
     for (const name of names) {
-      const typed = fold(name).split(' ')[0]!.replace(/^./, (c) => c.toUpperCase());
+      const typed = fold(name)
+        .split(' ')[0]!
+        .replace(/^./, (c) => c.toUpperCase());
       await territories.fill(typed);
-      await page.getByRole('option', { name: new RegExp(`^${name}`) }).first().waitFor();
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .first()
+        .waitFor();
     }
   });
 });

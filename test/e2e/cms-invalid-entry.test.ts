@@ -24,7 +24,9 @@ beforeAll(async () => {
   temp = mkdtempSync(join(tmpdir(), 'rt-cms-invalid-'));
   content = join(temp, 'content');
   copyFixtureContent(content);
-  const ids = readdirSync(join(content, 'practices')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
+  const ids = readdirSync(join(content, 'practices'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''));
   [broken, intact] = [ids[0]!, ids[1]!];
   const file = join(content, 'practices', `${broken}.mdx`);
   // A number where the title goes: the schema refuses it.

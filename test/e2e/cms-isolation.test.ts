@@ -26,7 +26,8 @@ function assetsOf(page: string): Map<string, string> {
     if (found.has(path)) continue;
     const text = readFileSync(join(dist, path), 'utf8');
     found.set(path, text);
-    for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
+    for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.\/[^"']+\.js)["']/g))
+      queue.push(new URL(m[1]!, `http://site.invalid${path}`).pathname);
   }
   return found;
 }

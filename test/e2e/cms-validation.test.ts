@@ -25,12 +25,15 @@ let page: Page;
 
 const offerFiles = () => readdirSync(join(content, 'offers')).sort();
 /** A field by its label, which Decap follows with «(opcional)» when the config does not require it. */
-const field = (label: string) => page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(opcional\\))?$`));
+const field = (label: string) =>
+  page.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \\(opcional\\))?$`));
 
 /** The messages Decap shows on a field: the list beside its label. */
 const errorsOn = (label: string) =>
   page.evaluate((label) => {
-    const element = [...document.querySelectorAll('label')].find((l) => l.textContent?.replace(/\(opcional\)/, '').trim() === label);
+    const element = [...document.querySelectorAll('label')].find(
+      (l) => l.textContent?.replace(/\(opcional\)/, '').trim() === label,
+    );
     if (!element) throw new Error(`No hay un campo «${label}»`);
     return [...element.parentElement!.querySelectorAll('ul li')].map((li) => li.textContent ?? '');
   }, label);
@@ -77,7 +80,10 @@ beforeAll(async () => {
   content = join(temp, 'content');
   copyFixtureContent(content);
   // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
-  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
+  await Promise.all([
+    startCms({ root, contentDir: content }).then((s) => (servers = s)),
+    launchBrowser().then((b) => (browser = b)),
+  ]);
   await freshPage();
   await page.goto(`${servers.site}/admin/`);
   await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
@@ -85,7 +91,11 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-check-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`), fullPage: true });
+  if (context.task.result?.state === 'fail')
+    await page.screenshot({
+      path: join(tmpdir(), `rt-cms-check-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
+      fullPage: true,
+    });
 });
 
 afterAll(async () => {
@@ -95,71 +105,86 @@ afterAll(async () => {
 });
 
 describe('the CMS checks an entry before saving it', () => {
-  it('refuses the invalid offer on each field, writes nothing, and saves it once fixed', { timeout: 400_000 }, async () => {
-    const before = offerFiles();
-    await page.goto(`${servers.site}/admin/#/collections/offers/new`);
-    await field('Título').waitFor({ timeout: 180_000 });
+  it(
+    'refuses the invalid offer on each field, writes nothing, and saves it once fixed',
+    { timeout: 400_000 },
+    async () => {
+      const before = offerFiles();
+      await page.goto(`${servers.site}/admin/#/collections/offers/new`);
+      await field('Título').waitFor({ timeout: 180_000 });
 
-    await field('Título').fill('Asesoría en rendición de cuentas para municipios pequeños');
-    await field('Resumen').fill('Acompañamiento paso a paso a las alcaldías en su estrategia anual de rendición de cuentas y en sus espacios de diálogo.');
-    await pick('Entidad oferente', 'Función', /^Departamento Administrativo de la Función Pública/);
-    await pick('Sector', 'Función', /^Función pública/);
-    await choose('Tipo de oferta', 'Asistencia técnica');
-    await pick('Temas', 'Participación', /^Participación ciudadana/);
-    await pick('Niveles de capacidad', 'Organizacional', /^Organizacional/);
-    await pick('Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/);
-    await pick('Grupos de valor', 'Entidades', /^Entidades territoriales/);
-    await choose('Modalidad', 'Virtual');
-    await choose('Alcance territorial', 'Departamental');
-    await pick('Alineación con el PND', 'Actores', /^Actores diferenciales/);
-    await page.getByRole('button', { name: /requisitos$/i }).click();
-    await page.locator('input[id^="item-field"]').last().fill('Designar un equipo de rendición de cuentas.');
-    await field('Cómo solicitarla').fill('Escriba al buzón de la oferta indicando el municipio y la vigencia.');
-    await field('Canal de solicitud').fill('no es una url');
-    await field('Correo de la oferta').fill('rendicion.cuentas@gmail.com');
-    await field('Línea de atención').fill('310 555 1234');
-    await field('Vigente desde').fill('2026-03-01');
-    await field('Vigente hasta').fill('2026-01-31');
-    await choose('Estado de publicación', 'Publicado');
-    await field('Fecha de publicación').fill('2026-01-15');
-    await field('Última revisión').fill('2026-02-01');
-    await page.locator('[contenteditable="true"]').last().click();
-    await page.keyboard.type('El municipio recibe plantillas y una sesión de arranque.');
+      await field('Título').fill('Asesoría en rendición de cuentas para municipios pequeños');
+      await field('Resumen').fill(
+        'Acompañamiento paso a paso a las alcaldías en su estrategia anual de rendición de cuentas y en sus espacios de diálogo.',
+      );
+      await pick('Entidad oferente', 'Función', /^Departamento Administrativo de la Función Pública/);
+      await pick('Sector', 'Función', /^Función pública/);
+      await choose('Tipo de oferta', 'Asistencia técnica');
+      await pick('Temas', 'Participación', /^Participación ciudadana/);
+      await pick('Niveles de capacidad', 'Organizacional', /^Organizacional/);
+      await pick('Momentos del ciclo de la gestión', 'Rendición', /^Rendición de cuentas/);
+      await pick('Grupos de valor', 'Entidades', /^Entidades territoriales/);
+      await choose('Modalidad', 'Virtual');
+      await choose('Alcance territorial', 'Departamental');
+      await pick('Alineación con el PND', 'Actores', /^Actores diferenciales/);
+      await page.getByRole('button', { name: /requisitos$/i }).click();
+      await page.locator('input[id^="item-field"]').last().fill('Designar un equipo de rendición de cuentas.');
+      await field('Cómo solicitarla').fill('Escriba al buzón de la oferta indicando el municipio y la vigencia.');
+      await field('Canal de solicitud').fill('no es una url');
+      await field('Correo de la oferta').fill('rendicion.cuentas@gmail.com');
+      await field('Línea de atención').fill('310 555 1234');
+      await field('Vigente desde').fill('2026-03-01');
+      await field('Vigente hasta').fill('2026-01-31');
+      await choose('Estado de publicación', 'Publicado');
+      await field('Fecha de publicación').fill('2026-01-15');
+      await field('Última revisión').fill('2026-02-01');
+      await page.locator('[contenteditable="true"]').last().click();
+      await page.keyboard.type('El municipio recibe plantillas y una sesión de arranque.');
 
-    await publish();
-    // The check's own words, on the field each concerns.
-    const expected: [string, RegExp][] = [
-      ['Correo de la oferta', /«rendicion\.cuentas@gmail\.com» no es un correo de un dominio institucional\. Use el correo de la oficina/],
-      ['Línea de atención', /«310 555 1234» parece un número de celular personal\. Publique solo el teléfono fijo/],
-      ['Canal de solicitud', /Escriba una dirección web completa que empiece por https:\/\//],
-      ['Territorios focalizados', /Un alcance departamental nombra al menos un territorio\./],
-      ['Vigente hasta', /La fecha final es anterior a la fecha de inicio\./],
-    ];
-    for (const [label, message] of expected) {
-      await expect.poll(() => errorsOn(label).then((errors) => errors.join(' ')), { message: label, timeout: 20_000 }).toMatch(message);
-    }
-    // Fields the check accepts carry no message.
-    for (const label of ['Título', 'Vigente desde', 'Cómo solicitarla']) expect(await errorsOn(label), label).toEqual([]);
-    // Nothing was written, and Decap did not say it was.
-    await page.waitForTimeout(3_000);
-    expect(offerFiles()).toEqual(before);
-    await expect(page.getByText(/Entrada guardada|Cambios guardados/).count()).resolves.toBe(0);
+      await publish();
+      // The check's own words, on the field each concerns.
+      const expected: [string, RegExp][] = [
+        [
+          'Correo de la oferta',
+          /«rendicion\.cuentas@gmail\.com» no es un correo de un dominio institucional\. Use el correo de la oficina/,
+        ],
+        ['Línea de atención', /«310 555 1234» parece un número de celular personal\. Publique solo el teléfono fijo/],
+        ['Canal de solicitud', /Escriba una dirección web completa que empiece por https:\/\//],
+        ['Territorios focalizados', /Un alcance departamental nombra al menos un territorio\./],
+        ['Vigente hasta', /La fecha final es anterior a la fecha de inicio\./],
+      ];
+      for (const [label, message] of expected) {
+        await expect
+          .poll(() => errorsOn(label).then((errors) => errors.join(' ')), { message: label, timeout: 20_000 })
+          .toMatch(message);
+      }
+      // Fields the check accepts carry no message.
+      for (const label of ['Título', 'Vigente desde', 'Cómo solicitarla'])
+        expect(await errorsOn(label), label).toEqual([]);
+      // Nothing was written, and Decap did not say it was.
+      await page.waitForTimeout(3_000);
+      expect(offerFiles()).toEqual(before);
+      await expect(page.getByText(/Entrada guardada|Cambios guardados/).count()).resolves.toBe(0);
 
-    // Fixed, the same entry is saved…
-    await replaceText('Canal de solicitud', 'https://www.funcionpublica.gov.co/web/participacion');
-    await replaceText('Correo de la oferta', 'participacion@funcionpublica.gov.co');
-    await replaceText('Línea de atención', '601 739 5656');
-    await pick('Territorios focalizados', 'Choc', /^Chocó/);
-    await field('Vigente hasta').fill('2026-12-31');
-    await publish();
-    const file = join(content, 'offers/asesoria-en-rendicion-de-cuentas-para-municipios-pequenos.mdx');
-    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
-    await page.getByText(/Entrada guardada|Cambios guardados/).first().waitFor();
-    const saved = readFileSync(file, 'utf8');
-    expect(saved).toMatch(/^ {2}channel: https:\/\/www\.funcionpublica\.gov\.co\/web\/participacion$/m);
-    // …and `npm run check` agrees with the editor's verdict.
-    expect(checkContent(root, content).problems).toEqual([]);
-  });
+      // Fixed, the same entry is saved…
+      await replaceText('Canal de solicitud', 'https://www.funcionpublica.gov.co/web/participacion');
+      await replaceText('Correo de la oferta', 'participacion@funcionpublica.gov.co');
+      await replaceText('Línea de atención', '601 739 5656');
+      await pick('Territorios focalizados', 'Choc', /^Chocó/);
+      await field('Vigente hasta').fill('2026-12-31');
+      await publish();
+      const file = join(content, 'offers/asesoria-en-rendicion-de-cuentas-para-municipios-pequenos.mdx');
+      await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true);
+      await page
+        .getByText(/Entrada guardada|Cambios guardados/)
+        .first()
+        .waitFor();
+      const saved = readFileSync(file, 'utf8');
+      expect(saved).toMatch(/^ {2}channel: https:\/\/www\.funcionpublica\.gov\.co\/web\/participacion$/m);
+      // …and `npm run check` agrees with the editor's verdict.
+      expect(checkContent(root, content).problems).toEqual([]);
+    },
+  );
 
   it('refuses, with a notice at the top, a problem that belongs to no field', { timeout: 300_000 }, async () => {
     // A hand-made file whose name the check refuses: the form has no field for a file name.
@@ -172,7 +197,10 @@ describe('the CMS checks an entry before saving it', () => {
       await field('Título').waitFor({ timeout: 180_000 });
       await replaceText('Título', 'Acompañamiento a alcaldías (revisado)');
       await publish();
-      await page.getByText(/No se pudo guardar la entrada: .*El nombre del archivo debe usar solo minúsculas/).first().waitFor({ timeout: 30_000 });
+      await page
+        .getByText(/No se pudo guardar la entrada: .*El nombre del archivo debe usar solo minúsculas/)
+        .first()
+        .waitFor({ timeout: 30_000 });
       await page.waitForTimeout(2_000);
       expect(readFileSync(file, 'utf8')).toBe(original);
     } finally {

@@ -62,14 +62,22 @@ beforeAll(async () => {
   git('add', '.');
   git('commit', '-qm', 'Contenido inicial');
   // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
-  await Promise.all([startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
+  await Promise.all([
+    startCms({ root, contentDir: join(repo, 'content'), mode: 'git', verbose: !!process.env.CMS_TEST_VERBOSE }).then(
+      (s) => (servers = s),
+    ),
+    launchBrowser().then((b) => (browser = b)),
+  ]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-workflow-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`) });
+  if (context.task.result?.state === 'fail')
+    await page.screenshot({
+      path: join(tmpdir(), `rt-cms-workflow-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
+    });
 });
 
 afterAll(async () => {
@@ -79,89 +87,107 @@ afterAll(async () => {
 });
 
 describe('the review workflow on the local editing server (git mode)', () => {
-  it('does not reload the editor when content files change, as every save and checkout does', { timeout: 240_000 }, async () => {
-    const other = await browser.newPage();
-    try {
-      await other.goto(`${servers.site}/admin/`);
-      await other.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 180_000 });
-      await other.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
-      const practices = join(repo, 'content/practices');
-      appendFileSync(join(practices, readdirSync(practices)[0]!), '\nUna línea más.\n');
-      await other.waitForTimeout(6_000);
-      await expect(other.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
-    } finally {
-      await other.close();
-      git('checkout', '--', 'content/practices');
-    }
-  });
+  it(
+    'does not reload the editor when content files change, as every save and checkout does',
+    { timeout: 240_000 },
+    async () => {
+      const other = await browser.newPage();
+      try {
+        await other.goto(`${servers.site}/admin/`);
+        await other.getByRole('button', { name: 'Iniciar sesión' }).waitFor({ timeout: 180_000 });
+        await other.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+        const practices = join(repo, 'content/practices');
+        appendFileSync(join(practices, readdirSync(practices)[0]!), '\nUna línea más.\n');
+        await other.waitForTimeout(6_000);
+        await expect(other.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(
+          true,
+        );
+      } finally {
+        await other.close();
+        git('checkout', '--', 'content/practices');
+      }
+    },
+  );
 
-  it('publishes a practice only after draft → in review → ready, by merging its branch into main', { timeout: 420_000 }, async () => {
-    expect(servers.branch).toBe('main');
-    await page.goto(`${servers.site}/admin/`);
-    await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
-    // The workflow board is there: the editor has the review workflow.
-    await page.getByRole('link', { name: 'Flujo Editorial' }).first().waitFor();
-    await page.goto(`${servers.site}/admin/#/collections/practices/new`);
-    await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 180_000 });
-    await fillNewPractice();
+  it(
+    'publishes a practice only after draft → in review → ready, by merging its branch into main',
+    { timeout: 420_000 },
+    async () => {
+      expect(servers.branch).toBe('main');
+      await page.goto(`${servers.site}/admin/`);
+      await page.getByRole('button', { name: 'Iniciar sesión' }).click({ timeout: 180_000 });
+      // The workflow board is there: the editor has the review workflow.
+      await page.getByRole('link', { name: 'Flujo Editorial' }).first().waitFor();
+      await page.goto(`${servers.site}/admin/#/collections/practices/new`);
+      await page.getByLabel('Título', { exact: true }).waitFor({ timeout: 180_000 });
+      await fillNewPractice();
 
-    await page.getByRole('button', { name: 'Guardar', exact: true }).click();
-    await page.getByText('Cambios guardados').first().waitFor();
-    // A draft: on its own branch, not on main, not in the work tree the site is built from, not on the site.
-    expect(git('branch', '--list', `cms/practices/${SLUG}`)).toContain(SLUG);
-    expect(status()).toBe('decap-cms/draft');
-    expect(onMain()).not.toContain(FILE);
-    // decap-server reads a draft by checking its branch out for a moment; it always comes back to main.
-    await expect.poll(() => `${git('branch', '--show-current')} ${existsSync(join(repo, FILE))}`, { timeout: 20_000 }).toBe('main false');
-    expect((await fetch(`${servers.site}/practicas/${SLUG}/`)).status).toBe(404);
+      await page.getByRole('button', { name: 'Guardar', exact: true }).click();
+      await page.getByText('Cambios guardados').first().waitFor();
+      // A draft: on its own branch, not on main, not in the work tree the site is built from, not on the site.
+      expect(git('branch', '--list', `cms/practices/${SLUG}`)).toContain(SLUG);
+      expect(status()).toBe('decap-cms/draft');
+      expect(onMain()).not.toContain(FILE);
+      // decap-server reads a draft by checking its branch out for a moment; it always comes back to main.
+      await expect
+        .poll(() => `${git('branch', '--show-current')} ${existsSync(join(repo, FILE))}`, { timeout: 20_000 })
+        .toBe('main false');
+      expect((await fetch(`${servers.site}/practicas/${SLUG}/`)).status).toBe(404);
 
-    await setStatus('En revisión');
-    await expect.poll(status).toBe('decap-cms/pending_review');
-    expect(onMain()).not.toContain(FILE);
-    await setStatus('Lista');
-    await expect.poll(status).toBe('decap-cms/pending_publish');
-    expect(onMain()).not.toContain(FILE);
+      await setStatus('En revisión');
+      await expect.poll(status).toBe('decap-cms/pending_review');
+      expect(onMain()).not.toContain(FILE);
+      await setStatus('Lista');
+      await expect.poll(status).toBe('decap-cms/pending_publish');
+      expect(onMain()).not.toContain(FILE);
 
-    await page.getByRole('button', { name: 'Publicar', exact: true }).click();
-    await page.getByText('Publicar ahora', { exact: true }).click();
-    await expect.poll(onMain, { timeout: 30_000 }).toContain(FILE);
-    // Merged, and the branch is gone (decap-server deletes it just after the merge lands).
-    await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 30_000 }).toBe('');
-    await expect.poll(() => git('status', '--porcelain'), { timeout: 30_000 }).toBe('');
-    const saved = readFileSync(join(repo, FILE), 'utf8');
-    expect(saved).toMatch(/^title: Cabildos abiertos por corregimiento$/m);
+      await page.getByRole('button', { name: 'Publicar', exact: true }).click();
+      await page.getByText('Publicar ahora', { exact: true }).click();
+      await expect.poll(onMain, { timeout: 30_000 }).toContain(FILE);
+      // Merged, and the branch is gone (decap-server deletes it just after the merge lands).
+      await expect.poll(() => git('branch', '--list', 'cms/*'), { timeout: 30_000 }).toBe('');
+      await expect.poll(() => git('status', '--porcelain'), { timeout: 30_000 }).toBe('');
+      const saved = readFileSync(join(repo, FILE), 'utf8');
+      expect(saved).toMatch(/^title: Cabildos abiertos por corregimiento$/m);
 
-    // The check accepts it, and a build of main has its page.
-    expect(checkContent(root, join(repo, 'content')).problems).toEqual([]);
-    const out = join(repo, 'dist');
-    buildContentTree(root, join(repo, 'content'), out, { NODE_ENV: 'production' });
-    expect(readFileSync(join(out, 'practicas', SLUG, 'index.html'), 'utf8')).toContain('Cabildos abiertos por corregimiento');
-  });
+      // The check accepts it, and a build of main has its page.
+      expect(checkContent(root, join(repo, 'content')).problems).toEqual([]);
+      const out = join(repo, 'dist');
+      buildContentTree(root, join(repo, 'content'), out, { NODE_ENV: 'production' });
+      expect(readFileSync(join(out, 'practicas', SLUG, 'index.html'), 'utf8')).toContain(
+        'Cabildos abiertos por corregimiento',
+      );
+    },
+  );
 
-  it('refuses to start the admin on an editing server that serves another repository', { timeout: 180_000 }, async () => {
-    const other = mkdtempSync(join(tmpdir(), 'rt-cms-other-'));
-    copyFixtureContent(join(other, 'content'));
-    const stranger = await startEditingBackend({
-      repositoryDir: other,
-      mode: 'fs',
-      policy: editingPolicy({ contentFolder: 'content', branch: 'main' }),
-      port: await freePort(),
-      // It even accepts this admin's origin: only the repository differs.
-      siteOrigin: servers.site,
-    });
-    const admin = await browser.newPage();
-    try {
-      // As if the other checkout's server held the port this admin was told to use.
-      await admin.route(`${servers.backend}`, (route) => route.continue({ url: stranger.url }));
-      await admin.goto(`${servers.site}/admin/`);
-      const alert = admin.locator('#cms-backend-refused');
-      await alert.waitFor({ timeout: 180_000 });
-      await expect(alert.textContent()).resolves.toMatch(/otro servidor/);
-      await expect(admin.getByRole('button', { name: 'Iniciar sesión' }).count()).resolves.toBe(0);
-    } finally {
-      await admin.close();
-      await stranger.stop();
-      rmSync(other, { recursive: true, force: true });
-    }
-  });
+  it(
+    'refuses to start the admin on an editing server that serves another repository',
+    { timeout: 180_000 },
+    async () => {
+      const other = mkdtempSync(join(tmpdir(), 'rt-cms-other-'));
+      copyFixtureContent(join(other, 'content'));
+      const stranger = await startEditingBackend({
+        repositoryDir: other,
+        mode: 'fs',
+        policy: editingPolicy({ contentFolder: 'content', branch: 'main' }),
+        port: await freePort(),
+        // It even accepts this admin's origin: only the repository differs.
+        siteOrigin: servers.site,
+      });
+      const admin = await browser.newPage();
+      try {
+        // As if the other checkout's server held the port this admin was told to use.
+        await admin.route(`${servers.backend}`, (route) => route.continue({ url: stranger.url }));
+        await admin.goto(`${servers.site}/admin/`);
+        const alert = admin.locator('#cms-backend-refused');
+        await alert.waitFor({ timeout: 180_000 });
+        await expect(alert.textContent()).resolves.toMatch(/otro servidor/);
+        await expect(admin.getByRole('button', { name: 'Iniciar sesión' }).count()).resolves.toBe(0);
+      } finally {
+        await admin.close();
+        await stranger.stop();
+        rmSync(other, { recursive: true, force: true });
+      }
+    },
+  );
 });

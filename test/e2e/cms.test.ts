@@ -53,7 +53,10 @@ async function waitForFile(file: string, predicate: (text: string | undefined) =
 
 /** The first element's markup, whitespace between tags dropped: a page and a preview indent differently. */
 const markup = (root: Page | ReturnType<Page['frameLocator']>, selector: string) =>
-  root.locator(selector).first().evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
+  root
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.outerHTML.replace(/>\s+</g, '><').trim());
 
 /** Decap's publish menu in the simple workflow (the local backend has no editorial workflow). */
 async function publish() {
@@ -91,7 +94,10 @@ beforeAll(async () => {
   content = join(temp, 'content');
   copyFixtureContent(content);
   // Each is kept as soon as it starts, so afterAll stops it even if the other failed to.
-  await Promise.all([startCms({ root, contentDir: content }).then((s) => (servers = s)), launchBrowser().then((b) => (browser = b))]);
+  await Promise.all([
+    startCms({ root, contentDir: content }).then((s) => (servers = s)),
+    launchBrowser().then((b) => (browser = b)),
+  ]);
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
   page.setDefaultTimeout(90_000);
   // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.
@@ -103,7 +109,10 @@ beforeAll(async () => {
 }, 240_000);
 
 afterEach(async (context) => {
-  if (context.task.result?.state === 'fail') await page.screenshot({ path: join(tmpdir(), `rt-cms-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`) });
+  if (context.task.result?.state === 'fail')
+    await page.screenshot({
+      path: join(tmpdir(), `rt-cms-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
+    });
 });
 
 afterAll(async () => {
@@ -118,68 +127,120 @@ describe('the CMS on the local backend', () => {
     await expect(page.getByRole('link', { name: 'Territorios' }).first().isVisible()).resolves.toBe(true);
   });
 
-  it('previews a practice with the page markup: names for terms, the body components drawn', { timeout: 180_000 }, async () => {
-    await openEntry('practices', 'rendicion-de-cuentas-itinerante-quibdo');
-    const preview = page.frameLocator('iframe').first();
-    const facts = preview.locator('article dl.facts').first();
-    await facts.getByRole('link', { name: 'Quibdó', exact: true }).waitFor();
-    await expect(facts.getByRole('link', { name: 'Participación ciudadana' }).count()).resolves.toBe(1);
-    await expect(facts.getByText('27001').count()).resolves.toBe(0);
-    // Markdown inside <Recuadro> is Markdown, not text; <Cifra> is the figure readers see.
-    await expect(preview.locator('aside.recuadro strong').textContent()).resolves.toBe('antes');
-    await expect(preview.locator('figure.cifra .cifra-valor').textContent()).resolves.toBe('6');
-    await expect(preview.locator('article figure img').first().getAttribute('alt')).resolves.toMatch(/^Dibujo de una jornada/);
-    // The image is the one in the media store, loaded.
-    await expect.poll(() => preview.locator('article figure img').first().evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  it(
+    'previews a practice with the page markup: names for terms, the body components drawn',
+    { timeout: 180_000 },
+    async () => {
+      await openEntry('practices', 'rendicion-de-cuentas-itinerante-quibdo');
+      const preview = page.frameLocator('iframe').first();
+      const facts = preview.locator('article dl.facts').first();
+      await facts.getByRole('link', { name: 'Quibdó', exact: true }).waitFor();
+      await expect(facts.getByRole('link', { name: 'Participación ciudadana' }).count()).resolves.toBe(1);
+      await expect(facts.getByText('27001').count()).resolves.toBe(0);
+      // Markdown inside <Recuadro> is Markdown, not text; <Cifra> is the figure readers see.
+      await expect(preview.locator('aside.recuadro strong').textContent()).resolves.toBe('antes');
+      await expect(preview.locator('figure.cifra .cifra-valor').textContent()).resolves.toBe('6');
+      await expect(preview.locator('article figure img').first().getAttribute('alt')).resolves.toMatch(
+        /^Dibujo de una jornada/,
+      );
+      // The image is the one in the media store, loaded.
+      await expect
+        .poll(() =>
+          preview
+            .locator('article figure img')
+            .first()
+            .evaluate((img) => (img as HTMLImageElement).naturalWidth),
+        )
+        .toBeGreaterThan(0);
 
-    // The same parts on the page readers get are the same markup.
-    const site = await browser.newPage();
-    try {
-      await site.goto(`${servers.site}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
-      for (const selector of ['article header', 'article dl.facts', 'article aside.recuadro', 'article figure.cifra', 'article section.panel']) {
-        expect(await markup(preview, selector), selector).toBe(await markup(site, selector));
+      // The same parts on the page readers get are the same markup.
+      const site = await browser.newPage();
+      try {
+        await site.goto(`${servers.site}/practicas/rendicion-de-cuentas-itinerante-quibdo/`);
+        for (const selector of [
+          'article header',
+          'article dl.facts',
+          'article aside.recuadro',
+          'article figure.cifra',
+          'article section.panel',
+        ]) {
+          expect(await markup(preview, selector), selector).toBe(await markup(site, selector));
+        }
+      } finally {
+        await site.close();
       }
-    } finally {
-      await site.close();
-    }
-  });
+    },
+  );
 
   it('previews an offer with its entity, sector and territories by name', { timeout: 180_000 }, async () => {
     await openEntry('offers', 'acompanamiento-rendicion-de-cuentas');
     const preview = page.frameLocator('iframe').first();
     await preview.locator('article dl.facts').getByRole('link', { name: 'Quibdó', exact: true }).waitFor();
-    await expect(preview.locator('header .kicker').textContent()).resolves.toContain('Departamento Administrativo de la Función Pública');
+    await expect(preview.locator('header .kicker').textContent()).resolves.toContain(
+      'Departamento Administrativo de la Función Pública',
+    );
     await expect(preview.locator('article').textContent()).resolves.not.toMatch(/\b27001\b|funcion-publica/);
     // What an editor types is text in the preview, never markup.
-    await replaceText(page.getByLabel('Título', { exact: true }), 'Oferta <img src="x" onerror="document.title=1"> nueva');
-    await expect.poll(() => preview.locator('article h1').textContent()).toBe('Oferta <img src="x" onerror="document.title=1"> nueva');
+    await replaceText(
+      page.getByLabel('Título', { exact: true }),
+      'Oferta <img src="x" onerror="document.title=1"> nueva',
+    );
+    await expect
+      .poll(() => preview.locator('article h1').textContent())
+      .toBe('Oferta <img src="x" onerror="document.title=1"> nueva');
     await expect(preview.locator('article h1 img').count()).resolves.toBe(0);
   });
 
-  it('previews a lesson, a course, a module and an agenda with the markup of their pages', { timeout: 180_000 }, async () => {
-    const course = '/formacion/formacion-de-formadores-rendicion-de-cuentas/';
-    const pages = [
-      { collection: 'lessons', slug: 'preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas', path: '/lecciones/preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas/', parts: ['article header', 'article dl.facts', 'article section.panel'] },
-      { collection: 'courses', slug: 'formacion-de-formadores-rendicion-de-cuentas', path: course, parts: ['article header h1', 'article dl.facts', 'article section.prose ul'] },
-      // The module's header names its course: a name the preview fetches, like the terms'.
-      { collection: 'modules', slug: 'formacion-de-formadores-rendicion-de-cuentas-1', path: `${course}modulo-1/`, parts: ['article header', 'article section.prose ul', 'article table'] },
-      { collection: 'agendas', slug: 'agenda-subregional-atrato', path: '/agendas/agenda-subregional-atrato/', parts: ['article header', 'article dl.facts', 'article table'] },
-    ];
-    const site = await browser.newPage();
-    try {
-      for (const { collection, slug, path, parts } of pages) {
-        await openEntry(collection, slug);
-        const preview = page.frameLocator('iframe').first();
-        await site.goto(`${servers.site}${path}`);
-        // Equal once term names have arrived: until then the preview shows ids where the page shows names.
-        for (const selector of parts) {
-          await expect.poll(() => markup(preview, selector), { message: `${collection}: ${selector}` }).toBe(await markup(site, selector));
+  it(
+    'previews a lesson, a course, a module and an agenda with the markup of their pages',
+    { timeout: 180_000 },
+    async () => {
+      const course = '/formacion/formacion-de-formadores-rendicion-de-cuentas/';
+      const pages = [
+        {
+          collection: 'lessons',
+          slug: 'preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas',
+          path: '/lecciones/preguntas-previas-por-vereda-ordenan-la-rendicion-de-cuentas/',
+          parts: ['article header', 'article dl.facts', 'article section.panel'],
+        },
+        {
+          collection: 'courses',
+          slug: 'formacion-de-formadores-rendicion-de-cuentas',
+          path: course,
+          parts: ['article header h1', 'article dl.facts', 'article section.prose ul'],
+        },
+        // The module's header names its course: a name the preview fetches, like the terms'.
+        {
+          collection: 'modules',
+          slug: 'formacion-de-formadores-rendicion-de-cuentas-1',
+          path: `${course}modulo-1/`,
+          parts: ['article header', 'article section.prose ul', 'article table'],
+        },
+        {
+          collection: 'agendas',
+          slug: 'agenda-subregional-atrato',
+          path: '/agendas/agenda-subregional-atrato/',
+          parts: ['article header', 'article dl.facts', 'article table'],
+        },
+      ];
+      const site = await browser.newPage();
+      try {
+        for (const { collection, slug, path, parts } of pages) {
+          await openEntry(collection, slug);
+          const preview = page.frameLocator('iframe').first();
+          await site.goto(`${servers.site}${path}`);
+          // Equal once term names have arrived: until then the preview shows ids where the page shows names.
+          for (const selector of parts) {
+            await expect
+              .poll(() => markup(preview, selector), { message: `${collection}: ${selector}` })
+              .toBe(await markup(site, selector));
+          }
         }
+      } finally {
+        await site.close();
       }
-    } finally {
-      await site.close();
-    }
-  });
+    },
+  );
 
   it('saves an entry that uses every allowlisted component back byte for byte', { timeout: 180_000 }, async () => {
     const original = read(PRACTICE);
@@ -192,7 +253,10 @@ describe('the CMS on the local backend', () => {
     await publish();
     const edited = await waitForFile(PRACTICE, (t) => t !== original);
     await saved();
-    expect(changedLines(original, edited!)).toEqual({ removed: [`title: ${title}`], added: [`title: ${title} (revisión)`] });
+    expect(changedLines(original, edited!)).toEqual({
+      removed: [`title: ${title}`],
+      added: [`title: ${title} (revisión)`],
+    });
 
     await replaceText(page.getByLabel('Título', { exact: true }), title);
     await publish();
@@ -201,36 +265,44 @@ describe('the CMS on the local backend', () => {
     expect(restored).toBe(original);
   });
 
-  it('keeps the rest of the body byte for byte when a sentence is added in rich-text mode', { timeout: 180_000 }, async () => {
-    const original = read(PRACTICE);
-    const line = original.split('\n').find((l) => l.startsWith('1. **Se formó el equipo'))!;
-    await openEntry('practices', 'rendicion-de-cuentas-itinerante-quibdo');
-    // The body opens in the rich-text editor: click the end of the first step and type there.
-    const editor = page.locator('[contenteditable="true"]').filter({ hasText: 'aprestamiento, diseño' }).first();
-    await editor.getByText(/ejecución y seguimiento\.$/).first().click();
-    // The caret at the very end of the step (End would stop at the end of a wrapped visual line).
-    await editor.evaluate((root) => {
-      const item = [...root.querySelectorAll('li')].find((li) => li.textContent?.includes('aprestamiento, diseño'))!;
-      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
-      let last: Text | undefined;
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent?.trim()) last = node as Text;
-      const range = document.createRange();
-      range.setStart(last!, last!.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    });
-    await page.waitForTimeout(300);
-    await page.keyboard.type(' Añadido.');
-    await publish();
-    const edited = await waitForFile(PRACTICE, (t) => t !== original);
-    await saved();
-    // Decap's serialiser writes loose lists tight (the blank lines between the steps, and after
-    // the component blocks that interrupt them, went missing); the format puts them back, so
-    // only the line typed into differs.
-    const { removed, added } = changedLines(original, edited!);
-    expect(removed).toEqual([line]);
-    expect(added).toEqual([`${line} Añadido.`]);
-  });
+  it(
+    'keeps the rest of the body byte for byte when a sentence is added in rich-text mode',
+    { timeout: 180_000 },
+    async () => {
+      const original = read(PRACTICE);
+      const line = original.split('\n').find((l) => l.startsWith('1. **Se formó el equipo'))!;
+      await openEntry('practices', 'rendicion-de-cuentas-itinerante-quibdo');
+      // The body opens in the rich-text editor: click the end of the first step and type there.
+      const editor = page.locator('[contenteditable="true"]').filter({ hasText: 'aprestamiento, diseño' }).first();
+      await editor
+        .getByText(/ejecución y seguimiento\.$/)
+        .first()
+        .click();
+      // The caret at the very end of the step (End would stop at the end of a wrapped visual line).
+      await editor.evaluate((root) => {
+        const item = [...root.querySelectorAll('li')].find((li) => li.textContent?.includes('aprestamiento, diseño'))!;
+        const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+        let last: Text | undefined;
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          if (node.textContent?.trim()) last = node as Text;
+        const range = document.createRange();
+        range.setStart(last!, last!.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+      await page.waitForTimeout(300);
+      await page.keyboard.type(' Añadido.');
+      await publish();
+      const edited = await waitForFile(PRACTICE, (t) => t !== original);
+      await saved();
+      // Decap's serialiser writes loose lists tight (the blank lines between the steps, and after
+      // the component blocks that interrupt them, went missing); the format puts them back, so
+      // only the line typed into differs.
+      const { removed, added } = changedLines(original, edited!);
+      expect(removed).toEqual([line]);
+      expect(added).toEqual([`${line} Añadido.`]);
+    },
+  );
 
   it('changes only the edited field of an existing offer', { timeout: 180_000 }, async () => {
     const original = read(OFFER);

@@ -26,7 +26,9 @@ type Need = { title: string; themes: string[] };
 
 const built = useBuiltSite();
 const needs = readEntries<Need>('needs');
-const named = new Set(['offers', 'agendas', 'plans'].flatMap((folder) => readEntries<Named>(folder).flatMap((e) => e.data.needs ?? [])));
+const named = new Set(
+  ['offers', 'agendas', 'plans'].flatMap((folder) => readEntries<Named>(folder).flatMap((e) => e.data.needs ?? [])),
+);
 const withoutOffer = needs.filter((n) => !named.has(n.id));
 const unanswered = withoutOffer[0]!;
 const inPlan = readEntries<Named>('plans').flatMap((p) => p.data.needs ?? [])[0];
@@ -34,9 +36,16 @@ const inPlan = readEntries<Named>('plans').flatMap((p) => p.data.needs ?? [])[0]
 const number = (text: string | null) => Number((text ?? '').replace(/\D/g, ''));
 const statusOptions = (page: Page) =>
   page.locator('[data-facet="estado"] a').evaluateAll((as) =>
-    as.map((a) => ({ value: (a as HTMLElement).dataset.value!, count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')), href: (a as HTMLAnchorElement).getAttribute('href')! })),
+    as.map((a) => ({
+      value: (a as HTMLElement).dataset.value!,
+      count: Number(a.querySelector('[data-count]')!.textContent!.replace(/\D/g, '')),
+      href: (a as HTMLAnchorElement).getAttribute('href')!,
+    })),
   );
-const listed = (page: Page) => page.locator('.demand-results .card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+const listed = (page: Page) =>
+  page
+    .locator('.demand-results .card h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
 
 describe('/demanda/ on a phone', () => {
   it('has demo needs with and without offer', () => {
@@ -51,7 +60,9 @@ describe('/demanda/ on a phone', () => {
       const { page, errors, status } = await built.open(context, '/demanda/');
       expect(status).toBe(200);
       expect(number(await page.locator('[data-total]').textContent())).toBe(needs.length);
-      expect(number(await page.locator('.demand-results [data-without-offer]').textContent())).toBe(withoutOffer.length);
+      expect(number(await page.locator('.demand-results [data-without-offer]').textContent())).toBe(
+        withoutOffer.length,
+      );
       expect(await listed(page)).toEqual(needs.map((n) => `/demanda/${n.id}/`).sort());
 
       const statuses = await statusOptions(page);
@@ -62,7 +73,11 @@ describe('/demanda/ on a phone', () => {
       const rows = await page.locator('[data-demand-table] tbody tr').evaluateAll((trs) =>
         trs.map((tr) => {
           const total = tr.querySelector('td:last-child') as HTMLElement;
-          return { theme: (tr as HTMLElement).dataset.theme!, needs: Number(total.dataset.needs), without: Number(total.dataset.withoutOffer) };
+          return {
+            theme: (tr as HTMLElement).dataset.theme!,
+            needs: Number(total.dataset.needs),
+            without: Number(total.dataset.withoutOffer),
+          };
         }),
       );
       const themes = [...new Set(needs.flatMap((n) => n.data.themes))].sort();
@@ -94,17 +109,28 @@ describe('/demanda/ on a phone', () => {
     const needId = planned!.data.needs![0]!;
     const context = await phoneContext(built.browser, false);
     const { page } = await built.open(context, `/demanda/${needId}/`);
-    expect(await page.locator('[data-need-status]').getAttribute('data-need-status')).toMatch(/^(en-plan|plan-finalizado)$/);
+    expect(await page.locator('[data-need-status]').getAttribute('data-need-status')).toMatch(
+      /^(en-plan|plan-finalizado)$/,
+    );
     expect(await page.locator(`[data-chain-group="plans"] a[href="/planes/${planned!.id}/"]`).count()).toBe(1);
-    const offers = readEntries<Named>('offers').filter((o) => o.data.needs?.includes(needId)).map((o) => `/oferta/${o.id}/`);
-    const shownOffers = await page.locator('[data-chain-group="offers"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const offers = readEntries<Named>('offers')
+      .filter((o) => o.data.needs?.includes(needId))
+      .map((o) => `/oferta/${o.id}/`);
+    const shownOffers = await page
+      .locator('[data-chain-group="offers"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(shownOffers.sort()).toEqual(offers.sort());
     await context.close();
   });
 });
 
 describe('the demand pages meet WCAG 2.1 A/AA (axe-core)', () => {
-  for (const path of ['/demanda/', '/demanda/estado/sin-oferta/', `/demanda/${unanswered.id}/`, `/demanda/${inPlan}/`]) {
+  for (const path of [
+    '/demanda/',
+    '/demanda/estado/sin-oferta/',
+    `/demanda/${unanswered.id}/`,
+    `/demanda/${inPlan}/`,
+  ]) {
     it(path, async () => {
       const context = await phoneContext(built.browser, true);
       const { page, status } = await built.open(context, path);
@@ -125,13 +151,24 @@ describe('needs as open data', () => {
     };
     const records = JSON.parse(await get('/datos/needs.json')) as { id: string; answerStatus: string }[];
     expect(records.map((r) => r.id).sort()).toEqual(needs.map((n) => n.id).sort());
-    for (const r of records) expect(r.answerStatus, r.id).toEqual(named.has(r.id) ? expect.not.stringMatching(/^sin-oferta$/) : 'sin-oferta');
-    const schema = JSON.parse(await get('/datos/needs.schema.json')) as { properties: Record<string, { enum?: string[] }> };
-    expect(schema.properties.answerStatus?.enum).toEqual(['sin-oferta', 'con-oferta', 'en-agenda', 'en-plan', 'plan-finalizado']);
+    for (const r of records)
+      expect(r.answerStatus, r.id).toEqual(named.has(r.id) ? expect.not.stringMatching(/^sin-oferta$/) : 'sin-oferta');
+    const schema = JSON.parse(await get('/datos/needs.schema.json')) as {
+      properties: Record<string, { enum?: string[] }>;
+    };
+    expect(schema.properties.answerStatus?.enum).toEqual([
+      'sin-oferta',
+      'con-oferta',
+      'en-agenda',
+      'en-plan',
+      'plan-finalizado',
+    ]);
     const csv = await get('/datos/needs.csv');
     expect(csv.split('\n')[0]).toContain('answerStatus');
     expect(csv).toContain(unanswered.id);
-    const catalogue = JSON.parse(await get('/datos/catalogo.json')) as { 'dcat:dataset': { 'dct:identifier': string }[] };
+    const catalogue = JSON.parse(await get('/datos/catalogo.json')) as {
+      'dcat:dataset': { 'dct:identifier': string }[];
+    };
     expect(catalogue['dcat:dataset'].map((d) => d['dct:identifier'])).toContain('needs');
   });
 });
@@ -147,7 +184,10 @@ describe('linking a need from an offer, then building', () => {
     cpSync(contentDir, content, { recursive: true });
     const offer = readEntries<Named>('offers').find((o) => !(o.data.needs ?? []).length)!;
     const file = join(content, 'offers', `${offer.id}.mdx`);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^status: published$/m, `needs:\n  - ${unanswered.id}\nstatus: published`));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/^status: published$/m, `needs:\n  - ${unanswered.id}\nstatus: published`),
+    );
     // Astro writes the content's image imports into the project's .astro/ whatever the cache:
     // what the copy's build leaves there is put back, so the next build of the real site is unaffected.
     const root = join(import.meta.dirname, '../..');
@@ -180,7 +220,10 @@ describe('linking a need from an offer, then building', () => {
     expect(await page.locator('[data-need-status]').textContent()).toContain(t('demand.status.con-oferta'));
     await page.goto(`${site!.url}/demanda/`);
     expect((await statusOptions(page)).find((s) => s.value === 'sin-oferta')?.count ?? 0).toBe(withoutOffer.length - 1);
-    const records = (await (await fetch(`${site!.url}/datos/needs.json`)).json()) as { id: string; answerStatus: string }[];
+    const records = (await (await fetch(`${site!.url}/datos/needs.json`)).json()) as {
+      id: string;
+      answerStatus: string;
+    }[];
     expect(records.find((r) => r.id === unanswered.id)?.answerStatus).toBe('con-oferta');
     await context.close();
   });

@@ -7,7 +7,10 @@ import { FEED_SIZE } from '../../src/features/publishing/feed-selection.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'category'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  isArray: (name) => ['item', 'url', 'category'].includes(name),
+});
 
 function feedsIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -15,7 +18,13 @@ function feedsIn(dir: string): string[] {
   );
 }
 
-const itemsOf = (path: string) => (parser.parse(read(path)).rss.channel.item ?? []) as { title: string; link: string; pubDate: string; category?: string[] }[];
+const itemsOf = (path: string) =>
+  (parser.parse(read(path)).rss.channel.item ?? []) as {
+    title: string;
+    link: string;
+    pubDate: string;
+    category?: string[];
+  }[];
 
 describe('feeds', () => {
   const feeds = feedsIn(dist);
@@ -36,7 +45,8 @@ describe('feeds', () => {
     }
     // Every department has its feed of everything; feeds by type exist only where there is content.
     expect(feeds.filter((f) => /^territorio\/[^/]+\/rss\.xml$/.test(f)).length).toBe(33);
-    for (const path of feeds.filter((f) => f.split('/').length > 3)) expect(itemsOf(path).length, path).toBeGreaterThan(0);
+    for (const path of feeds.filter((f) => f.split('/').length > 3))
+      expect(itemsOf(path).length, path).toBeGreaterThan(0);
   });
 
   it('a feed by type carries only that type, at most FEED_SIZE items', () => {
@@ -44,7 +54,7 @@ describe('feeds', () => {
       const items = itemsOf(path);
       expect(items.length, path).toBeLessThanOrEqual(FEED_SIZE);
       const type = path.match(/(practicas|lecciones|oferta)\/rss\.xml$/)?.[1];
-      const word = { practicas: 'Buena práctica', lecciones: 'Lección aprendida', oferta: 'Oferta' }[type ?? ''] ;
+      const word = { practicas: 'Buena práctica', lecciones: 'Lección aprendida', oferta: 'Oferta' }[type ?? ''];
       if (word) for (const item of items) expect(item.title.startsWith(word), `${path}: ${item.title}`).toBe(true);
     }
   });
@@ -84,7 +94,9 @@ describe('feeds', () => {
       expect(html, page).not.toMatch(/<a [^>]*href="[^"]*\.xml[#"]/);
       expect(html, page).toContain(`href="${subscribe}`);
     }
-    expect(read('territorio/27-choco/suscribirse/index.html')).toMatch(/<code[^>]*>https:\/\/[^<]+\/territorio\/27-choco\/lecciones\/rss\.xml<\/code>/);
+    expect(read('territorio/27-choco/suscribirse/index.html')).toMatch(
+      /<code[^>]*>https:\/\/[^<]+\/territorio\/27-choco\/lecciones\/rss\.xml<\/code>/,
+    );
   });
 
   it('pages announce their feed with <link rel="alternate">', () => {
@@ -95,7 +107,9 @@ describe('feeds', () => {
       ['territorio/27001-quibdo/index.html', '/territorio/27-choco/rss.xml'],
       ['temas/participacion-ciudadana/index.html', '/temas/participacion-ciudadana/rss.xml'],
     ] as const) {
-      expect(read(page), page).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`));
+      expect(read(page), page).toMatch(
+        new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${feed}"`),
+      );
     }
   });
 });
@@ -105,7 +119,14 @@ describe('sitemap', () => {
     const xml = read('sitemap.xml');
     expect(XMLValidator.validate(xml)).toBe(true);
     const urls = (parser.parse(xml).urlset.url as { loc: string }[]).map((u) => new URL(u.loc).pathname);
-    for (const path of ['/', '/planes/plan-choco-atrato-rendicion-de-cuentas/', '/avance/', '/avance/27-choco/', '/datos/']) expect(urls).toContain(path);
+    for (const path of [
+      '/',
+      '/planes/plan-choco-atrato-rendicion-de-cuentas/',
+      '/avance/',
+      '/avance/27-choco/',
+      '/datos/',
+    ])
+      expect(urls).toContain(path);
     expect(urls).not.toContain('/404/');
     // The editors' CMS is not a page for readers or search engines (issue 16 §5).
     expect(urls.filter((u) => u.startsWith('/admin'))).toEqual([]);

@@ -36,33 +36,55 @@ export interface Place {
   name: string;
   href: string;
 }
-const place = (t: Territory): Place => ({ code: String(t.code), name: t.name, href: territoryHref({ code: String(t.code), name: t.name }) });
+const place = (t: Territory): Place => ({
+  code: String(t.code),
+  name: t.name,
+  href: territoryHref({ code: String(t.code), name: t.name }),
+});
 
 /** A published practice in one municipality, with measured results and at least one image. */
 export function practiceWithResultsAndImage() {
-  const entry = readEntries<Practice>('practices').find((e) => (e.data.results ?? []).length > 0 && (e.data.media ?? []).length > 0 && e.data.territories.some(isMunicipality))!;
+  const entry = readEntries<Practice>('practices').find(
+    (e) =>
+      (e.data.results ?? []).length > 0 && (e.data.media ?? []).length > 0 && e.data.territories.some(isMunicipality),
+  )!;
   const municipality = territory(entry.data.territories.find(isMunicipality)!);
-  return { id: entry.id, title: entry.data.title, href: entryHref('practices', entry.id), municipality: place(municipality) };
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    href: entryHref('practices', entry.id),
+    municipality: place(municipality),
+  };
 }
 
 /** A published practice whose body uses no author component (so its page may need no script), with an image. */
 export function plainPracticeWithImage() {
-  const entry = readEntries<Practice>('practices').find((e) => !/<[A-Z]/.test(e.body) && (e.data.media ?? []).length > 0)!;
+  const entry = readEntries<Practice>('practices').find(
+    (e) => !/<[A-Z]/.test(e.body) && (e.data.media ?? []).length > 0,
+  )!;
   return { id: entry.id, title: entry.data.title, href: entryHref('practices', entry.id) };
 }
 
 /** A published offer with a web request channel and at least one phase of the cycle (its first, named). */
 export function offerWithChannel() {
-  const entry = readEntries<Offer>('offers').find((e) => /^https:\/\//.test(e.data.howToRequest?.channel ?? '') && (e.data.phases ?? []).length > 0)!;
+  const entry = readEntries<Offer>('offers').find(
+    (e) => /^https:\/\//.test(e.data.howToRequest?.channel ?? '') && (e.data.phases ?? []).length > 0,
+  )!;
   const phase = readEntries<{ name: string }>('taxonomies/phases').find((p) => p.id === entry.data.phases![0])!;
-  return { id: entry.id, title: entry.data.title, href: entryHref('offers', entry.id), phase: { name: phase.data.name, href: entryHref('phases', phase.id) } };
+  return {
+    id: entry.id,
+    title: entry.data.title,
+    href: entryHref('offers', entry.id),
+    phase: { name: phase.data.name, href: entryHref('phases', phase.id) },
+  };
 }
 
 /** The municipality with the most published practices, its department and its practices' titles. */
 export function municipalityWithPractices() {
   const counts = new Map<string, string[]>();
   for (const { data } of readEntries<Practice>('practices')) {
-    for (const code of data.territories.filter(isMunicipality)) counts.set(String(code), [...(counts.get(String(code)) ?? []), data.title]);
+    for (const code of data.territories.filter(isMunicipality))
+      counts.set(String(code), [...(counts.get(String(code)) ?? []), data.title]);
   }
   const [code, titles] = [...counts].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
   const municipality = territory(code);
@@ -71,8 +93,14 @@ export function municipalityWithPractices() {
 
 /** A published practice that other municipalities replicated (`adoptedBy`), and the first of them. */
 export function practiceReplicatedElsewhere() {
-  const entry = readEntries<Practice & { adoptedBy?: string[] }>('practices').find((e) => (e.data.adoptedBy ?? []).some(isMunicipality))!;
-  return { title: entry.data.title, href: entryHref('practices', entry.id), adopter: place(territory(entry.data.adoptedBy!.find(isMunicipality)!)) };
+  const entry = readEntries<Practice & { adoptedBy?: string[] }>('practices').find((e) =>
+    (e.data.adoptedBy ?? []).some(isMunicipality),
+  )!;
+  return {
+    title: entry.data.title,
+    href: entryHref('practices', entry.id),
+    adopter: place(territory(entry.data.adoptedBy!.find(isMunicipality)!)),
+  };
 }
 
 /**
@@ -99,7 +127,9 @@ export function departmentWithPractices() {
 
 /** A published agenda that a published work plan belongs to, and that plan's title. */
 export function agendaWithPlan() {
-  const plan = readEntries<{ title: string; agenda?: string }>('plans').find((p) => p.data.agenda && readEntries('agendas').some((a) => a.id === p.data.agenda))!;
+  const plan = readEntries<{ title: string; agenda?: string }>('plans').find(
+    (p) => p.data.agenda && readEntries('agendas').some((a) => a.id === p.data.agenda),
+  )!;
   return { href: entryHref('agendas', plan.data.agenda!), plan: plan.data.title };
 }
 

@@ -11,8 +11,18 @@ import { serve } from '../helpers/static-server.ts';
 
 const pages = ['/', '/oferta/'];
 /** Properties through which a focus style shows; an element whose focused values equal its unfocused ones has no visible focus. */
-const FOCUS_PROPS = ['outline-style', 'outline-width', 'outline-color', 'box-shadow', 'background-color', 'color', 'text-decoration-line', 'border-color'];
-const FOCUSABLE = 'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, audio[controls], video[controls], [tabindex]:not([tabindex="-1"])';
+const FOCUS_PROPS = [
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'box-shadow',
+  'background-color',
+  'color',
+  'text-decoration-line',
+  'border-color',
+];
+const FOCUSABLE =
+  'a[href], area[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, iframe, audio[controls], video[controls], [tabindex]:not([tabindex="-1"])';
 
 const built = useBuiltSite();
 
@@ -66,10 +76,15 @@ async function keyboardAudit(page: Page): Promise<{ stops: number; unreached: st
       (document.activeElement as HTMLElement | null)?.blur();
       const take = (window as unknown as { focusSnapshot: Snapshot }).focusSnapshot;
       const unreached = [...document.querySelectorAll<HTMLElement>(selector)]
-        .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !el.dataset.kbdStop)
+        .filter(
+          (el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest('[inert]') && !el.dataset.kbdStop,
+        )
         .map((el) => el.outerHTML.slice(0, 120));
       const unfocused = Object.fromEntries(
-        [...document.querySelectorAll<HTMLElement>('[data-kbd-stop]')].map((el) => [el.dataset.kbdStop!, take(el, props)]),
+        [...document.querySelectorAll<HTMLElement>('[data-kbd-stop]')].map((el) => [
+          el.dataset.kbdStop!,
+          take(el, props),
+        ]),
       );
       return { unreached, unfocused };
     },
@@ -87,7 +102,10 @@ describe.each(pages)('keyboard on %s', (path) => {
     const first = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
       const box = el.getBoundingClientRect();
-      return { href: el.getAttribute('href'), inViewport: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= innerWidth };
+      return {
+        href: el.getAttribute('href'),
+        inViewport: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= innerWidth,
+      };
     });
     expect(first).toEqual({ href: '#contenido', inViewport: true });
     await page.keyboard.press('Enter');

@@ -23,7 +23,8 @@ describe('open data exports', () => {
     const schema = JSON.parse(read(`datos/${name}.schema.json`));
     const validate = ajv.compile(schema);
     expect(records.length, name).toBeGreaterThan(0);
-    for (const record of records) expect(validate(record), `${name}/${String(record.id)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    for (const record of records)
+      expect(validate(record), `${name}/${String(record.id)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
   });
 
@@ -40,7 +41,10 @@ describe('open data exports', () => {
   it('drafts never reach the exports', () => {
     for (const name of ['practices', 'lessons', 'offers', 'plans'] as const) {
       const records = JSON.parse(read(`datos/${name}.json`)) as { status: string }[];
-      expect(records.every((r) => r.status === 'published'), name).toBe(true);
+      expect(
+        records.every((r) => r.status === 'published'),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -56,17 +60,24 @@ describe('open data exports', () => {
   it('the DCAT catalogue lists every collection and its files exist', () => {
     const catalogue = JSON.parse(read('datos/catalogo.json'));
     expect(catalogue['@type']).toBe('dcat:Catalog');
-    const datasets = catalogue['dcat:dataset'] as { 'dct:identifier': string; 'dcat:distribution': { 'dcat:downloadURL': string }[] }[];
+    const datasets = catalogue['dcat:dataset'] as {
+      'dct:identifier': string;
+      'dcat:distribution': { 'dcat:downloadURL': string }[];
+    }[];
     expect(datasets.map((d) => d['dct:identifier']).sort()).toEqual([...collectionNames].sort());
     for (const d of datasets) {
-      for (const dist_ of d['dcat:distribution']) expect(existsSync(join(dist, new URL(dist_['dcat:downloadURL']).pathname)), dist_['dcat:downloadURL']).toBe(true);
+      for (const dist_ of d['dcat:distribution'])
+        expect(existsSync(join(dist, new URL(dist_['dcat:downloadURL']).pathname)), dist_['dcat:downloadURL']).toBe(
+          true,
+        );
     }
   });
 
   it('the data page explains every column of every dataset, with a license and DANE credit', () => {
     const html = read('datos/index.html');
     for (const name of collectionNames) {
-      for (const column of datasetColumns(name)) expect(html, `${name}.${column.name}`).toContain(`<code>${column.name}</code>`);
+      for (const column of datasetColumns(name))
+        expect(html, `${name}.${column.name}`).toContain(`<code>${column.name}</code>`);
       expect(html).toContain(`href="/datos/${name}.csv"`);
     }
     expect(html).toContain('CC BY 4.0');
@@ -81,7 +92,8 @@ describe('open data exports', () => {
       const [, ...rows] = parseCsv(read(`datos/${name}.csv`).slice(1));
       for (const row of rows) {
         row.forEach((value, i) => {
-          if (columns[i]?.format !== 'number') expect(value, `${name} ${row[0]} ${columns[i]?.name}`).not.toMatch(/^[=+\-@\t\r]/);
+          if (columns[i]?.format !== 'number')
+            expect(value, `${name} ${row[0]} ${columns[i]?.name}`).not.toMatch(/^[=+\-@\t\r]/);
         });
       }
     }

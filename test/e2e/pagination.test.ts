@@ -58,13 +58,19 @@ function corpus(collection: string) {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
-      return { id: f.replace(/\.mdx$/, ''), data: parse(text.slice(4, text.indexOf('\n---', 4))) as Record<string, unknown> };
+      return {
+        id: f.replace(/\.mdx$/, ''),
+        data: parse(text.slice(4, text.indexOf('\n---', 4))) as Record<string, unknown>,
+      };
     })
     .filter((e) => e.data.status === 'published');
 }
 
 const pager = (page: Page) => page.getByRole('navigation', { name: 'Páginas de la lista' });
-const cardLinks = (page: Page) => page.locator('main ul.cards > li.card h2 a, main ul.cards > li.card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const cardLinks = (page: Page) =>
+  page
+    .locator('main ul.cards > li.card h2 a, main ul.cards > li.card h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /**
  * Clicks a link and waits until the page it leads to is quiet, so the next click does not cut a
@@ -100,7 +106,9 @@ describe('a long list without JavaScript', () => {
     expect(last).toBeGreaterThanOrEqual(3);
     const { page, errors } = await built.open(context, '/practicas/');
     expect(await pager(page).getByText(`Página 1 de ${last}`).count()).toBe(1);
-    expect(await pager(page).getByRole('link', { name: 'Página 1', exact: true }).getAttribute('aria-current')).toBe('page');
+    expect(await pager(page).getByRole('link', { name: 'Página 1', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
     expect(await pager(page).getByRole('link', { name: 'Anterior' }).count()).toBe(0);
     const first = await cardLinks(page);
     expect(first).toHaveLength(PAGE_SIZE);
@@ -108,8 +116,12 @@ describe('a long list without JavaScript', () => {
     await follow(page, pager(page).getByRole('link', { name: 'Siguiente' }));
     expect(new URL(page.url()).pathname).toBe('/practicas/pagina/2/');
     expect(await page.title()).toMatch(new RegExp(`^Buenas prácticas \\(página 2 de ${last}\\) · `));
-    expect(await pager(page).getByRole('link', { name: 'Página 2', exact: true }).getAttribute('aria-current')).toBe('page');
-    expect(await pager(page).getByRole('link', { name: 'Página 1', exact: true }).getAttribute('aria-current')).toBeNull();
+    expect(await pager(page).getByRole('link', { name: 'Página 2', exact: true }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    expect(
+      await pager(page).getByRole('link', { name: 'Página 1', exact: true }).getAttribute('aria-current'),
+    ).toBeNull();
     const second = await cardLinks(page);
     expect(second).toHaveLength(PAGE_SIZE);
     expect(second.filter((href) => first.includes(href))).toEqual([]);
@@ -126,10 +138,13 @@ describe('a long list without JavaScript', () => {
 
   it('a theme page shows a few practices and «Ver las N» leads to all of that theme’s practices, paged', async () => {
     const practices = corpus('practices');
-    const ofTheme = (id: string) => practices.filter((p) => (p.data.themes as string[]).includes(id)).map((p) => `/practicas/${p.id}/`);
+    const ofTheme = (id: string) =>
+      practices.filter((p) => (p.data.themes as string[]).includes(id)).map((p) => `/practicas/${p.id}/`);
     const themes = readdirSync(join(content, 'taxonomies/themes')).map((f) => f.replace(/\.yaml$/, ''));
     const theme = themes.toSorted((a, b) => ofTheme(b).length - ofTheme(a).length)[0]!;
-    const themeName = (parse(readFileSync(join(content, 'taxonomies/themes', `${theme}.yaml`), 'utf8')) as { name: string }).name;
+    const themeName = (
+      parse(readFileSync(join(content, 'taxonomies/themes', `${theme}.yaml`), 'utf8')) as { name: string }
+    ).name;
     const expected = ofTheme(theme);
     expect(expected.length).toBeGreaterThan(PREVIEW_SIZE);
     const { page, errors } = await built.open(context, `/temas/${theme}/`);
@@ -139,18 +154,31 @@ describe('a long list without JavaScript', () => {
     expect(new URL(page.url()).pathname).toBe(`/temas/${theme}/practicas/`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Buenas prácticas · ${themeName}`);
     expect((await walk(page)).toSorted()).toEqual(expected.toSorted());
-    expect(new URL(page.url()).pathname).toBe(pageHref(`/temas/${theme}/practicas/`, Math.ceil(expected.length / PAGE_SIZE)));
+    expect(new URL(page.url()).pathname).toBe(
+      pageHref(`/temas/${theme}/practicas/`, Math.ceil(expected.length / PAGE_SIZE)),
+    );
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
   it('a municipality page lists the offers aimed at it, paged, and links the national ones once, in the catalogue', async () => {
-    const regionOf = (dept: string) => (parse(readFileSync(join(content, 'taxonomies/territories', `${dept}.yaml`), 'utf8')) as { region?: string }).region;
+    const regionOf = (dept: string) =>
+      (parse(readFileSync(join(content, 'taxonomies/territories', `${dept}.yaml`), 'utf8')) as { region?: string })
+        .region;
     const offers = corpus('offers').map((o) => {
       const f = o.data.territorialFocus as { scope: Focus['scope']; regions?: string[]; territories?: string[] };
-      return { href: `/oferta/${o.id}/`, focus: { scope: f.scope, regions: (f.regions ?? []).map((id) => ({ id })), territories: (f.territories ?? []).map((id) => ({ id })) } };
+      return {
+        href: `/oferta/${o.id}/`,
+        focus: {
+          scope: f.scope,
+          regions: (f.regions ?? []).map((id) => ({ id })),
+          territories: (f.territories ?? []).map((id) => ({ id })),
+        },
+      };
     });
     const national = offers.filter((o) => o.focus.scope === 'nacional');
-    const aimed = offers.filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf)).map((o) => o.href);
+    const aimed = offers
+      .filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf))
+      .map((o) => o.href);
     expect(national.length).toBeGreaterThan(0);
     expect(aimed.length).toBeGreaterThan(PREVIEW_SIZE);
 
@@ -196,7 +224,9 @@ describe('the catalogue island on a long catalogue', () => {
     expect(virtual.length).toBeLessThan(offers.length);
     const box = page.getByRole('group', { name: 'Modalidad' }).getByRole('checkbox', { name: /^Virtual \(/ });
     await box.check();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe(`${virtual.length} ofertas`);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe(`${virtual.length} ofertas`);
     expect(await cardLinks(page)).toHaveLength(PAGE_SIZE);
     expect(await pager(page).isVisible()).toBe(false);
     expect(new URL(page.url()).searchParams.getAll('modalidad')).toEqual(['virtual']);
@@ -205,8 +235,11 @@ describe('the catalogue island on a long catalogue', () => {
     const shown = await cardLinks(page);
     expect(shown).toHaveLength(Math.min(2 * PAGE_SIZE, virtual.length));
     // Focus moves to the first offer added, so keyboard users carry on from there.
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(shown[PAGE_SIZE]);
-    while (await page.getByRole('button', { name: 'Mostrar más ofertas' }).isVisible()) await page.getByRole('button', { name: 'Mostrar más ofertas' }).click();
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(
+      shown[PAGE_SIZE],
+    );
+    while (await page.getByRole('button', { name: 'Mostrar más ofertas' }).isVisible())
+      await page.getByRole('button', { name: 'Mostrar más ofertas' }).click();
     expect((await cardLinks(page)).toSorted()).toEqual(virtual.toSorted());
 
     await page.goBack();
@@ -218,15 +251,18 @@ describe('the catalogue island on a long catalogue', () => {
 });
 
 describe('axe-core on paged lists', () => {
-  it.each(['/practicas/pagina/2/', '/formacion/jornadas/realizadas/pagina/2/', '/oferta/pagina/2/', '/oferta/modalidad/virtual/pagina/2/', '/territorio/27001-quibdo/oferta/'])(
-    '%s',
-    async (path) => {
-      const page = await built.browser.newPage();
-      const response = await page.goto(built.url + path);
-      expect(response?.status()).toBe(200);
-      const violations = await axeViolations(page);
-      await page.close();
-      expect(violations, formatViolations(path, violations)).toEqual([]);
-    },
-  );
+  it.each([
+    '/practicas/pagina/2/',
+    '/formacion/jornadas/realizadas/pagina/2/',
+    '/oferta/pagina/2/',
+    '/oferta/modalidad/virtual/pagina/2/',
+    '/territorio/27001-quibdo/oferta/',
+  ])('%s', async (path) => {
+    const page = await built.browser.newPage();
+    const response = await page.goto(built.url + path);
+    expect(response?.status()).toBe(200);
+    const violations = await axeViolations(page);
+    await page.close();
+    expect(violations, formatViolations(path, violations)).toEqual([]);
+  });
 });

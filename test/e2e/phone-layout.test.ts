@@ -18,7 +18,11 @@ const phone = phoneContext;
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: t('a11y.mainNav') });
 const menuButton = (page: Page) => mainNav(page).locator('summary');
-const headingTop = (page: Page) => page.getByRole('heading', { level: 1 }).first().evaluate((h) => h.getBoundingClientRect().top);
+const headingTop = (page: Page) =>
+  page
+    .getByRole('heading', { level: 1 })
+    .first()
+    .evaluate((h) => h.getBoundingClientRect().top);
 
 async function eachMode(fn: (context: BrowserContext, js: boolean) => Promise<void>) {
   for (const js of [false, true]) {
@@ -34,7 +38,9 @@ async function eachMode(fn: (context: BrowserContext, js: boolean) => Promise<vo
 describe('the first screen on a phone', () => {
   it('shows each page’s heading in its upper 40 %, with the menu folded', async () => {
     // Home, a practice, the catalogue and the other pages of the readers' tasks.
-    const pages = templatePages.filter((p) => /^\/(practicas|lecciones|oferta|formacion|territorio|buscar|planes)\/[^/]*\/?$|^\/$/.test(p));
+    const pages = templatePages.filter((p) =>
+      /^\/(practicas|lecciones|oferta|formacion|territorio|buscar|planes)\/[^/]*\/?$|^\/$/.test(p),
+    );
     expect(pages).toContain('/');
     expect(pages).toContain('/oferta/');
     await eachMode(async (context, js) => {
@@ -43,7 +49,9 @@ describe('the first screen on a phone', () => {
         await page.goto(built.url + path);
         const top = await headingTop(page);
         expect(top, `${path} (JS ${js ? 'on' : 'off'}): the heading starts at ${top}px`).toBeLessThanOrEqual(0.4 * 844);
-        expect(await mainNav(page).getByRole('link').first().isVisible(), `${path}: the menu's links are folded`).toBe(false);
+        expect(await mainNav(page).getByRole('link').first().isVisible(), `${path}: the menu's links are folded`).toBe(
+          false,
+        );
       }
     });
   });
@@ -72,7 +80,9 @@ describe('the first screen on a phone', () => {
       const reached: string[] = [];
       for (let i = 0; i < count; i++) {
         await page.keyboard.press('Tab');
-        reached.push(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? ''));
+        reached.push(
+          await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? ''),
+        );
       }
       expect(reached).toEqual(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
     });
@@ -100,7 +110,10 @@ describe('search from the home page and the 404 page', () => {
       await box.press('Enter');
       await page.waitForURL(/\/buscar\//);
       expect(new URL(page.url()).searchParams.get('q')).toBe('rendicion de cuentas');
-      if (js) await expect.poll(() => page.getByRole('searchbox').first().inputValue(), { timeout: 15_000 }).toBe('rendicion de cuentas');
+      if (js)
+        await expect
+          .poll(() => page.getByRole('searchbox').first().inputValue(), { timeout: 15_000 })
+          .toBe('rendicion de cuentas');
     });
   });
 
@@ -110,7 +123,8 @@ describe('search from the home page and the 404 page', () => {
     expect(status).toBe(404);
     expect(await page.getByRole('search').getByRole('searchbox').count()).toBe(1);
     const hrefs = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    for (const list of ['/practicas/', '/lecciones/', '/oferta/', '/formacion/', '/territorio/']) expect(hrefs).toContain(list);
+    for (const list of ['/practicas/', '/lecciones/', '/oferta/', '/formacion/', '/territorio/'])
+      expect(hrefs).toContain(list);
     await context.close();
   });
 });
@@ -123,19 +137,25 @@ describe('wide tables on a phone', () => {
     // Pages whose tables are wide: a plan's milestones, the dashboard, a practice's measured results, the map's figures.
     for (const path of [aPlan().href, '/avance/', practiceWithResultsAndImage().href, '/territorio/mapa/']) {
       await page.goto(built.url + path);
-      for (const region of await page.locator('table').evaluateAll((ts) => ts.map((t) => {
-        const wrap = t.closest('.table-wrap') as HTMLElement | null;
-        const note = wrap?.querySelector('.scroll-note');
-        return {
-          wrapped: Boolean(wrap),
-          // A named <section> or a div with role=region: a region either way.
-          role: wrap?.getAttribute('role') ?? (wrap?.tagName === 'SECTION' && wrap.hasAttribute('aria-label') ? 'region' : ''),
-          label: wrap?.getAttribute('aria-label') ?? '',
-          focusable: wrap?.tabIndex === 0,
-          overflows: wrap ? wrap.scrollWidth > wrap.clientWidth + 1 : t.scrollWidth > document.documentElement.clientWidth,
-          noteShown: note ? getComputedStyle(note).display !== 'none' : false,
-        };
-      }))) {
+      for (const region of await page.locator('table').evaluateAll((ts) =>
+        ts.map((t) => {
+          const wrap = t.closest('.table-wrap') as HTMLElement | null;
+          const note = wrap?.querySelector('.scroll-note');
+          return {
+            wrapped: Boolean(wrap),
+            // A named <section> or a div with role=region: a region either way.
+            role:
+              wrap?.getAttribute('role') ??
+              (wrap?.tagName === 'SECTION' && wrap.hasAttribute('aria-label') ? 'region' : ''),
+            label: wrap?.getAttribute('aria-label') ?? '',
+            focusable: wrap?.tabIndex === 0,
+            overflows: wrap
+              ? wrap.scrollWidth > wrap.clientWidth + 1
+              : t.scrollWidth > document.documentElement.clientWidth,
+            noteShown: note ? getComputedStyle(note).display !== 'none' : false,
+          };
+        }),
+      )) {
         expect(region.wrapped, path).toBe(true);
         expect(region.role, path).toBe('region');
         expect(region.label, path).not.toBe('');

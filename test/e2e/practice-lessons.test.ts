@@ -14,7 +14,9 @@ const dist = join(import.meta.dirname, '../../dist');
 describe('a practice lists the lessons that came from it', () => {
   const lessons = published('lessons');
   const practices = published('practices');
-  const sourced = practices.filter((p) => lessons.some((l) => ((l.data.practices as string[] | undefined) ?? []).includes(p.id)));
+  const sourced = practices.filter((p) =>
+    lessons.some((l) => ((l.data.practices as string[] | undefined) ?? []).includes(p.id)),
+  );
 
   it('the content has practices that are the source of a lesson', () => expect(sourced.length).toBeGreaterThan(0));
 

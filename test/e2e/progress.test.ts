@@ -27,15 +27,26 @@ describe('a work plan page (built on 2026-11-24)', () => {
   afterAll(() => page?.close());
 
   it('shows each milestone on the timeline with its status computed from dates and progress', async () => {
-    const timeline = page.getByRole('list').filter({ has: page.getByText('Estrategias de rendición de cuentas 2026 adoptadas') }).first();
+    const timeline = page
+      .getByRole('list')
+      .filter({ has: page.getByText('Estrategias de rendición de cuentas 2026 adoptadas') })
+      .first();
     const item = (title: string) => timeline.getByRole('listitem').filter({ hasText: title }).first();
-    await expect(item('Estrategias de rendición de cuentas 2026 adoptadas').textContent()).resolves.toContain('Cumplido');
+    await expect(item('Estrategias de rendición de cuentas 2026 adoptadas').textContent()).resolves.toContain(
+      'Cumplido',
+    );
     // Due 2026-10-30 at 60 %: late on 2026-11-24.
-    await expect(item('Informes trimestrales de avance del plan de desarrollo').textContent()).resolves.toContain('Atrasado');
+    await expect(item('Informes trimestrales de avance del plan de desarrollo').textContent()).resolves.toContain(
+      'Atrasado',
+    );
     // Due 2026-12-15, under way.
-    await expect(item('Organizaciones sociales y consejos comunitarios formados').textContent()).resolves.toContain('En curso');
+    await expect(item('Organizaciones sociales y consejos comunitarios formados').textContent()).resolves.toContain(
+      'En curso',
+    );
     // Starts in 2027.
-    await expect(item('Rendición de cuentas de la vigencia 2026 en los cinco municipios').textContent()).resolves.toContain('No iniciado');
+    await expect(
+      item('Rendición de cuentas de la vigencia 2026 en los cinco municipios').textContent(),
+    ).resolves.toContain('No iniciado');
   });
 
   it('gives an indicator baseline, current value and goal in the table', async () => {
@@ -64,14 +75,19 @@ describe('a work plan page (built on 2026-11-24)', () => {
     expect(rows.some((r) => r.includes('informe del tercer trimestre'))).toBe(true);
     expect(rows.some((r) => r.includes('Conformar el equipo de rendición de cuentas'))).toBe(false);
     const participants = page.getByRole('table', { name: /Participantes de la mesa del 22 de enero de 2026/ });
-    await expect(participants.getByRole('row').filter({ hasText: 'Secretarios de Planeación municipales' }).textContent()).resolves.toContain('5');
+    await expect(
+      participants.getByRole('row').filter({ hasText: 'Secretarios de Planeación municipales' }).textContent(),
+    ).resolves.toContain('5');
   });
 });
 
 describe('a decreasing indicator', () => {
   it('counts fewer days as progress towards the goal', async () => {
     const page = await open('/planes/plan-boyaca-ricaurte-gestion-fiscal/');
-    const row = page.getByRole('table', { name: 'Indicadores del plan' }).getByRole('row').filter({ hasText: 'paz y salvo predial' });
+    const row = page
+      .getByRole('table', { name: 'Indicadores del plan' })
+      .getByRole('row')
+      .filter({ hasText: 'paz y salvo predial' });
     const cells = await row.getByRole('cell').allTextContents();
     expect(cells).toEqual(expect.arrayContaining(['Reducir', '15', '9', '3', '50 %']));
     await page.close();
@@ -82,13 +98,21 @@ describe('progress dashboards', () => {
   it('the network dashboard gives operational figures and links each department', async () => {
     const page = await open('/avance/');
     const figures = page.getByRole('table', { name: 'Cifras operativas de los planes de trabajo' });
-    await expect(figures.getByRole('row').filter({ hasText: 'Planes de trabajo' }).textContent()).resolves.toContain('2');
-    await expect(figures.getByRole('row').filter({ hasText: 'Entidades territoriales alcanzadas' }).textContent()).resolves.toContain('10');
-    expect(await page.getByRole('img', { name: 'Indicadores estratégicos: cumplidos, al día y rezagados' }).count()).toBe(1);
+    await expect(figures.getByRole('row').filter({ hasText: 'Planes de trabajo' }).textContent()).resolves.toContain(
+      '2',
+    );
+    await expect(
+      figures.getByRole('row').filter({ hasText: 'Entidades territoriales alcanzadas' }).textContent(),
+    ).resolves.toContain('10');
+    expect(
+      await page.getByRole('img', { name: 'Indicadores estratégicos: cumplidos, al día y rezagados' }).count(),
+    ).toBe(1);
     await page.getByRole('link', { name: 'Chocó' }).click();
     expect(new URL(page.url()).pathname).toBe('/avance/27-choco/');
     const choco = page.getByRole('table', { name: 'Cifras operativas de los planes de trabajo' });
-    await expect(choco.getByRole('row').filter({ hasText: 'Mesas de trabajo realizadas' }).textContent()).resolves.toContain('4');
+    await expect(
+      choco.getByRole('row').filter({ hasText: 'Mesas de trabajo realizadas' }).textContent(),
+    ).resolves.toContain('4');
     await page.close();
   });
 

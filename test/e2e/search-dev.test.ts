@@ -31,14 +31,20 @@ const stopDev = () => signalDev('SIGKILL');
 beforeAll(async () => {
   const port = await freePort();
   // As `npm start` runs it, without what the test runner sets (NODE_ENV=test, VITEST…).
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
-  dev = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-    // The same content as the built site it is compared with.
-    env: { ...env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: fixtureContentDir },
-  });
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+  );
+  dev = spawn(
+    process.execPath,
+    [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      // The same content as the built site it is compared with.
+      env: { ...env, BUILD_DATE, ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: fixtureContentDir },
+    },
+  );
   dev.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   dev.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   process.once('exit', stopDev);
@@ -47,7 +53,10 @@ beforeAll(async () => {
   for (;;) {
     if (dev.exitCode !== null) throw new Error(`astro dev terminó (código ${dev.exitCode}):\n${output}`);
     if (Date.now() > deadline) throw new Error(`astro dev no respondió en ${devUrl}:\n${output}`);
-    const ok = await fetch(`${devUrl}/buscar/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${devUrl}/buscar/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -67,14 +76,18 @@ afterAll(async () => {
 async function allResults(page: Page, url: string) {
   await page.goto(url);
   // The first search on a fresh dev server waits for the index of its pages.
-  await expect.poll(() => page.getByRole('status').textContent(), { timeout: 150_000, interval: 250 }).toMatch(/^\d+ resultados?$|No encontramos|no está disponible/);
+  await expect
+    .poll(() => page.getByRole('status').textContent(), { timeout: 150_000, interval: 250 })
+    .toMatch(/^\d+ resultados?$|No encontramos|no está disponible/);
   const more = page.getByRole('button', { name: 'Ver más resultados' });
   while (await more.isVisible()) {
     const before = await page.locator('[data-results] li').count();
     await more.click();
     await expect.poll(() => page.locator('[data-results] li').count(), { timeout: 15_000 }).toBeGreaterThan(before);
   }
-  const links = await page.locator('[data-results] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const links = await page
+    .locator('[data-results] h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return { status: await page.getByRole('status').textContent(), links: links.sort() };
 }
 

@@ -36,7 +36,10 @@ async function openSearch(query = '') {
 }
 
 const status = (page: Page) => page.getByRole('status');
-const resultLinks = (page: Page) => page.locator('[data-results] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const resultLinks = (page: Page) =>
+  page
+    .locator('[data-results] h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
 /** Types a query and submits it, then waits for the result count. */
 async function search(page: Page, query: string) {
@@ -75,9 +78,23 @@ describe('search (/buscar)', () => {
     page.on('request', (r) => first.length < 4 && first.push(new URL(r.url()).pathname));
     await search(page, 'gestion');
     // Before the script has run, the page already asked for the entry file, the WebAssembly and the metadata.
-    expect(first.sort()).toEqual(['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', `/pagefind/pagefind.${index}.pf_meta`, '/pagefind/wasm.es.pagefind'].sort());
-    for (const file of ['/pagefind/pagefind-entry.json', `/pagefind/pagefind.${index}.pf_meta`, '/pagefind/wasm.es.pagefind']) {
-      expect(requests.filter((p) => p === file), file).toHaveLength(1);
+    expect(first.sort()).toEqual(
+      [
+        '/pagefind/pagefind-entry.json',
+        '/pagefind/pagefind.js',
+        `/pagefind/pagefind.${index}.pf_meta`,
+        '/pagefind/wasm.es.pagefind',
+      ].sort(),
+    );
+    for (const file of [
+      '/pagefind/pagefind-entry.json',
+      `/pagefind/pagefind.${index}.pf_meta`,
+      '/pagefind/wasm.es.pagefind',
+    ]) {
+      expect(
+        requests.filter((p) => p === file),
+        file,
+      ).toHaveLength(1);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -206,7 +223,9 @@ describe('search (/buscar)', () => {
     expect(await visibleListings(page)).toEqual([]);
     await page.getByRole('searchbox', { name: 'Qué busca' }).fill('rendicion de cuentas');
     await page.getByRole('button', { name: 'Buscar', exact: true }).click();
-    await eventually(() => status(page).textContent()).toBe('La búsqueda no está disponible en este momento. Use los listados de abajo.');
+    await eventually(() => status(page).textContent()).toBe(
+      'La búsqueda no está disponible en este momento. Use los listados de abajo.',
+    );
     expect(await visibleListings(page)).toEqual(expect.arrayContaining(listings));
     expect(await page.getByText('La búsqueda necesita JavaScript').isVisible()).toBe(false);
     await page.close();
@@ -255,28 +274,36 @@ describe('filter counts', () => {
     ['a filter alone', { tema: 'Participación ciudadana' }],
   ];
 
-  it.each(cases)('with %s, each option counts the results choosing it gives', async (_, params) => {
-    const { page, errors } = await openSearch(`?${new URLSearchParams(params)}`);
-    await resultCount(page);
-    await eventually(async () => (await optionCounts(page)).flatMap((s) => s.options).every((o) => o.count !== undefined)).toBe(true);
-    const filters = await optionCounts(page);
-    expect(filters.map((f) => f.name)).toEqual([...searchFilters]);
-    // Each choice loads the page anew: per filter, up to eight options with results (the largest
-    // counts and the smallest) and one without, where there is one.
-    const checks = filters.flatMap((f) => {
-      const withResults = f.options.filter((o) => Number(o.count) > 0).sort((a, b) => Number(b.count) - Number(a.count));
-      const picked = withResults.length <= 8 ? withResults : [...withResults.slice(0, 6), ...withResults.slice(-2)];
-      const without = f.options.find((o) => o.count === '0');
-      return [...picked, ...(without ? [without] : [])].map((o) => ({ filter: f.name, ...o }));
-    });
-    expect(checks.some((c) => Number(c.count) > 0)).toBe(true);
-    for (const check of checks) {
-      await page.goto(`${built.url}/buscar/?${new URLSearchParams({ ...params, [check.filter]: check.value })}`);
-      expect(await resultCount(page), `${check.filter}=${check.value}`).toBe(Number(check.count));
-    }
-    expect(errors).toEqual([]);
-    await page.close();
-  }, 180_000);
+  it.each(cases)(
+    'with %s, each option counts the results choosing it gives',
+    async (_, params) => {
+      const { page, errors } = await openSearch(`?${new URLSearchParams(params)}`);
+      await resultCount(page);
+      await eventually(async () =>
+        (await optionCounts(page)).flatMap((s) => s.options).every((o) => o.count !== undefined),
+      ).toBe(true);
+      const filters = await optionCounts(page);
+      expect(filters.map((f) => f.name)).toEqual([...searchFilters]);
+      // Each choice loads the page anew: per filter, up to eight options with results (the largest
+      // counts and the smallest) and one without, where there is one.
+      const checks = filters.flatMap((f) => {
+        const withResults = f.options
+          .filter((o) => Number(o.count) > 0)
+          .sort((a, b) => Number(b.count) - Number(a.count));
+        const picked = withResults.length <= 8 ? withResults : [...withResults.slice(0, 6), ...withResults.slice(-2)];
+        const without = f.options.find((o) => o.count === '0');
+        return [...picked, ...(without ? [without] : [])].map((o) => ({ filter: f.name, ...o }));
+      });
+      expect(checks.some((c) => Number(c.count) > 0)).toBe(true);
+      for (const check of checks) {
+        await page.goto(`${built.url}/buscar/?${new URLSearchParams({ ...params, [check.filter]: check.value })}`);
+        expect(await resultCount(page), `${check.filter}=${check.value}`).toBe(Number(check.count));
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+    180_000,
+  );
 });
 
 describe('snippets', () => {
@@ -296,7 +323,10 @@ describe('snippets', () => {
         const snippet = result.locator('p').nth(1);
         const marked = await snippet.locator('mark').allTextContents();
         expect(marked.length, href).toBeGreaterThan(0);
-        expect(marked.filter((w) => isStopWord(w)), href).toEqual([]);
+        expect(
+          marked.filter((w) => isStopWord(w)),
+          href,
+        ).toEqual([]);
         // The entry's own words: its searchable body without the words the site writes around it (type, labels, headings).
         await entry.goto(built.url + href);
         const own = await entry.locator('[data-pagefind-body]').evaluate((body) => {

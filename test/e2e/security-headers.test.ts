@@ -17,7 +17,9 @@ afterAll(async () => {
 });
 
 /** Loads a page and returns every CSP violation it caused, as `directive: blocked (source)`. */
-async function violations(url: string): Promise<{ status: number | undefined; headers: Record<string, string>; found: string[] }> {
+async function violations(
+  url: string,
+): Promise<{ status: number | undefined; headers: Record<string, string>; found: string[] }> {
   const page = await browser.newPage();
   const found: string[] = [];
   page.on('console', (m) => {
@@ -26,7 +28,9 @@ async function violations(url: string): Promise<{ status: number | undefined; he
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const w = window as unknown as { cspViolations?: string[] };
-      (w.cspViolations ??= []).push(`${e.effectiveDirective}: ${e.blockedURI} (${e.sourceFile || 'page'}:${e.lineNumber})`);
+      (w.cspViolations ??= []).push(
+        `${e.effectiveDirective}: ${e.blockedURI} (${e.sourceFile || 'page'}:${e.lineNumber})`,
+      );
     });
   });
   const response = await page.goto(url, { waitUntil: 'load' });
@@ -50,7 +54,11 @@ describe('the built site under its own security headers', () => {
     const { headers } = await violations(`${site.url}/`);
     expect(headers['content-security-policy']).toMatch(/script-src 'self'/);
     expect(headers['content-security-policy']).not.toContain('unsafe-inline');
-    expect(headers).toMatchObject({ 'referrer-policy': expect.any(String), 'x-content-type-options': 'nosniff', 'permissions-policy': expect.any(String) });
+    expect(headers).toMatchObject({
+      'referrer-policy': expect.any(String),
+      'x-content-type-options': 'nosniff',
+      'permissions-policy': expect.any(String),
+    });
   });
 
   it.each(templatePages)('%s loads with no CSP violation', async (path) => {
@@ -74,7 +82,9 @@ async function violationsOnAlteredHome(change: (html: string) => string): Promis
 
 describe('planted faults', () => {
   it('an inline script that was not hashed is blocked and reported', async () => {
-    const found = await violationsOnAlteredHome((html) => html.replace('</body>', '<script>document.title = "inyectado";</script></body>'));
+    const found = await violationsOnAlteredHome((html) =>
+      html.replace('</body>', '<script>document.title = "inyectado";</script></body>'),
+    );
     expect(found.some((v) => v.startsWith('script-src-elem: inline'))).toBe(true);
   });
 

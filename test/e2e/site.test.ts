@@ -1,7 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../helpers/built-site.ts';
-import { municipalityWithPractices, offerWithChannel, plainPracticeWithImage, practiceWithResultsAndImage } from './fixture-pages.ts';
+import {
+  municipalityWithPractices,
+  offerWithChannel,
+  plainPracticeWithImage,
+  practiceWithResultsAndImage,
+} from './fixture-pages.ts';
 
 const built = useBuiltSite();
 
@@ -36,13 +41,22 @@ function pagesThatWork(label: string, javaScriptEnabled: boolean) {
     it('a practice: its sections, measured results table and institutional contact', async () => {
       const { page, errors } = await open(context, practice.href);
       expect((await page.getByRole('heading', { level: 1 }).textContent())?.trim()).toBe(practice.title);
-      for (const name of ['Contexto', 'Problema', 'Qué se hizo', 'Resultados', 'Qué no funcionó', 'Condiciones para replicarla']) {
+      for (const name of [
+        'Contexto',
+        'Problema',
+        'Qué se hizo',
+        'Resultados',
+        'Qué no funcionó',
+        'Condiciones para replicarla',
+      ]) {
         expect(await page.getByRole('heading', { name, exact: true }).count(), name).toBeGreaterThanOrEqual(1);
       }
       const table = page.getByRole('table', { name: 'Resultados medidos de la práctica' });
       expect(await table.getByRole('columnheader', { name: 'Línea base' }).count()).toBe(1);
       expect(await table.getByRole('row').count()).toBeGreaterThanOrEqual(2);
-      expect(await page.getByRole('link', { name: practice.municipality.name, exact: true }).first().getAttribute('href')).toBe(practice.municipality.href);
+      expect(
+        await page.getByRole('link', { name: practice.municipality.name, exact: true }).first().getAttribute('href'),
+      ).toBe(practice.municipality.href);
       expect(await page.getByRole('heading', { name: 'Contacto institucional' }).count()).toBe(1);
       // Every image has alt text; content figures describe themselves (a video poster inside its labelled link is decorative).
       for (const img of await page.locator('article img').all()) expect(await img.getAttribute('alt')).not.toBeNull();
@@ -59,7 +73,9 @@ function pagesThatWork(label: string, javaScriptEnabled: boolean) {
       const channel = page.getByRole('link', { name: 'Ir al canal de solicitud' });
       expect(await channel.getAttribute('href')).toMatch(/^https:\/\//);
       expect(await page.getByText('Entidad oferente').count()).toBe(1);
-      expect(await page.getByRole('link', { name: offer.phase.name, exact: true }).first().getAttribute('href')).toBe(offer.phase.href);
+      expect(await page.getByRole('link', { name: offer.phase.name, exact: true }).first().getAttribute('href')).toBe(
+        offer.phase.href,
+      );
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -67,8 +83,11 @@ function pagesThatWork(label: string, javaScriptEnabled: boolean) {
     it('a municipality page: its own practices, its department, and the national offers grouped by phase', async () => {
       const { page, errors } = await open(context, municipality.href);
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(municipality.name);
-      expect(await page.getByRole('link', { name: municipality.department.name, exact: true }).first().getAttribute('href')).toBe(municipality.department.href);
-      for (const title of municipality.practices) expect(await page.getByRole('link', { name: title }).count(), title).toBeGreaterThanOrEqual(1);
+      expect(
+        await page.getByRole('link', { name: municipality.department.name, exact: true }).first().getAttribute('href'),
+      ).toBe(municipality.department.href);
+      for (const title of municipality.practices)
+        expect(await page.getByRole('link', { name: title }).count(), title).toBeGreaterThanOrEqual(1);
       expect(await page.getByRole('heading', { name: 'Oferta por momento del ciclo de la gestión' }).count()).toBe(1);
       expect(await page.locator('main a[href^="/oferta/"]:not([href="/oferta/"])').count()).toBeGreaterThanOrEqual(1);
       expect(errors).toEqual([]);

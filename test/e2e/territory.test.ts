@@ -7,7 +7,8 @@ import { departmentWithPractices, practiceReplicatedElsewhere } from './fixture-
 const built = useBuiltSite();
 
 const open = (context: BrowserContext, path: string) => built.open(context, path);
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
+const section = (page: Page, heading: string) =>
+  page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
 
 describe('finding your municipality', () => {
   let context: BrowserContext;
@@ -92,10 +93,16 @@ describe('what concerns a place', () => {
     expect(await own.getByRole('link', { name: /Ventanilla digital de trámites/ }).count()).toBe(1);
     expect(await own.getByRole('link', { name: /Tumaco/ }).count()).toBe(0);
     const department = section(page, 'De Nariño');
-    expect(await department.getByRole('link', { name: /Presupuesto participativo por comunas .* Tumaco/ }).count()).toBe(1);
+    expect(
+      await department.getByRole('link', { name: /Presupuesto participativo por comunas .* Tumaco/ }).count(),
+    ).toBe(1);
     const offers = section(page, 'Oferta que llega a Pasto');
     const planning = offers.locator('section', { has: page.getByRole('heading', { name: 'Planeación', level: 4 }) });
-    expect(await planning.getByRole('link', { name: 'Asistencia técnica para formular el plan de desarrollo territorial' }).count()).toBe(1);
+    expect(
+      await planning
+        .getByRole('link', { name: 'Asistencia técnica para formular el plan de desarrollo territorial' })
+        .count(),
+    ).toBe(1);
     expect(await planning.getByText('Alcance territorial: Nacional').count()).toBeGreaterThanOrEqual(1);
     await page.close();
   });
@@ -103,7 +110,11 @@ describe('what concerns a place', () => {
   it('a municipality that replicated a practice lists it', async () => {
     const { title, adopter } = practiceReplicatedElsewhere();
     const { page } = await open(context, adopter.href);
-    expect(await section(page, `Prácticas que ${adopter.name} replicó`).getByRole('link', { name: title, exact: true }).count()).toBe(1);
+    expect(
+      await section(page, `Prácticas que ${adopter.name} replicó`)
+        .getByRole('link', { name: title, exact: true })
+        .count(),
+    ).toBe(1);
     await page.close();
   });
 
@@ -149,7 +160,8 @@ describe('the map of departments', () => {
     expect(await row.getByRole('cell').last().textContent()).toBe(String(count));
     expect(await page.getByRole('row').count()).toBe(34);
     expect(await page.getByText(/DANE, Marco Geoestadístico Nacional 2018 \(licencia CC BY 4\.0\)/).count()).toBe(1);
-    for (const band of ['Sin contenido', 'De 1 a 2', 'De 3 a 5', '6 o más']) expect(await page.getByText(band, { exact: true }).count(), band).toBe(1);
+    for (const band of ['Sin contenido', 'De 1 a 2', 'De 3 a 5', '6 o más'])
+      expect(await page.getByText(band, { exact: true }).count(), band).toBe(1);
     expect(await page.locator('script').count()).toBe(0);
     // Every link of the map leads to a page that exists.
     for (const href of await areas.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {

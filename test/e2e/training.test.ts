@@ -43,7 +43,10 @@ describe('a course, module by module', () => {
   it('walks every module with «next» and comes back with «previous»', async () => {
     const page = await withoutJs.newPage();
     await page.goto(site.url + COURSE);
-    const titles = await page.getByRole('heading', { name: 'Módulos del curso' }).locator('xpath=following-sibling::ol[1]/li/a').allTextContents();
+    const titles = await page
+      .getByRole('heading', { name: 'Módulos del curso' })
+      .locator('xpath=following-sibling::ol[1]/li/a')
+      .allTextContents();
     expect(titles).toHaveLength(4);
     await page.getByRole('link', { name: titles[0]!, exact: true }).click();
     expect(await h1(page)).toBe(titles[0]);
@@ -78,12 +81,13 @@ describe('a course, module by module', () => {
 });
 
 describe('what the downloads cost', () => {
-  it('the course page lists its own and its modules\' materials with format, size and total', async () => {
+  it("the course page lists its own and its modules' materials with format, size and total", async () => {
     const page = await withoutJs.newPage();
     await page.goto(site.url + COURSE);
     const items = page.locator('ul.materials > li');
     expect(await items.count()).toBeGreaterThan(10);
-    for (const text of await items.allTextContents()) expect(text).toMatch(/\((PDF|Word|Excel|Audio MP3) · \d+ (B|KB|MB)\)$/);
+    for (const text of await items.allTextContents())
+      expect(text).toMatch(/\((PDF|Word|Excel|Audio MP3) · \d+ (B|KB|MB)\)$/);
     expect(await page.getByRole('link', { name: 'Ficha de caso, rendición itinerante en Quibdó' }).count()).toBe(1);
     const all = page.getByRole('link', { name: 'Descargar todos los materiales en un solo archivo' });
     expect(await all.getAttribute('href')).toBe(`${COURSE}materiales.zip`);
@@ -96,17 +100,28 @@ describe('audiovisual material without the weight', () => {
   it('loads no video before the reader asks, then plays it with captions', async () => {
     const { page, requests } = await openRecording(withJs, VIDEO_MODULE);
     const origin = new URL(site.url).origin;
-    expect(requests.filter((u) => new URL(u).origin !== origin), 'third-party requests on load').toEqual([]);
-    expect(requests.filter((u) => /\.(mp4|webm|vtt|mp3)$/.test(u)), 'media requested on load').toEqual([]);
+    expect(
+      requests.filter((u) => new URL(u).origin !== origin),
+      'third-party requests on load',
+    ).toEqual([]);
+    expect(
+      requests.filter((u) => /\.(mp4|webm|vtt|mp3)$/.test(u)),
+      'media requested on load',
+    ).toEqual([]);
     expect(await page.locator('iframe, video').count()).toBe(0);
 
     const play = page.getByRole('link', { name: /Ver el video: Cómo convocar una jornada veredal/ });
-    const videoRequest = page.waitForRequest((r) => r.url().endsWith('/materiales/rendicion-de-cuentas-convocatoria-veredal.mp4'), { timeout: 10_000 });
+    const videoRequest = page.waitForRequest(
+      (r) => r.url().endsWith('/materiales/rendicion-de-cuentas-convocatoria-veredal.mp4'),
+      { timeout: 10_000 },
+    );
     await play.click();
     await videoRequest;
     const video = page.locator('video');
     expect(await video.count()).toBe(1);
-    expect(await video.locator('track[kind="captions"]').getAttribute('src')).toBe('/materiales/rendicion-de-cuentas-convocatoria-veredal.vtt');
+    expect(await video.locator('track[kind="captions"]').getAttribute('src')).toBe(
+      '/materiales/rendicion-de-cuentas-convocatoria-veredal.vtt',
+    );
     expect(await page.getByText('Transcripción', { exact: true }).count()).toBe(1);
     await page.close();
   });
@@ -126,7 +141,9 @@ describe('audiovisual material without the weight', () => {
     expect(await audio.getAttribute('controls')).not.toBeNull();
     expect(requests.some((u) => u.endsWith('.mp3'))).toBe(false);
     expect(await page.getByText('Transcripción del audio').count()).toBe(1);
-    expect(await page.getByText(/Rendir cuentas es informar, dialogar y responder\. ¡Lo esperamos!/).isVisible()).toBe(true);
+    expect(await page.getByText(/Rendir cuentas es informar, dialogar y responder\. ¡Lo esperamos!/).isVisible()).toBe(
+      true,
+    );
     expect(await page.getByRole('link', { name: /Descargar el audio \(\d+ KB\)/ }).count()).toBe(1);
     await page.close();
   });
@@ -136,7 +153,10 @@ describe('the print version', () => {
   it('is linked from the course and holds every module, one per printed page', async () => {
     const page = await withoutJs.newPage();
     await page.goto(site.url + COURSE);
-    const modules = await page.getByRole('heading', { name: 'Módulos del curso' }).locator('xpath=following-sibling::ol[1]/li/a').allTextContents();
+    const modules = await page
+      .getByRole('heading', { name: 'Módulos del curso' })
+      .locator('xpath=following-sibling::ol[1]/li/a')
+      .allTextContents();
     await page.getByRole('link', { name: /Versión para imprimir/ }).click();
     expect(page.url()).toBe(`${site.url}${COURSE}imprimir/`);
     const sections = page.locator('section.print-module');
@@ -156,7 +176,13 @@ describe('the course catalogue filters work without JavaScript', () => {
     await page.goto(`${site.url}/formacion/`);
     expect(await page.locator('ul.cards > li').count()).toBe(2);
     const filters = page.getByRole('navigation', { name: 'Filtrar los cursos' });
-    for (const facet of ['Temas', 'Agendas que apoya', 'Ofertas que apoya', 'Grupos de valor del público', 'Niveles de capacidad']) {
+    for (const facet of [
+      'Temas',
+      'Agendas que apoya',
+      'Ofertas que apoya',
+      'Grupos de valor del público',
+      'Niveles de capacidad',
+    ]) {
       expect(await filters.locator('summary', { hasText: facet }).count(), facet).toBe(1);
     }
     await filters.locator('summary', { hasText: 'Temas' }).click();
@@ -194,7 +220,9 @@ describe('jornadas de formación', () => {
     const when = page.locator('time').first();
     expect(await when.getAttribute('datetime')).toBe('2026-12-03T08:00:00-05:00');
     expect(await when.textContent()).toMatch(/3 de diciembre de 2026.*8:00.*Hora de Colombia/);
-    expect(await page.getByRole('link', { name: 'Inscribirse por el canal institucional' }).getAttribute('href')).toMatch(/^https:\/\/www\.funcionpublica\.gov\.co/);
+    expect(
+      await page.getByRole('link', { name: 'Inscribirse por el canal institucional' }).getAttribute('href'),
+    ).toMatch(/^https:\/\/www\.funcionpublica\.gov\.co/);
     const ics = await page.getByRole('link', { name: /Agregar a mi calendario/ }).getAttribute('href');
     const response = await page.request.get(site.url + ics);
     expect(response.headers()['content-type']).toMatch(/^text\/calendar/);
@@ -202,7 +230,11 @@ describe('jornadas de formación', () => {
     expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const [vevent] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
     const event = new ICAL.Event(vevent!);
-    const bogota = new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Bogota', dateStyle: 'short', timeStyle: 'short' });
+    const bogota = new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'America/Bogota',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    });
     expect(bogota.format(event.startDate.toJSDate())).toBe('2026-12-03 08:00');
     expect(bogota.format(event.endDate.toJSDate())).toBe('2026-12-04 17:00');
     expect(event.location).toContain('Quibdó');
@@ -221,13 +253,18 @@ describe('jornadas de formación', () => {
     await page.close();
   });
 
-  it('a course\'s upcoming jornadas say when and where, and offer the calendar file', async () => {
+  it("a course's upcoming jornadas say when and where, and offer the calendar file", async () => {
     const page = await withoutJs.newPage();
     await page.goto(site.url + COURSE);
-    const item = page.getByRole('heading', { name: 'Próximas jornadas' }).locator('xpath=following-sibling::ul[1]/li').first();
+    const item = page
+      .getByRole('heading', { name: 'Próximas jornadas' })
+      .locator('xpath=following-sibling::ul[1]/li')
+      .first();
     expect(await item.locator('time').textContent()).toMatch(/3 de diciembre de 2026, 8:00 a\. m\./);
     expect(await item.textContent()).toContain('Auditorio de la Gobernación del Chocó, Quibdó');
-    expect(await item.getByRole('link', { name: /Agregar a mi calendario/ }).getAttribute('href')).toBe('/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026.ics');
+    expect(await item.getByRole('link', { name: /Agregar a mi calendario/ }).getAttribute('href')).toBe(
+      '/formacion/jornadas/jornada-rendicion-de-cuentas-quibdo-2026.ics',
+    );
     await page.close();
   });
 

@@ -17,15 +17,34 @@ export interface Violation {
 export async function axeViolations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ content: axeSource });
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[]; html: string }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{
+            violations: { id: string; impact: string; help: string; nodes: { target: string[]; html: string }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   });
-  return results.violations.map((v) => ({ rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')), elements: v.nodes.map((n) => n.html) }));
+  return results.violations.map((v) => ({
+    rule: v.id,
+    impact: v.impact,
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+    elements: v.nodes.map((n) => n.html),
+  }));
 }
 
 /** One line per failing element: rule, page, element, and what the rule asks for. */
 export function formatViolations(page: string, violations: Violation[]): string {
   return violations
-    .flatMap((v) => v.targets.map((target, i) => `${v.rule} (${v.impact}) en ${page}: ${target} ${v.elements[i]} — ${v.help}`))
+    .flatMap((v) =>
+      v.targets.map((target, i) => `${v.rule} (${v.impact}) en ${page}: ${target} ${v.elements[i]} — ${v.help}`),
+    )
     .join('\n');
 }

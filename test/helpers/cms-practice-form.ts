@@ -30,7 +30,8 @@ export async function fillNewPractice(page: Page, p: NewPractice): Promise<void>
     await field(label).fill(search);
     await page.getByRole('option', { name: option }).first().click();
   }
-  for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla']) await field(label).fill(long);
+  for (const label of ['Contexto', 'Problema', 'Recursos y costos', 'Qué no funcionó', 'Condiciones para replicarla'])
+    await field(label).fill(long);
   await page.getByRole('button', { name: /resultados$/ }).click();
   await field('Indicador').fill(p.indicator);
   await field('Unidad').fill(p.unit);
@@ -54,5 +55,6 @@ export async function fillNewPractice(page: Page, p: NewPractice): Promise<void>
     ['Fecha de inicio', '2024-08-01'],
     ['Fecha de publicación', '2025-09-01'],
     ['Última revisión', '2025-10-01'],
-  ] as const) await field(label).fill(day);
+  ] as const)
+    await field(label).fill(day);
 }

@@ -15,6 +15,14 @@ export function writeSite(files: SiteFiles): string {
   return dist;
 }
 
-export function page({ head = '', body = '', title = 'Prueba' }: { head?: string; body?: string; title?: string }): string {
+export function page({
+  head = '',
+  body = '',
+  title = 'Prueba',
+}: {
+  head?: string;
+  body?: string;
+  title?: string;
+}): string {
   return `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>${title}</title><style>body{margin:0}</style>${head}</head><body><a href="#contenido">Saltar</a><main id="contenido">${body}</main></body></html>`;
 }

@@ -28,7 +28,9 @@ const long = 'Un texto largo que supera con holgura los veinte caracteres mínim
 export function baseTree(): Tree {
   return {
     'taxonomies/territories/27.yaml': { data: { code: '27', name: 'Chocó', kind: 'departamento', region: 'pacifico' } },
-    'taxonomies/territories/27001.yaml': { data: { code: '27001', name: 'Quibdó', kind: 'municipio', department: '27' } },
+    'taxonomies/territories/27001.yaml': {
+      data: { code: '27001', name: 'Quibdó', kind: 'municipio', department: '27' },
+    },
     'taxonomies/regions/pacifico.yaml': { data: { name: 'Pacífico' } },
     'taxonomies/themes/participacion-ciudadana.yaml': { data: { name: 'Participación ciudadana' } },
     'taxonomies/phases/rendicion-de-cuentas.yaml': { data: { name: 'Rendición de cuentas', order: 5 } },
@@ -37,7 +39,13 @@ export function baseTree(): Tree {
     'taxonomies/sectors/planeacion.yaml': { data: { name: 'Planeación' } },
     'taxonomies/pnd/convergencia-regional.yaml': { data: { name: 'Convergencia regional', kind: 'transformacion' } },
     'taxonomies/entities/dnp.yaml': {
-      data: { name: 'Departamento Nacional de Planeación', sector: 'planeacion', level: 'nacional', website: 'https://www.dnp.gov.co', contact: { office: 'Dirección de Descentralización', email: 'info@dnp.gov.co' } },
+      data: {
+        name: 'Departamento Nacional de Planeación',
+        sector: 'planeacion',
+        level: 'nacional',
+        website: 'https://www.dnp.gov.co',
+        contact: { office: 'Dirección de Descentralización', email: 'info@dnp.gov.co' },
+      },
     },
     'practices/rendicion-itinerante.mdx': {
       data: {
@@ -46,7 +54,9 @@ export function baseTree(): Tree {
         ...classification,
         context: long,
         problem: long,
-        results: [{ indicator: 'Asistentes rurales', unit: 'personas', baseline: 9, achieved: 310, measuredOn: '2025-03-01' }],
+        results: [
+          { indicator: 'Asistentes rurales', unit: 'personas', baseline: 9, achieved: 310, measuredOn: '2025-03-01' },
+        ],
         resources: long,
         whatDidNotWork: long,
         risks: ['Lluvias que cierran el río'],
@@ -151,7 +161,9 @@ export function baseTree(): Tree {
         territories: ['27', '27001'],
         scope: 'subregional',
         themes: ['participacion-ciudadana'],
-        commitments: [{ description: 'Instalar la mesa subregional', responsible: 'dnp', due: '2026-03-01', status: 'cumplido' }],
+        commitments: [
+          { description: 'Instalar la mesa subregional', responsible: 'dnp', due: '2026-03-01', status: 'cumplido' },
+        ],
         pnd: ['convergencia-regional'],
         signedOn: '2025-02-01',
         ...publication,
@@ -168,7 +180,9 @@ export function baseTree(): Tree {
         agenda: 'agenda-atrato',
         startsOn: '2026-01-15',
         endsOn: '2027-03-31',
-        milestones: [{ title: 'Diagnóstico', start: '2026-01-15', due: '2026-04-30', completedOn: '2026-04-20', progress: 100 }],
+        milestones: [
+          { title: 'Diagnóstico', start: '2026-01-15', due: '2026-04-30', completedOn: '2026-04-20', progress: 100 },
+        ],
         ...publication,
       },
       body: 'Descripción.\n',
@@ -176,7 +190,8 @@ export function baseTree(): Tree {
   };
 }
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>';
 
 /** Writes the tree under a new temporary project root and returns the root. */
 export function writeTree(tree: Tree): string {

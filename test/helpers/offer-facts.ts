@@ -21,7 +21,9 @@ export function contentFacts() {
   const offers = entries
     .filter((e) => e.collection === 'offers' && (e.data as RawOffer).status === 'published')
     .map((e) => ({ ...(e.data as RawOffer), id: e.id, href: `/oferta/${e.id}/` }));
-  const territories = entries.filter((e) => e.collection === 'territories').map((e) => e.data as { code: string; name: string; region?: string });
+  const territories = entries
+    .filter((e) => e.collection === 'territories')
+    .map((e) => e.data as { code: string; name: string; region?: string });
   const regionOf = (dept: string) => territories.find((t) => t.code === dept)?.region;
   const focusOf = (o: RawOffer): Focus => ({
     scope: o.territorialFocus.scope,
@@ -38,6 +40,8 @@ export function contentFacts() {
       .sort();
   };
   /** Offers whose «how to request» steps are a numbered list (lines «1. …»). */
-  const withNumberedSteps = offers.filter((o) => /^\s*1[.)]\s/m.test(o.howToRequest.steps) && /^\s*2[.)]\s/m.test(o.howToRequest.steps));
+  const withNumberedSteps = offers.filter(
+    (o) => /^\s*1[.)]\s/m.test(o.howToRequest.steps) && /^\s*2[.)]\s/m.test(o.howToRequest.steps),
+  );
   return { offers, department, reaching, withNumberedSteps, focusOf };
 }

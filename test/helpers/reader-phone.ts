@@ -10,7 +10,13 @@ export const jsModes = [
 ] as const;
 
 /** The phone every reader task runs on. */
-export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'es-CO' } as const;
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 3,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'es-CO',
+} as const;
 
 export function phoneContext(browser: Browser, javaScriptEnabled: boolean): Promise<BrowserContext> {
   return browser.newContext({ ...PHONE, javaScriptEnabled });

@@ -45,7 +45,10 @@ export interface ServeOptions {
 /** Text is compressed on the wire; Pagefind's files and images already are. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
 
-export async function serve(dir: string, { applyHeadersFile = false, compress = false }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(
+  dir: string,
+  { applyHeadersFile = false, compress = false }: ServeOptions = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const headersFile = join(dir, '_headers');
   const rules = applyHeadersFile ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server: Server = createServer((req, res) => {
@@ -55,7 +58,9 @@ export async function serve(dir: string, { applyHeadersFile = false, compress = 
     const status = file ? 200 : 404;
     const notFound = join(dir, '404.html');
     if (!file && !existsSync(notFound)) {
-      res.writeHead(404, { ...headersFor(rules, pathname), 'content-type': 'text/plain; charset=utf-8' }).end('No encontrado');
+      res
+        .writeHead(404, { ...headersFor(rules, pathname), 'content-type': 'text/plain; charset=utf-8' })
+        .end('No encontrado');
       return;
     }
     const body = file ?? notFound;
@@ -70,7 +75,9 @@ export async function serve(dir: string, { applyHeadersFile = false, compress = 
     }
     if (compress && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
       res.writeHead(status, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-      createReadStream(body).pipe(createGzip({ level: 9 })).pipe(res);
+      createReadStream(body)
+        .pipe(createGzip({ level: 9 }))
+        .pipe(res);
       return;
     }
     res.writeHead(status, headers);

@@ -22,7 +22,9 @@ afterAll(async () => {
   }
   if (servers.length) {
     const ports = processes().find((p) => p.pid === process.pid)?.ports ?? [];
-    problems.push(`${servers.length} server(s) still listening${ports.length ? ` on ${ports.map((port) => `127.0.0.1:${port}`).join(', ')}` : ''} (close them in afterAll or finally)`);
+    problems.push(
+      `${servers.length} server(s) still listening${ports.length ? ` on ${ports.map((port) => `127.0.0.1:${port}`).join(', ')}` : ''} (close them in afterAll or finally)`,
+    );
   }
   if (problems.length) throw new Error(`This test file left behind:\n${problems.join('\n')}`);
 }, 30_000);

@@ -18,14 +18,16 @@ declare module 'vitest' {
 }
 
 /** Vitest's own worker processes carry the mark too; they are the runner, not a leak. */
-const isRunner = (command: string) => /\bvitest\b/.test(command) && !/\b(astro|decap-server|chromium|tsx)\b/.test(command);
+const isRunner = (command: string) =>
+  /\bvitest\b/.test(command) && !/\b(astro|decap-server|chromium|tsx)\b/.test(command);
 
 export default function setup(project: TestProject) {
   // One mark for the whole run, shared by every project that lists this setup.
   const mark = (process.env[RUN_MARK] ??= randomUUID());
   project.provide('rtTestRun', mark);
   return async () => {
-    const find = () => processesWithEnv(RUN_MARK, mark, processes()).filter((p) => p.pid !== process.pid && !isRunner(p.command));
+    const find = () =>
+      processesWithEnv(RUN_MARK, mark, processes()).filter((p) => p.pid !== process.pid && !isRunner(p.command));
     const left = await settle(find);
     if (left.length === 0) return;
     killAll(left);

@@ -105,7 +105,10 @@ export function processesWithEnv(name: string, value: string, all = processes())
 /** One line per process: pid, the ports it listens on, its command line (shortened). */
 export function formatProcesses(list: ProcessInfo[]): string {
   return list
-    .map((p) => `  pid ${p.pid}${p.ports.length ? ` listening on ${p.ports.map((port) => `127.0.0.1:${port}`).join(', ')}` : ''}: ${p.command.slice(0, 200)}`)
+    .map(
+      (p) =>
+        `  pid ${p.pid}${p.ports.length ? ` listening on ${p.ports.map((port) => `127.0.0.1:${port}`).join(', ')}` : ''}: ${p.command.slice(0, 200)}`,
+    )
     .join('\n');
 }
 

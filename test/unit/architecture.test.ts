@@ -20,7 +20,10 @@ function tree(files: Record<string, string>): ImportGraph {
 
 /** The real tree with one more file, or one more import in an existing file. */
 function plantInReal(file: string, text: string): ImportGraph {
-  return { files: [...new Set([...real.files, file])].sort(), edges: [...real.edges, ...edgesOfFile(root, file, text)] };
+  return {
+    files: [...new Set([...real.files, file])].sort(),
+    edges: [...real.edges, ...edgesOfFile(root, file, text)],
+  };
 }
 
 const run = (rule: RuleName, graph: ImportGraph) => CHECKS[rule](graph);
@@ -36,7 +39,7 @@ describe('the import graph', () => {
       "export type { E } from './e.ts';",
       "const f = await import('./f.ts');",
       "type G = typeof import('./g.ts');",
-      "const text = \"import x from './not-an-import.ts'\";",
+      'const text = "import x from \'./not-an-import.ts\'";',
       "// import y from './commented.ts';",
     ].join('\n');
     expect(importsOf(code).map((i) => [i.specifier, i.line, i.typeOnly])).toEqual([
@@ -64,7 +67,11 @@ describe('the import graph', () => {
       '<script type="application/ld+json">{"import": "./data.json"}</script>',
       '<script src="./other.ts"></script>',
     ].join('\n');
-    expect(astroScripts(astro).flatMap((b) => importsOf(b.code, b.firstLine)).map((i) => [i.specifier, i.line])).toEqual([
+    expect(
+      astroScripts(astro)
+        .flatMap((b) => importsOf(b.code, b.firstLine))
+        .map((i) => [i.specifier, i.line]),
+    ).toEqual([
       ['../ui/layouts/BaseLayout.astro', 2],
       ['./island.ts', 6],
       ['./other.ts', 10],
@@ -92,7 +99,8 @@ describe('the repository keeps its layers', () => {
 describe('each rule fails on a planted wrong import', () => {
   it('a. a file outside a feature reaching past its entry points', () => {
     const graph = tree({
-      'src/pages/territorio/[slug].astro': "---\nimport { view } from '../../features/territory/territory-view.ts';\n---",
+      'src/pages/territorio/[slug].astro':
+        "---\nimport { view } from '../../features/territory/territory-view.ts';\n---",
       'src/pages/index.astro':
         "---\nimport { a } from '../features/territory/index.ts';\nimport Map from '../features/territory/components/DepartmentMap.astro';\n---",
       'src/features/territory/territory-view.ts': "import { b } from './territory-sections.ts';",
@@ -103,8 +111,13 @@ describe('each rule fails on a planted wrong import', () => {
       'src/features/search/search-query.ts ../territory/place-search.ts',
       'src/pages/territorio/[slug].astro ../../features/territory/territory-view.ts',
     ]);
-    const planted = plantInReal('src/pages/planted.astro', "---\nimport { x } from '../features/search/search-query.ts';\n---");
-    expect(where('feature-entry-points', planted)).toContain('src/pages/planted.astro ../features/search/search-query.ts');
+    const planted = plantInReal(
+      'src/pages/planted.astro',
+      "---\nimport { x } from '../features/search/search-query.ts';\n---",
+    );
+    expect(where('feature-entry-points', planted)).toContain(
+      'src/pages/planted.astro ../features/search/search-query.ts',
+    );
   });
 
   it('b. the core importing a feature or ui, even for a type', () => {
@@ -112,8 +125,14 @@ describe('each rule fails on a planted wrong import', () => {
       'src/core/urls.ts': "import type { Page } from '../features/search/index.ts';\nimport { slug } from './slug.ts';",
       'src/core/cards.ts': "import Card from '../ui/CardList.astro';",
     });
-    expect(where('core-below-features', graph)).toEqual(['src/core/cards.ts ../ui/CardList.astro', 'src/core/urls.ts ../features/search/index.ts']);
-    const planted = plantInReal('src/core/pagination.ts', "import { searchOptions } from '../features/search/index.ts';");
+    expect(where('core-below-features', graph)).toEqual([
+      'src/core/cards.ts ../ui/CardList.astro',
+      'src/core/urls.ts ../features/search/index.ts',
+    ]);
+    const planted = plantInReal(
+      'src/core/pagination.ts',
+      "import { searchOptions } from '../features/search/index.ts';",
+    );
     expect(where('core-below-features', planted)).toEqual(['src/core/pagination.ts ../features/search/index.ts']);
   });
 
@@ -121,7 +140,8 @@ describe('each rule fails on a planted wrong import', () => {
     const graph = tree({
       'src/features/search/search-tags.ts': "import { getCollection } from 'astro:content';",
       'src/features/search/search-reach.ts': "import type { CollectionEntry } from 'astro:content';",
-      'src/features/search/load-search-page.ts': "import { getCollection } from 'astro:content';\nimport { published } from '../../core/content.ts';",
+      'src/features/search/load-search-page.ts':
+        "import { getCollection } from 'astro:content';\nimport { published } from '../../core/content.ts';",
       'src/core/content.ts': "import { getCollection } from 'astro:content';",
       'src/content.config.ts': "import { defineCollection } from 'astro:content';",
       'src/pages/buscar.astro': "---\nimport { published } from '../core/content.ts';\n---",
@@ -130,8 +150,13 @@ describe('each rule fails on a planted wrong import', () => {
       'src/features/search/search-tags.ts astro:content',
       'src/pages/buscar.astro ../core/content.ts',
     ]);
-    const planted = plantInReal('src/features/search/search-options.ts', "import { getCollection } from 'astro:content';");
-    expect(where('only-loaders-read-content', planted)).toContain('src/features/search/search-options.ts astro:content');
+    const planted = plantInReal(
+      'src/features/search/search-options.ts',
+      "import { getCollection } from 'astro:content';",
+    );
+    expect(where('only-loaders-read-content', planted)).toContain(
+      'src/features/search/search-options.ts astro:content',
+    );
     expect(run('only-loaders-read-content', planted)).toHaveLength(run('only-loaders-read-content', real).length + 1);
   });
 
@@ -182,9 +207,13 @@ describe('each rule fails on a planted wrong import', () => {
     });
     const found = run('node-entry-without-astro', graph);
     expect(found.map((v) => `${v.file} ${v.import}`)).toEqual(['src/features/search/node.ts ./search-tags.ts']);
-    expect(found[0]?.message).toContain('src/features/search/node.ts → src/features/search/search-tags.ts → src/core/content.ts → astro:content');
+    expect(found[0]?.message).toContain(
+      'src/features/search/node.ts → src/features/search/search-tags.ts → src/core/content.ts → astro:content',
+    );
     const planted = plantInReal('src/features/territory/node.ts', "import { published } from '../../core/content.ts';");
-    expect(where('node-entry-without-astro', planted)).toEqual(['src/features/territory/node.ts ../../core/content.ts']);
+    expect(where('node-entry-without-astro', planted)).toEqual([
+      'src/features/territory/node.ts ../../core/content.ts',
+    ]);
   });
 
   it('g. modules importing each other in a loop, each loop reported once as a path', () => {
@@ -207,6 +236,8 @@ describe('each rule fails on a planted wrong import', () => {
 
   it('words every violation for a developer: file, line, rule and what to do', () => {
     const [v] = checkArchitecture(tree({ 'src/core/urls.ts': "\nimport { x } from '../features/search/index.ts';" }));
-    expect(v && formatViolation(v)).toMatch(/^src\/core\/urls\.ts:2 \[core-below-features\] .*Move the shared piece into src\/core\//);
+    expect(v && formatViolation(v)).toMatch(
+      /^src\/core\/urls\.ts:2 \[core-below-features\] .*Move the shared piece into src\/core\//,
+    );
   });
 });

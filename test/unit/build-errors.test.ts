@@ -15,12 +15,20 @@ const entries = Object.entries(catalogue) as [string, BuildErrorData][];
 
 /** A text with sample parameters, as a thrown error would show it. */
 const shown = (text: BuildErrorData['message']) =>
-  typeof text === 'function' ? (text as (...p: string[]) => string)(...Array.from({ length: text.length }, (_, i) => `valor${i}`)) : text;
+  typeof text === 'function'
+    ? (text as (...p: string[]) => string)(...Array.from({ length: text.length }, (_, i) => `valor${i}`))
+    : text;
 
 /** Prose only: commands, code and quoted values («npm run cms», `use_graphql`) are not words of the sentence. */
-const prose = (text: string) => text.replace(/«[^»]*»/g, ' ').replace(/`[^`]*`/g, ' ').replace(/\S*\/\S*/g, ' ').replace(/\S+\.\S+/g, ' ');
+const prose = (text: string) =>
+  text
+    .replace(/«[^»]*»/g, ' ')
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/\S*\/\S*/g, ' ')
+    .replace(/\S+\.\S+/g, ' ');
 
-const ENGLISH = /\b(the|is|are|was|has|have|does|cannot|can't|must|should|please|run|with|without|file|field|error|failed|missing|this|that|which|and|of|to|not)\b/i;
+const ENGLISH =
+  /\b(the|is|are|was|has|have|does|cannot|can't|must|should|please|run|with|without|file|field|error|failed|missing|this|that|which|and|of|to|not)\b/i;
 
 describe('the build-error catalogue', () => {
   it('describes each error completely', () => {
@@ -29,7 +37,8 @@ describe('the build-error catalogue', () => {
       expect(e.name, exported).toBe(exported);
       expect(e.name, exported).toMatch(/^[A-Z][A-Za-z]+$/);
       expect(['editor', 'developer'], exported).toContain(e.audience);
-      for (const text of [e.title, shown(e.message), shown(e.hint)]) expect(text.trim().length, exported).toBeGreaterThan(5);
+      for (const text of [e.title, shown(e.message), shown(e.hint)])
+        expect(text.trim().length, exported).toBeGreaterThan(5);
       expect(e.title, `${exported}: no «Error:» prefix`).not.toMatch(/^(error|fallo)\b/i);
     }
   });
@@ -43,7 +52,8 @@ describe('the build-error catalogue', () => {
     const editors = entries.filter(([, e]) => e.audience === 'editor');
     expect(editors.length).toBeGreaterThan(0);
     for (const [exported, e] of editors) {
-      for (const text of [e.title, shown(e.message), shown(e.hint)]) expect(prose(text), `${exported}: «${text}»`).not.toMatch(ENGLISH);
+      for (const text of [e.title, shown(e.message), shown(e.hint)])
+        expect(prose(text), `${exported}: «${text}»`).not.toMatch(ENGLISH);
     }
   });
 
@@ -54,7 +64,9 @@ describe('the build-error catalogue', () => {
     expect(error.name).toBe('DanglingTermReference');
     expect(error.message).toContain('«agua»');
     expect(error.message).toContain('themes');
-    expect(String(error)).toBe(`DanglingTermReference: ${catalogue.DanglingTermReference.title}\n${error.message}\nQué hacer: ${error.hint}`);
+    expect(String(error)).toBe(
+      `DanglingTermReference: ${catalogue.DanglingTermReference.title}\n${error.message}\nQué hacer: ${error.hint}`,
+    );
     expect(String(buildError(catalogue.InvalidBuildDate, 'mañana'))).toMatch(/\nHint: Set BUILD_DATE/);
     // What a CLI prints after its own «could not start…»: the message and what to do.
     expect(error.details).toBe(`${error.message}\nQué hacer: ${error.hint}`);
@@ -67,7 +79,9 @@ describe('the build-error catalogue', () => {
 
   it('is what the code throws', () => {
     expect(() => label('practices', 'territorys' as 'territories')).toThrow(BuildError);
-    expect(() => label('practices', 'territorys' as 'territories')).toThrow(/The schema of practices has no field `territorys`/);
+    expect(() => label('practices', 'territorys' as 'territories')).toThrow(
+      /The schema of practices has no field `territorys`/,
+    );
   });
 });
 
@@ -85,10 +99,15 @@ describe('thrown errors', () => {
       sourceFiles(join(root, dir)).flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')
-          .flatMap((line, i) => (/throw\s+new\s+Error\s*\(/.test(line) ? [`${relative(root, file)}:${i + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, i) =>
+            /throw\s+new\s+Error\s*\(/.test(line) ? [`${relative(root, file)}:${i + 1}: ${line.trim()}`] : [],
+          ),
       ),
     );
-    expect(loose, `Add an entry to src/core/errors/catalogue.ts and throw it with buildError(...) instead:\n${loose.join('\n')}`).toEqual([]);
+    expect(
+      loose,
+      `Add an entry to src/core/errors/catalogue.ts and throw it with buildError(...) instead:\n${loose.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('use every entry of the catalogue: an entry nothing throws is dead text', () => {
@@ -97,6 +116,8 @@ describe('thrown errors', () => {
       .filter((file) => !file.includes(join('src', 'core', 'errors')))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
-    expect(entries.map(([name]) => name).filter((name) => !new RegExp(`buildError\\(${name}\\b`).test(code))).toEqual([]);
+    expect(entries.map(([name]) => name).filter((name) => !new RegExp(`buildError\\(${name}\\b`).test(code))).toEqual(
+      [],
+    );
   });
 });

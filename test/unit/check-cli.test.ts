@@ -6,7 +6,11 @@ import { baseTree, mutate, writeTree } from '../helpers/fixture-tree.ts';
 const root = join(import.meta.dirname, '../..');
 const run = (contentDir: string) => {
   try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check.ts'), contentDir], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check.ts'), contentDir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

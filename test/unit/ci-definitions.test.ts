@@ -19,15 +19,25 @@ const github = parse(readFileSync(join(root, '.github/workflows/content-check.ym
   on: Record<string, unknown>;
   jobs: Record<string, { steps: Step[] }>;
 };
-const gitlab = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as Record<string, { rules?: { if: string }[]; script?: string[] }>;
+const gitlab = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as Record<
+  string,
+  { rules?: { if: string }[]; script?: string[] }
+>;
 
-const githubCommands = Object.values(github.jobs).flatMap((job) => job.steps.map((s) => s.run).filter((r): r is string => !!r));
+const githubCommands = Object.values(github.jobs).flatMap((job) =>
+  job.steps.map((s) => s.run).filter((r): r is string => !!r),
+);
 const gitlabJobs = Object.values(gitlab).filter((job) => job && Array.isArray(job.script));
 
 /** The CI's check command run in this checkout against another content tree. */
 function runCheck(command: string, contentDir: string): { code: number; output: string } {
   try {
-    const output = execSync(command, { cwd: root, env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8', stdio: 'pipe' });
+    const output = execSync(command, {
+      cwd: root,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };

@@ -28,11 +28,16 @@ function decapEnglish(): PhraseTree {
 }
 
 function leaves(tree: PhraseTree, prefix = ''): [string, string][] {
-  return Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`),
+  );
 }
 
 const allFields = (fields: CmsField[]): CmsField[] =>
-  fields.flatMap((f) => [f, ...allFields([...((f.fields as CmsField[]) ?? []), ...(f.field ? [f.field as CmsField] : [])])]);
+  fields.flatMap((f) => [
+    f,
+    ...allFields([...((f.fields as CmsField[]) ?? []), ...(f.field ? [f.field as CmsField] : [])]),
+  ]);
 
 describe('the editor speaks Spanish (Colombia)', () => {
   const english = leaves(decapEnglish());
@@ -44,7 +49,9 @@ describe('the editor speaks Spanish (Colombia)', () => {
   });
 
   it('translates every phrase (only a name like «Markdown» or a bare placeholder stays as it was)', () => {
-    const same = english.filter(([key, value]) => spanish.get(key) === value && /[a-z]{3}/i.test(value.replace(/%\{\w+\}/g, '')));
+    const same = english.filter(
+      ([key, value]) => spanish.get(key) === value && /[a-z]{3}/i.test(value.replace(/%\{\w+\}/g, '')),
+    );
     expect(same.map(([key]) => key)).toEqual(['editor.editorWidgets.markdown.markdown']);
   });
 
@@ -52,13 +59,17 @@ describe('the editor speaks Spanish (Colombia)', () => {
     // The widget's code name («relation field») is left out on purpose: it means nothing to a reader.
     const dropped = new Set(['editor.editorControl.field.widgetLabel']);
     const lost = english.flatMap(([key, value]) =>
-      dropped.has(key) ? [] : [...value.matchAll(/%\{\w+\}/g)].filter(([p]) => !spanish.get(key)!.includes(p)).map(([p]) => `${key}: ${p}`),
+      dropped.has(key)
+        ? []
+        : [...value.matchAll(/%\{\w+\}/g)].filter(([p]) => !spanish.get(key)!.includes(p)).map(([p]) => `${key}: ${p}`),
     );
     expect(lost).toEqual([]);
   });
 
   it('writes plural forms the way Decap reads them', () => {
-    expect(spanish.get('workflow.workflowList.currentEntries')).toBe('%{smart_count} entrada |||| %{smart_count} entradas');
+    expect(spanish.get('workflow.workflowList.currentEntries')).toBe(
+      '%{smart_count} entrada |||| %{smart_count} entradas',
+    );
   });
 
   it('says «usted», not «tú», and no «Oops»', () => {
@@ -73,14 +84,18 @@ describe('the admin bundle registers what the config uses, and only that', () =>
   });
 
   it('registers every backend the config can name, plus the local proxy', () => {
-    for (const env of [{}, { CMS_BACKEND: 'gitlab' }, { CMS_BACKEND: 'otro' }]) expect(REGISTERED_BACKENDS).toContain(backendFromEnv(env).name);
+    for (const env of [{}, { CMS_BACKEND: 'gitlab' }, { CMS_BACKEND: 'otro' }])
+      expect(REGISTERED_BACKENDS).toContain(backendFromEnv(env).name);
     expect(REGISTERED_BACKENDS).toContain('proxy');
   });
 
   it("never asks for what the bundle leaves out: Decap's own file formats, GraphQL, Markdown in hints", () => {
     for (const collection of cmsCollections) expect(Object.values(CMS_FORMATS)).toContain(collection.format);
     expect(JSON.stringify(settings.config)).not.toMatch(/use_graphql/);
-    const hints = [...cmsCollections.flatMap((c) => allFields(c.fields)), ...componentSpecs().flatMap((c) => allFields(c.fields as CmsField[]))]
+    const hints = [
+      ...cmsCollections.flatMap((c) => allFields(c.fields)),
+      ...componentSpecs().flatMap((c) => allFields(c.fields as CmsField[])),
+    ]
       .map((f) => f.hint)
       .filter((hint): hint is string => typeof hint === 'string');
     expect(hints.length).toBeGreaterThan(100);
@@ -131,7 +146,11 @@ describe('a new entry is written in the order of its schema', () => {
     Array.isArray(value)
       ? value.map(scrambled)
       : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, scrambled(v)]))
+        ? Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([k, v]) => [k, scrambled(v)]),
+          )
         : value;
 
   /** Every key path of a YAML text's objects, in the order written. */
@@ -142,34 +161,51 @@ describe('a new entry is written in the order of its schema', () => {
         ? Object.entries(value).flatMap(([k, v]) => [`${path}${k}`, ...keyOrder(v, `${path}${k}.`)])
         : [];
 
-  it.each(['practices', 'offers'] as const)('saves a new %s with its keys, nested ones included, in the schema order', (name) => {
-    const collection = cmsCollections.find((c) => c.name === name)!;
-    const folder = join(root, 'content', collections[name].folder);
-    const file = readFileSync(join(folder, name === 'practices' ? 'rendicion-de-cuentas-itinerante-quibdo.mdx' : 'acompanamiento-rendicion-de-cuentas.mdx'), 'utf8');
-    const { yaml, body } = splitMdx(file);
-    const data = { ...(scrambled(parseDocument(yaml!).toJS()) as Record<string, unknown>), body };
-    const saved = preservingFormats(settings.fieldOrders).mdx.toFile(data, collection.fields.map((f) => f.name));
-    const written = keyOrder(parseDocument(splitMdx(saved).yaml!).toJS());
-    // The schema's order is the config's field order (derived from the zod shape, as declared).
-    const schemaKeys = keyOrder(
-      Object.fromEntries(
-        Object.entries(parseDocument(yaml!).toJS() as Record<string, unknown>).sort(
-          ([a], [b]) => collection.fields.findIndex((f) => f.name === a) - collection.fields.findIndex((f) => f.name === b),
+  it.each(['practices', 'offers'] as const)(
+    'saves a new %s with its keys, nested ones included, in the schema order',
+    (name) => {
+      const collection = cmsCollections.find((c) => c.name === name)!;
+      const folder = join(root, 'content', collections[name].folder);
+      const file = readFileSync(
+        join(
+          folder,
+          name === 'practices'
+            ? 'rendicion-de-cuentas-itinerante-quibdo.mdx'
+            : 'acompanamiento-rendicion-de-cuentas.mdx',
         ),
-      ),
-    );
-    expect(written.filter((k) => !k.includes('.'))).toEqual(schemaKeys.filter((k) => !k.includes('.')));
-    // Nested objects too: each object's keys in the order its schema declares them.
-    const declared = (path: string) => {
-      const parts = path.split('.');
-      let fields = collection.fields;
-      for (const part of parts.slice(0, -1)) if (!/^\[\d+\]$/.test(part)) fields = (fields.find((f) => f.name === part)?.fields as CmsField[]) ?? [];
-      return fields.findIndex((f) => f.name === parts.at(-1));
-    };
-    const siblings = (path: string) => path.slice(0, path.lastIndexOf('.') + 1);
-    for (let i = 1; i < written.length; i++) {
-      const [before, after] = [written[i - 1]!, written[i]!];
-      if (siblings(before) === siblings(after) && before.includes('.')) expect(declared(before), `${before} antes de ${after}`).toBeLessThan(declared(after));
-    }
-  });
+        'utf8',
+      );
+      const { yaml, body } = splitMdx(file);
+      const data = { ...(scrambled(parseDocument(yaml!).toJS()) as Record<string, unknown>), body };
+      const saved = preservingFormats(settings.fieldOrders).mdx.toFile(
+        data,
+        collection.fields.map((f) => f.name),
+      );
+      const written = keyOrder(parseDocument(splitMdx(saved).yaml!).toJS());
+      // The schema's order is the config's field order (derived from the zod shape, as declared).
+      const schemaKeys = keyOrder(
+        Object.fromEntries(
+          Object.entries(parseDocument(yaml!).toJS() as Record<string, unknown>).sort(
+            ([a], [b]) =>
+              collection.fields.findIndex((f) => f.name === a) - collection.fields.findIndex((f) => f.name === b),
+          ),
+        ),
+      );
+      expect(written.filter((k) => !k.includes('.'))).toEqual(schemaKeys.filter((k) => !k.includes('.')));
+      // Nested objects too: each object's keys in the order its schema declares them.
+      const declared = (path: string) => {
+        const parts = path.split('.');
+        let fields = collection.fields;
+        for (const part of parts.slice(0, -1))
+          if (!/^\[\d+\]$/.test(part)) fields = (fields.find((f) => f.name === part)?.fields as CmsField[]) ?? [];
+        return fields.findIndex((f) => f.name === parts.at(-1));
+      };
+      const siblings = (path: string) => path.slice(0, path.lastIndexOf('.') + 1);
+      for (let i = 1; i < written.length; i++) {
+        const [before, after] = [written[i - 1]!, written[i]!];
+        if (siblings(before) === siblings(after) && before.includes('.'))
+          expect(declared(before), `${before} antes de ${after}`).toBeLessThan(declared(after));
+      }
+    },
+  );
 });

@@ -74,14 +74,22 @@ describe('npm run cms with a port already in use', () => {
   it.each([
     ['the editing server', 'CMS_BACKEND_PORT'],
     ['the site', 'PORT'],
-  ])('stops with a Spanish message and a non-zero exit when %s port is taken', { timeout: 180_000 }, async (_, variable) => {
-    const port = await occupy();
-    const { code, out } = await runCms({ PORT: String(await freePort()), CMS_BACKEND_PORT: String(await freePort()), [variable]: String(port) });
-    expect(out).not.toContain('Gestor de contenidos: http');
-    expect(out).toContain(`El puerto ${port}`);
-    expect(out).toContain('ya está en uso');
-    expect(out).toContain(variable);
-    expect(out).not.toMatch(/EADDRINUSE|\n\s+at /);
-    expect(code).not.toBe(0);
-  });
+  ])(
+    'stops with a Spanish message and a non-zero exit when %s port is taken',
+    { timeout: 180_000 },
+    async (_, variable) => {
+      const port = await occupy();
+      const { code, out } = await runCms({
+        PORT: String(await freePort()),
+        CMS_BACKEND_PORT: String(await freePort()),
+        [variable]: String(port),
+      });
+      expect(out).not.toContain('Gestor de contenidos: http');
+      expect(out).toContain(`El puerto ${port}`);
+      expect(out).toContain('ya está en uso');
+      expect(out).toContain(variable);
+      expect(out).not.toMatch(/EADDRINUSE|\n\s+at /);
+      expect(code).not.toBe(0);
+    },
+  );
 });

@@ -61,7 +61,8 @@ describe('fields required only in some cases', () => {
         for (const issue of result.error.issues) {
           const field = fieldAt(fields, issue.path);
           // A required field missing is not news; an optional one a refinement asks for is.
-          if (issue.code === 'custom' && field && !field.required) demanded.add(`${issue.path.join('.')}:${field.meta.conditional === true}`);
+          if (issue.code === 'custom' && field && !field.required)
+            demanded.add(`${issue.path.join('.')}:${field.meta.conditional === true}`);
         }
       }
     }

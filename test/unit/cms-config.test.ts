@@ -28,8 +28,10 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
   if (!field) return [`${path}: falta en el CMS`];
   const out: string[] = [];
   if (field.name !== info.key && path.split('.').at(-1) !== '[]') out.push(`${path}: nombre ${field.name}`);
-  if (info.meta.label && field.label !== info.meta.label) out.push(`${path}: etiqueta «${field.label}» ≠ «${info.meta.label}»`);
-  if ((info.meta.hint ?? undefined) !== (field.hint ?? undefined) && path.split('.').at(-1) !== '[]') out.push(`${path}: ayuda distinta`);
+  if (info.meta.label && field.label !== info.meta.label)
+    out.push(`${path}: etiqueta «${field.label}» ≠ «${info.meta.label}»`);
+  if ((info.meta.hint ?? undefined) !== (field.hint ?? undefined) && path.split('.').at(-1) !== '[]')
+    out.push(`${path}: ayuda distinta`);
   // A conditional field (required in some cases) shows as required and is marked `conditional`.
   const cmsRequired = field.required !== false && field.conditional !== true;
   if (info.required !== cmsRequired) out.push(`${path}: obligatorio ${info.required} ≠ ${cmsRequired}`);
@@ -57,11 +59,24 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
     if (field.collection !== target) out.push(`${path}: relación con ${String(field.collection)} ≠ ${target}`);
     if (field.multiple !== (kind === 'references')) out.push(`${path}: multiple`);
   }
-  const children = info.kind === 'object' ? info.fields : info.kind === 'list' && info.item?.kind === 'object' ? info.item.fields : undefined;
+  const children =
+    info.kind === 'object'
+      ? info.fields
+      : info.kind === 'list' && info.item?.kind === 'object'
+        ? info.item.fields
+        : undefined;
   if (children) {
     const cmsChildren = field.fields as CmsField[];
-    for (const child of children) out.push(...disagreements(child, cmsChildren.find((f) => f.name === child.key), `${path}.${child.key}`));
-    for (const extra of cmsChildren.filter((f) => !children.some((c) => c.key === f.name))) out.push(`${path}.${extra.name}: sobra en el CMS`);
+    for (const child of children)
+      out.push(
+        ...disagreements(
+          child,
+          cmsChildren.find((f) => f.name === child.key),
+          `${path}.${child.key}`,
+        ),
+      );
+    for (const extra of cmsChildren.filter((f) => !children.some((c) => c.key === f.name)))
+      out.push(`${path}.${extra.name}: sobra en el CMS`);
   }
   return out;
 }
@@ -81,9 +96,17 @@ describe('CMS config derived from the schemas', () => {
   it.each(collectionNames)('every field of %s is in the CMS with its words and rules, and nothing else', (name) => {
     const cms = cmsCollections.find((c) => c.name === name)!;
     const fields = fieldsOf(name);
-    const problems = fields.flatMap((f) => disagreements(f, cms.fields.find((c) => c.name === f.key), f.key));
+    const problems = fields.flatMap((f) =>
+      disagreements(
+        f,
+        cms.fields.find((c) => c.name === f.key),
+        f.key,
+      ),
+    );
     const schemaKeys = new Set(fields.map((f) => f.key));
-    const extra = cms.fields.filter((f) => !schemaKeys.has(f.name) && !(f.name === 'body' && collections[name].format === 'mdx'));
+    const extra = cms.fields.filter(
+      (f) => !schemaKeys.has(f.name) && !(f.name === 'body' && collections[name].format === 'mdx'),
+    );
     expect(problems).toEqual([]);
     expect(extra.map((f) => f.name)).toEqual([]);
   });
@@ -106,8 +129,16 @@ describe('CMS config derived from the schemas', () => {
   });
 
   it('keeps relations over 1,122 territories light: bounded options, searchable by name and code', () => {
-    const territories = cmsCollections.find((c) => c.name === 'practices')!.fields.find((f) => f.name === 'territories')!;
-    expect(territories).toMatchObject({ widget: 'relation', collection: 'territories', multiple: true, min: 1, search_fields: ['name', SEARCH_TEXT, 'code'] });
+    const territories = cmsCollections
+      .find((c) => c.name === 'practices')!
+      .fields.find((f) => f.name === 'territories')!;
+    expect(territories).toMatchObject({
+      widget: 'relation',
+      collection: 'territories',
+      multiple: true,
+      min: 1,
+      search_fields: ['name', SEARCH_TEXT, 'code'],
+    });
     expect(territories.options_length).toBeLessThanOrEqual(50);
   });
 
@@ -116,9 +147,19 @@ describe('CMS config derived from the schemas', () => {
   });
 
   it('sets the git backend and the editorial workflow from options, and the local backend only when asked', () => {
-    expect(config).toMatchObject({ backend: { name: 'github', repo: 'red/portal' }, publish_mode: 'editorial_workflow', locale: 'es', load_config_file: false });
+    expect(config).toMatchObject({
+      backend: { name: 'github', repo: 'red/portal' },
+      publish_mode: 'editorial_workflow',
+      locale: 'es',
+      load_config_file: false,
+    });
     expect(config).not.toHaveProperty('local_backend');
-    const local = cmsConfig({ contentFolder: 'content', backend: { name: 'gitlab' }, editorialWorkflow: false, localBackend: 'http://127.0.0.1:1/api/v1' });
+    const local = cmsConfig({
+      contentFolder: 'content',
+      backend: { name: 'gitlab' },
+      editorialWorkflow: false,
+      localBackend: 'http://127.0.0.1:1/api/v1',
+    });
     expect(local).toMatchObject({ local_backend: { url: 'http://127.0.0.1:1/api/v1' } });
     expect(local).not.toHaveProperty('publish_mode');
   });
@@ -134,10 +175,20 @@ describe('drift: a change to a schema shows in the CMS', () => {
   it('a field added to a schema appears in the config, with its label, hint and rules', () => {
     const before = describeObject(z.object(base())).map(cmsField);
     const after = describeObject(
-      z.object({ ...base(), audience: refs(nodeContext, 'valueGroups', { label: 'Público', hint: 'A quién sirve' }, 1) }),
+      z.object({
+        ...base(),
+        audience: refs(nodeContext, 'valueGroups', { label: 'Público', hint: 'A quién sirve' }, 1),
+      }),
     ).map(cmsField);
     expect(before.map((f) => f.name)).toEqual(['title', 'entity']);
-    expect(after.find((f) => f.name === 'audience')).toMatchObject({ label: 'Público', hint: 'A quién sirve', widget: 'relation', collection: 'valueGroups', multiple: true, min: 1 });
+    expect(after.find((f) => f.name === 'audience')).toMatchObject({
+      label: 'Público',
+      hint: 'A quién sirve',
+      widget: 'relation',
+      collection: 'valueGroups',
+      multiple: true,
+      min: 1,
+    });
   });
 
   it('an optional field becomes required when its schema says so', () => {

@@ -48,7 +48,12 @@ describe('mdx-preserving format', () => {
   it('adds a field after the last one, and keeps flow lists in flow style', () => {
     const data = mdxPreserving.fromFile(OFFER);
     const saved = mdxPreserving.toFile({ ...data, themes: ['educacion'], validUntil: '2026-12-31' });
-    expect(saved).toBe(OFFER.replace('themes: [participacion-ciudadana, transparencia-e-integridad]', 'themes: [educacion]').replace('status: published\n', 'status: published\nvalidUntil: 2026-12-31\n'));
+    expect(saved).toBe(
+      OFFER.replace('themes: [participacion-ciudadana, transparencia-e-integridad]', 'themes: [educacion]').replace(
+        'status: published\n',
+        'status: published\nvalidUntil: 2026-12-31\n',
+      ),
+    );
   });
 
   it('changes only the edited field', () => {
@@ -61,7 +66,12 @@ describe('mdx-preserving format', () => {
     const data = mdxPreserving.fromFile(OFFER) as Record<string, unknown>;
     const howToRequest = { ...(data.howToRequest as object), channel: 'https://www.dnp.gov.co' };
     const saved = mdxPreserving.toFile({ ...data, howToRequest, phases: ['planeacion'] });
-    expect(saved).toBe(OFFER.replace('https://www.funcionpublica.gov.co', 'https://www.dnp.gov.co').replace('  - rendicion-de-cuentas', '  - planeacion'));
+    expect(saved).toBe(
+      OFFER.replace('https://www.funcionpublica.gov.co', 'https://www.dnp.gov.co').replace(
+        '  - rendicion-de-cuentas',
+        '  - planeacion',
+      ),
+    );
   });
 
   it('treats fields a form leaves empty as absent, and removes a cleared field', () => {
@@ -73,13 +83,26 @@ describe('mdx-preserving format', () => {
 
   it('keeps the body exactly as the editor left it', () => {
     const data = mdxPreserving.fromFile(OFFER);
-    expect(mdxPreserving.toFile({ ...data, body: 'Nuevo cuerpo.\n' })).toBe(OFFER.replace(/---\nTexto[\s\S]*$/, '---\nNuevo cuerpo.\n'));
+    expect(mdxPreserving.toFile({ ...data, body: 'Nuevo cuerpo.\n' })).toBe(
+      OFFER.replace(/---\nTexto[\s\S]*$/, '---\nNuevo cuerpo.\n'),
+    );
   });
 
   it('writes a new entry as clean YAML front matter without empty fields', () => {
-    const text = mdxPreserving.toFile({ title: 'Nueva práctica', territories: ['27001'], endedOn: '', media: [], body: 'Cuerpo' });
+    const text = mdxPreserving.toFile({
+      title: 'Nueva práctica',
+      territories: ['27001'],
+      endedOn: '',
+      media: [],
+      body: 'Cuerpo',
+    });
     expect(text).toBe('---\ntitle: Nueva práctica\nterritories:\n  - "27001"\n---\nCuerpo\n');
-    expect(mdxPreserving.fromFile(text)).toMatchObject({ title: 'Nueva práctica', territories: ['27001'], body: 'Cuerpo\n', [ORIGINAL]: text });
+    expect(mdxPreserving.fromFile(text)).toMatchObject({
+      title: 'Nueva práctica',
+      territories: ['27001'],
+      body: 'Cuerpo\n',
+      [ORIGINAL]: text,
+    });
   });
 });
 
@@ -96,6 +119,8 @@ describe('yaml-preserving format', () => {
   it('keeps a territory code a string with its leading zero', () => {
     const text = "code: '05'\nname: Antioquia\nkind: departamento\nregion: eje-cafetero-antioquia\n";
     const data = yamlPreserving.fromFile(text);
-    expect(yamlPreserving.toFile({ ...data, name: 'Antioquia (departamento)' })).toBe(text.replace('name: Antioquia', 'name: Antioquia (departamento)'));
+    expect(yamlPreserving.toFile({ ...data, name: 'Antioquia (departamento)' })).toBe(
+      text.replace('name: Antioquia', 'name: Antioquia (departamento)'),
+    );
   });
 });

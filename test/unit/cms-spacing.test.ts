@@ -9,7 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { mdxPreserving, splitMdx } from '../../cms/format/preserve.ts';
 import { restoreSpacing } from '../../cms/format/spacing.ts';
 
-const file = readFileSync(join(import.meta.dirname, '../../content/practices/rendicion-de-cuentas-itinerante-quibdo.mdx'), 'utf8');
+const file = readFileSync(
+  join(import.meta.dirname, '../../content/practices/rendicion-de-cuentas-itinerante-quibdo.mdx'),
+  'utf8',
+);
 const body = splitMdx(file).body;
 
 /** What Decap's serialiser does to that body: list items packed together, no final newline. */
@@ -22,7 +25,7 @@ function asDecapWrites(text: string) {
     .trimEnd();
 }
 
-describe('restoring the author\'s blank lines after a rich-text edit', () => {
+describe("restoring the author's blank lines after a rich-text edit", () => {
   const firstStep = body.split('\n').find((l) => l.startsWith('1. '))!;
   const edited = body.replace(firstStep, `${firstStep} Añadido.`);
 
@@ -58,6 +61,8 @@ describe('restoring the author\'s blank lines after a rich-text edit', () => {
   it('restores the blank line after a component block and between list items', () => {
     const original = '1. Uno\n\n2. Dos\n\n<Cifra valor="6" etiqueta="x" />\n\n3. Tres\n\n4. Cuatro\n';
     const decap = '1. Uno\n2. Dos\n\n<Cifra valor="6" etiqueta="x" />\n\n3. Tres editado\n4. Cuatro';
-    expect(restoreSpacing(original, decap)).toBe('1. Uno\n\n2. Dos\n\n<Cifra valor="6" etiqueta="x" />\n\n3. Tres editado\n\n4. Cuatro\n');
+    expect(restoreSpacing(original, decap)).toBe(
+      '1. Uno\n\n2. Dos\n\n<Cifra valor="6" etiqueta="x" />\n\n3. Tres editado\n\n4. Cuatro\n',
+    );
   });
 });

@@ -22,7 +22,8 @@ const entryOf = (collection: string, data: Record<string, unknown>, extra: Recor
 /** The issue's offer as the form holds it: empty fields are empty strings and lists, as Decap leaves them. */
 const formData = () => ({
   title: 'Asesoría en rendición de cuentas para municipios pequeños',
-  summary: 'Acompañamiento paso a paso a las alcaldías en su estrategia anual de rendición de cuentas y en sus espacios de diálogo.',
+  summary:
+    'Acompañamiento paso a paso a las alcaldías en su estrategia anual de rendición de cuentas y en sus espacios de diálogo.',
   entity: 'funcion-publica',
   sector: 'funcion-publica',
   type: 'asistencia-tecnica',
@@ -35,7 +36,12 @@ const formData = () => ({
   pnd: ['actores-diferenciales'],
   agendas: [],
   requirements: ['Designar un equipo de rendición de cuentas.'],
-  howToRequest: { steps: 'Escriba al buzón de la oferta.', channel: 'no es una url', email: 'rendicion.cuentas@gmail.com', phone: '310 555 1234' },
+  howToRequest: {
+    steps: 'Escriba al buzón de la oferta.',
+    channel: 'no es una url',
+    email: 'rendicion.cuentas@gmail.com',
+    phone: '310 555 1234',
+  },
   validFrom: '2026-03-01',
   validUntil: '2026-01-31',
   status: 'published',
@@ -46,7 +52,9 @@ const formData = () => ({
 
 const offerPaths = () => {
   const { config } = adminSettings(root, {});
-  const offers = (config.collections as { name: string; fields: { name: string }[] }[]).find((c) => c.name === 'offers')!;
+  const offers = (config.collections as { name: string; fields: { name: string }[] }[]).find(
+    (c) => c.name === 'offers',
+  )!;
   annotateFieldPaths(offers.fields);
   const paths = new Set<string>();
   const walk = (fields: Record<string, unknown>[]) => {
@@ -60,10 +68,16 @@ const offerPaths = () => {
 };
 
 describe('the verdict the admin gives before saving', () => {
-  it('lands each problem of the issue\'s offer on a field the form draws', () => {
+  it("lands each problem of the issue's offer on a field the form draws", () => {
     const verdict = verdictOf('offers', entryOf('offers', formData()), context);
     const fields = [...verdict.byField.keys()].sort();
-    expect(fields).toEqual(['howToRequest.channel', 'howToRequest.email', 'howToRequest.phone', 'territorialFocus.territories', 'validUntil']);
+    expect(fields).toEqual([
+      'howToRequest.channel',
+      'howToRequest.email',
+      'howToRequest.phone',
+      'territorialFocus.territories',
+      'validUntil',
+    ]);
     const paths = offerPaths();
     for (const field of fields) expect(paths, field).toContain(field);
     expect(fieldMessage(verdict.byField.get('howToRequest.email')!)).toBe(
@@ -71,19 +85,36 @@ describe('the verdict the admin gives before saving', () => {
     );
   });
 
-  it('judges the text the CMS would write, keeping an existing file\'s other bytes', () => {
+  it("judges the text the CMS would write, keeping an existing file's other bytes", () => {
     const original = '---\ntitle: Viejo\n# un comentario que nadie tocó\nsummary: x\n---\n\nTexto.\n';
     const data = { ...formData(), __original: original };
-    const entry = immutable({ collection: 'offers', data: immutable(data), newRecord: false, path: 'content/offers/oferta-vieja.mdx', slug: 'oferta-vieja' });
+    const entry = immutable({
+      collection: 'offers',
+      data: immutable(data),
+      newRecord: false,
+      path: 'content/offers/oferta-vieja.mdx',
+      slug: 'oferta-vieja',
+    });
     const verdict = verdictOf('offers', entry, context);
     // Same problems, named in the existing file.
     expect(verdict.errors.every((p) => p.file === 'content/offers/oferta-vieja.mdx')).toBe(true);
-    expect([...verdict.byField.keys()].sort()).toEqual(['howToRequest.channel', 'howToRequest.email', 'howToRequest.phone', 'territorialFocus.territories', 'validUntil']);
+    expect([...verdict.byField.keys()].sort()).toEqual([
+      'howToRequest.channel',
+      'howToRequest.email',
+      'howToRequest.phone',
+      'territorialFocus.territories',
+      'validUntil',
+    ]);
   });
 
   it('accepts the offer once fixed', () => {
     const fixed = formData();
-    fixed.howToRequest = { steps: 'Escriba al buzón de la oferta.', channel: 'https://www.funcionpublica.gov.co/', email: 'participacion@funcionpublica.gov.co', phone: '601 739 5656' };
+    fixed.howToRequest = {
+      steps: 'Escriba al buzón de la oferta.',
+      channel: 'https://www.funcionpublica.gov.co/',
+      email: 'participacion@funcionpublica.gov.co',
+      phone: '601 739 5656',
+    };
     fixed.territorialFocus.territories = ['27'] as never;
     fixed.validUntil = '2026-12-31';
     expect(verdictOf('offers', entryOf('offers', fixed), context).errors).toEqual([]);
@@ -93,12 +124,18 @@ describe('the verdict the admin gives before saving', () => {
     const data = { ...formData(), requirements: ['Uno', 'Llamar al 310 555 1234'] };
     const problems = verdictOf('offers', entryOf('offers', data), context).byField.get('requirements')!;
     expect(problems.map((p) => p.field)).toEqual(['requirements[1]']);
-    expect(fieldMessage(problems)).toMatch(/^Requisitos › n\.º 2: «310 555 1234» parece un número de celular personal\./);
+    expect(fieldMessage(problems)).toMatch(
+      /^Requisitos › n\.º 2: «310 555 1234» parece un número de celular personal\./,
+    );
     expect(fieldKey(problems[0]!)).toBe('requirements');
   });
 
   it('names a new territory by its code, as Decap will', () => {
-    const verdict = verdictOf('territories', entryOf('territories', { code: '99001', name: 'Nuevo', kind: 'municipio', department: '99' }), context);
+    const verdict = verdictOf(
+      'territories',
+      entryOf('territories', { code: '99001', name: 'Nuevo', kind: 'municipio', department: '99' }),
+      context,
+    );
     expect(verdict.errors.map((p) => p.code)).not.toContain('TerritoryFileName');
     expect(verdict.errors.every((p) => p.file === 'content/taxonomies/territories/99001.yaml')).toBe(true);
   });

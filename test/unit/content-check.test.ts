@@ -56,7 +56,9 @@ describe('the content check', () => {
   });
 
   it('reports a reference to an entry that does not exist, in a list, with its line', () => {
-    const { problems } = check(mutate('practices/rendicion-itinerante.mdx', (d) => (d.themes = ['participacion-ciudadana', 'no-existe'])));
+    const { problems } = check(
+      mutate('practices/rendicion-itinerante.mdx', (d) => (d.themes = ['participacion-ciudadana', 'no-existe'])),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({
       code: 'DanglingReference',
@@ -82,8 +84,12 @@ describe('the content check', () => {
 
   it('rejects bad DIVIPOLA codes', () => {
     const tree = mutate('taxonomies/territories/27001.yaml', (d) => (d.code = '2700'));
-    tree['taxonomies/territories/5.yaml'] = { data: { code: '5', name: 'Antioquia', kind: 'departamento', region: 'pacifico' } };
-    tree['taxonomies/territories/05001.yaml'] = { data: { code: '05001', name: 'Medellín', kind: 'municipio', department: '27' } };
+    tree['taxonomies/territories/5.yaml'] = {
+      data: { code: '5', name: 'Antioquia', kind: 'departamento', region: 'pacifico' },
+    };
+    tree['taxonomies/territories/05001.yaml'] = {
+      data: { code: '05001', name: 'Medellín', kind: 'municipio', department: '27' },
+    };
     const { problems } = check(tree);
     const codeProblems = problems.filter((p) => p.field === 'code').map((p) => p.file);
     expect(codeProblems).toEqual(
@@ -93,7 +99,9 @@ describe('the content check', () => {
         'content/taxonomies/territories/05001.yaml',
       ]),
     );
-    expect(problems.find((p) => p.file.endsWith('05001.yaml'))!.message).toContain('no empieza por el código de su departamento');
+    expect(problems.find((p) => p.file.endsWith('05001.yaml'))!.message).toContain(
+      'no empieza por el código de su departamento',
+    );
   });
 
   it('requires a territory file to be named after its code', () => {
@@ -101,7 +109,9 @@ describe('the content check', () => {
     tree['taxonomies/territories/quibdo.yaml'] = tree['taxonomies/territories/27001.yaml']!;
     delete tree['taxonomies/territories/27001.yaml'];
     const { problems } = check(tree);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'TerritoryFileName', file: 'content/taxonomies/territories/quibdo.yaml' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'TerritoryFileName', file: 'content/taxonomies/territories/quibdo.yaml' }),
+    );
   });
 
   it('rejects an image without alt text, and one whose file is missing', () => {
@@ -112,19 +122,29 @@ describe('the content check', () => {
       ];
     });
     const { problems } = check(tree);
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'media[0].alt', fieldLabel: 'Imágenes › n.º 1 › Texto alternativo' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'media[0].alt', fieldLabel: 'Imágenes › n.º 1 › Texto alternativo' }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ code: 'MissingImage', field: 'media[1].image' }));
   });
 
   it.each([
     ['practices/rendicion-itinerante.mdx', 'endedOn', (d: Record<string, unknown>) => (d.endedOn = '2024-01-01')],
-    ['offers/acompanamiento-rendicion.mdx', 'validUntil', (d: Record<string, unknown>) => (d.validUntil = '2024-12-31')],
+    [
+      'offers/acompanamiento-rendicion.mdx',
+      'validUntil',
+      (d: Record<string, unknown>) => (d.validUntil = '2024-12-31'),
+    ],
     ['plans/plan-atrato.mdx', 'endsOn', (d: Record<string, unknown>) => (d.endsOn = '2025-01-01')],
     ['agendas/agenda-atrato.mdx', 'endsOn', (d: Record<string, unknown>) => (d.endsOn = '2025-01-01')],
   ])('rejects an end date before the start date in %s', (path, field, change) => {
     const { problems } = check(mutate(path, change));
     expect(problems).toContainEqual(
-      expect.objectContaining({ file: `content/${path}`, field, message: 'La fecha final es anterior a la fecha de inicio.' }),
+      expect.objectContaining({
+        file: `content/${path}`,
+        field,
+        message: 'La fecha final es anterior a la fecha de inicio.',
+      }),
     );
   });
 
@@ -132,17 +152,23 @@ describe('the content check', () => {
     const { problems } = check(
       mutate('plans/plan-atrato.mdx', (d) => ((d.milestones as Record<string, unknown>[])[0]!.due = '2025-12-01')),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'milestones[0].due', fieldLabel: 'Hitos › n.º 1 › Fecha límite' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'milestones[0].due', fieldLabel: 'Hitos › n.º 1 › Fecha límite' }),
+    );
   });
 
   it('requires at least one measured result in a practice', () => {
     const { problems } = check(mutate('practices/rendicion-itinerante.mdx', (d) => (d.results = [])));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'results', message: expect.stringContaining('al menos un resultado medido') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'results', message: expect.stringContaining('al menos un resultado medido') }),
+    );
   });
 
   it('rejects an enum value that is not allowed, listing the allowed ones', () => {
     const { problems } = check(mutate('offers/acompanamiento-rendicion.mdx', (d) => (d.modality = 'hibrida')));
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'modality', message: expect.stringContaining('presencial, virtual, mixta') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'modality', message: expect.stringContaining('presencial, virtual, mixta') }),
+    );
   });
 
   it('rejects modules out of order or repeated within a course', () => {
@@ -151,7 +177,11 @@ describe('the content check', () => {
     tree['modules/formadores-rendicion-3.mdx'] = { ...first, data: { ...first.data, order: 3 } };
     const { problems } = check(tree);
     expect(problems).toContainEqual(
-      expect.objectContaining({ code: 'ModuleOrder', file: 'content/modules/formadores-rendicion-3.mdx', field: 'order' }),
+      expect.objectContaining({
+        code: 'ModuleOrder',
+        file: 'content/modules/formadores-rendicion-3.mdx',
+        field: 'order',
+      }),
     );
   });
 
@@ -178,8 +208,12 @@ describe('the content check', () => {
     writeFileSync(`${root}/content/practices/roto.mdx`, '---\ntitle: "sin cerrar\nsummary: x\n---\ncuerpo\n');
     writeFileSync(`${root}/content/offers/nota.txt`, 'hola');
     const { problems } = checkContent(root);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'YamlSyntax', file: 'content/practices/roto.mdx' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'YamlSyntax', file: 'content/practices/roto.mdx' }),
+    );
     expect(problems.find((p) => p.code === 'YamlSyntax')!.line).toBeGreaterThanOrEqual(2);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'WrongExtension', file: 'content/offers/nota.txt' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'WrongExtension', file: 'content/offers/nota.txt' }),
+    );
   });
 });

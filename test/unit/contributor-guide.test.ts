@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeObject } from '../../src/derive/fields.ts';
 import { fieldsOf } from '../../src/derive/labels.ts';
-import { bestExample, type GuideField, guideFields, guideSection } from '../../src/features/publishing/contributor-guide.ts';
+import {
+  bestExample,
+  type GuideField,
+  guideFields,
+  guideSection,
+} from '../../src/features/publishing/contributor-guide.ts';
 
 const noNames = () => undefined;
 const byKey = (fields: GuideField[], key: string) => fields.find((f) => f.key === key)!;
@@ -29,10 +34,21 @@ describe('the contributors’ guide', () => {
   it('steps into groups and lists of groups, with the sub-fields’ own words', () => {
     const section = guideSection('practices', undefined, noNames);
     const contact = byKey(section.fields, 'contact');
-    expect(contact.fields?.map((f) => f.label)).toEqual(fieldsOf('practices').find((f) => f.key === 'contact')!.fields!.map((f) => f.meta.label));
+    expect(contact.fields?.map((f) => f.label)).toEqual(
+      fieldsOf('practices')
+        .find((f) => f.key === 'contact')!
+        .fields!.map((f) => f.meta.label),
+    );
     const results = byKey(section.fields, 'results');
     expect(results.how).toMatch(/lista/i);
-    expect(results.fields?.map((f) => f.key)).toEqual(['indicator', 'unit', 'baseline', 'achieved', 'measuredOn', 'source']);
+    expect(results.fields?.map((f) => f.key)).toEqual([
+      'indicator',
+      'unit',
+      'baseline',
+      'achieved',
+      'measuredOn',
+      'source',
+    ]);
   });
 
   it('says how each kind of field is filled, with the options’ words for a choice', () => {
@@ -60,8 +76,10 @@ describe('the contributors’ guide', () => {
       audience: z.string().meta({ label: 'Público', hint: 'A quién sirve.' }),
       place: z.string().meta({ label: 'Lugar', reference: 'territories' }),
     });
-    const fields = guideFields(describeObject(schema), { title: 'Mesa itinerante', audience: 'Veredas', place: { id: '27001' } }, (c, id) =>
-      c === 'territories' && id === '27001' ? 'Quibdó' : undefined,
+    const fields = guideFields(
+      describeObject(schema),
+      { title: 'Mesa itinerante', audience: 'Veredas', place: { id: '27001' } },
+      (c, id) => (c === 'territories' && id === '27001' ? 'Quibdó' : undefined),
     );
     expect(byKey(fields, 'audience')).toMatchObject({ label: 'Público', hint: 'A quién sirve.', example: 'Veredas' });
     expect(byKey(fields, 'place').example).toBe('Quibdó');
@@ -69,7 +87,11 @@ describe('the contributors’ guide', () => {
 
   it('shortens long examples and picks the fullest entry as the example', () => {
     const long = 'palabra '.repeat(60);
-    const [row] = guideFields(describeObject(z.object({ body: z.string().meta({ label: 'Cuerpo' }) })), { body: long }, noNames);
+    const [row] = guideFields(
+      describeObject(z.object({ body: z.string().meta({ label: 'Cuerpo' }) })),
+      { body: long },
+      noNames,
+    );
     expect(row!.example!.length).toBeLessThanOrEqual(160);
     expect(row!.example!.endsWith('…')).toBe(true);
     const chosen = bestExample([

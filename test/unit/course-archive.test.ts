@@ -42,7 +42,7 @@ describe('zipArchive', () => {
     expect(() => zipArchive([entries[0]!, entries[0]!], day)).toThrow(/dos archivos llamados «curso\/guía\.txt»/);
   });
 
-  it.skipIf(!hasUnzip)('passes Info-ZIP\'s own test (unzip -t)', () => {
+  it.skipIf(!hasUnzip)("passes Info-ZIP's own test (unzip -t)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'zip-'));
     try {
       writeFileSync(join(dir, 'a.zip'), zipArchive(entries, day));
@@ -61,21 +61,37 @@ describe('courseArchive', () => {
   afterAll(() => rmSync(publicDir, { recursive: true, force: true }));
   const m = (href: string) => ({ title: href, href, format: 'pdf' as const });
 
-  it('takes the course\'s materials, then its modules\', each once', () => {
+  it("takes the course's materials, then its modules', each once", () => {
     const list = courseMaterials({ data: { materials: [m('/materiales/guia.pdf')] } }, [
       { data: { materials: [m('/materiales/matriz.xlsx'), m('/materiales/guia.pdf')] } },
       { data: { materials: [m('https://www.dnp.gov.co/x.pdf')] } },
     ]);
-    expect(list.map((x) => x.href)).toEqual(['/materiales/guia.pdf', '/materiales/matriz.xlsx', 'https://www.dnp.gov.co/x.pdf']);
+    expect(list.map((x) => x.href)).toEqual([
+      '/materiales/guia.pdf',
+      '/materiales/matriz.xlsx',
+      'https://www.dnp.gov.co/x.pdf',
+    ]);
   });
 
-  it('archives the served files under the course\'s folder and leaves external or missing ones out', () => {
-    const archive = courseArchive('curso', [m('/materiales/guia.pdf'), m('https://www.dnp.gov.co/x.pdf'), m('/materiales/no-existe.pdf'), m('/materiales/matriz.xlsx')], day, publicDir);
+  it("archives the served files under the course's folder and leaves external or missing ones out", () => {
+    const archive = courseArchive(
+      'curso',
+      [
+        m('/materiales/guia.pdf'),
+        m('https://www.dnp.gov.co/x.pdf'),
+        m('/materiales/no-existe.pdf'),
+        m('/materiales/matriz.xlsx'),
+      ],
+      day,
+      publicDir,
+    );
     expect(archive?.files).toEqual(['curso/guia.pdf', 'curso/matriz.xlsx']);
     expect(readZip(archive!.bytes).map((e) => e.data.toString())).toEqual(['%PDF-1.4 guía', 'PK matriz']);
   });
 
   it('makes no archive of a single file (it is its own download)', () => {
-    expect(courseArchive('curso', [m('/materiales/guia.pdf'), m('https://www.dnp.gov.co/x.pdf')], day, publicDir)).toBeUndefined();
+    expect(
+      courseArchive('curso', [m('/materiales/guia.pdf'), m('https://www.dnp.gov.co/x.pdf')], day, publicDir),
+    ).toBeUndefined();
   });
 });

@@ -12,14 +12,38 @@ import { formatFileSize } from '../../src/i18n/format.ts';
 
 const refs = (...ids: string[]) => ids.map((id) => ({ id }));
 const courses = [
-  { id: 'a', data: { themes: refs('salud', 'educacion'), agendas: refs(), offers: refs('kit'), audienceGroups: refs('academia'), capacityLevels: refs('individual') } },
-  { id: 'b', data: { themes: refs('salud'), agendas: refs('atrato'), offers: refs(), audienceGroups: refs('academia'), capacityLevels: refs('institucional') } },
+  {
+    id: 'a',
+    data: {
+      themes: refs('salud', 'educacion'),
+      agendas: refs(),
+      offers: refs('kit'),
+      audienceGroups: refs('academia'),
+      capacityLevels: refs('individual'),
+    },
+  },
+  {
+    id: 'b',
+    data: {
+      themes: refs('salud'),
+      agendas: refs('atrato'),
+      offers: refs(),
+      audienceGroups: refs('academia'),
+      capacityLevels: refs('institucional'),
+    },
+  },
 ];
 
 describe('course catalogue filters', () => {
   it('has one facet per list of references in the course schema, labelled by the schema', () => {
     const fields = courseFacetFields();
-    expect(fields.map((f) => f.key).sort()).toEqual(['agendas', 'audienceGroups', 'capacityLevels', 'offers', 'themes']);
+    expect(fields.map((f) => f.key).sort()).toEqual([
+      'agendas',
+      'audienceGroups',
+      'capacityLevels',
+      'offers',
+      'themes',
+    ]);
     const themes = fields.find((f) => f.key === 'themes')!;
     expect(themes).toMatchObject({ collection: 'themes', segment: 'tema', label: label('courses', 'themes') });
     expect(fields.find((f) => f.key === 'capacityLevels')!.segment).toBe('nivel-de-capacidad');
@@ -41,7 +65,13 @@ describe('events in time', () => {
   it('keeps an event upcoming until it ends, soonest first; past ones most recent first', () => {
     const now = new Date('2026-11-24T00:00:00Z');
     const { upcoming, past } = splitByTime(
-      [ev('later', '2027-02-10 08:30', '2027-02-10 16:30'), ev('old', '2026-09-15 08:00', '2026-09-16 16:00'), ev('soon', '2026-12-03 08:00', '2026-12-04 17:00'), ev('recent', '2026-10-22 14:00', '2026-10-22 17:00'), ev('today', '2026-11-23 18:00', '2026-11-23 20:00')],
+      [
+        ev('later', '2027-02-10 08:30', '2027-02-10 16:30'),
+        ev('old', '2026-09-15 08:00', '2026-09-16 16:00'),
+        ev('soon', '2026-12-03 08:00', '2026-12-04 17:00'),
+        ev('recent', '2026-10-22 14:00', '2026-10-22 17:00'),
+        ev('today', '2026-11-23 18:00', '2026-11-23 20:00'),
+      ],
       now,
     );
     expect(upcoming.map((e) => e.id)).toEqual(['today', 'soon', 'later']);
@@ -71,7 +101,9 @@ describe('video players', () => {
       watchHref: 'https://www.youtube.com/watch?v=a1B2c3D4e5F',
       embedSrc: expect.stringMatching(/^https:\/\/www\.youtube-nocookie\.com\/embed\/a1B2c3D4e5F\?/),
     });
-    expect(videoPlayer({ provider: 'vimeo', videoId: '123456789' }).embedSrc).toMatch(/^https:\/\/player\.vimeo\.com\/video\/123456789\?.*dnt=1/);
+    expect(videoPlayer({ provider: 'vimeo', videoId: '123456789' }).embedSrc).toMatch(
+      /^https:\/\/player\.vimeo\.com\/video\/123456789\?.*dnt=1/,
+    );
     expect(videoPlayer({ provider: 'archivo', src: '/materiales/v.mp4' })).toEqual({ watchHref: '/materiales/v.mp4' });
   });
 });

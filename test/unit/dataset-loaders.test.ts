@@ -3,21 +3,38 @@ import { resetStore, store } from './loader-content.ts';
 
 vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
 
-const { loadDatasetCsv, loadDatasetRecords, loadDatasetSummaries, loadDataPage } = await import('../../src/features/publishing/load-datasets.ts');
+const { loadDatasetCsv, loadDatasetRecords, loadDatasetSummaries, loadDataPage } =
+  await import('../../src/features/publishing/load-datasets.ts');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const lesson = (id: string, status: string, publishedAt: string) => ({
   id,
-  data: { title: `Lección ${id}`, summary: 'Qué se aprendió.', status, publishedAt: day(publishedAt), territories: [{ id: '27' }], themes: [{ id: 'agua' }] },
+  data: {
+    title: `Lección ${id}`,
+    summary: 'Qué se aprendió.',
+    status,
+    publishedAt: day(publishedAt),
+    territories: [{ id: '27' }],
+    themes: [{ id: 'agua' }],
+  },
   body: 'Texto de la lección.',
 });
 
 beforeEach(() => {
   resetStore();
   store.entries = {
-    lessons: [lesson('b-publicada', 'published', '2026-02-01'), lesson('a-borrador', 'draft', '2026-05-01'), lesson('c-publicada', 'published', '2026-03-10')],
+    lessons: [
+      lesson('b-publicada', 'published', '2026-02-01'),
+      lesson('a-borrador', 'draft', '2026-05-01'),
+      lesson('c-publicada', 'published', '2026-03-10'),
+    ],
   };
-  store.terms = { regions: [{ id: 'pacifico', name: 'Pacífico' }, { id: 'caribe', name: 'Caribe' }] };
+  store.terms = {
+    regions: [
+      { id: 'pacifico', name: 'Pacífico' },
+      { id: 'caribe', name: 'Caribe' },
+    ],
+  };
 });
 
 describe('open-data loaders', () => {
@@ -32,7 +49,7 @@ describe('open-data loaders', () => {
     expect((await loadDatasetRecords('regions')).map((r) => r.id)).toEqual(['caribe', 'pacifico']);
   });
 
-  it("summarise a dataset by its published records and the newest day among them", async () => {
+  it('summarise a dataset by its published records and the newest day among them', async () => {
     const summaries = await loadDatasetSummaries();
     expect(summaries.find((s) => s.name === 'lessons')).toEqual({ name: 'lessons', count: 2, modified: '2026-03-10' });
     const page = await loadDataPage();

@@ -23,7 +23,9 @@ describe('demo content', () => {
     expect(of('agendas').length).toBeGreaterThanOrEqual(3);
     expect(of('plans').length).toBeGreaterThanOrEqual(2);
     for (const course of of('courses')) {
-      expect(of('modules').filter((m) => (m.data.course as { id: string }).id === course.id).length).toBeGreaterThanOrEqual(3);
+      expect(
+        of('modules').filter((m) => (m.data.course as { id: string }).id === course.id).length,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 

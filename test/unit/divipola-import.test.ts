@@ -13,7 +13,8 @@ import { checkContent } from '../../src/validation/validate.ts';
 const root = join(import.meta.dirname, '../..');
 const realDivipola = join(root, '../shared/data/divipola.csv');
 
-const HEADER = 'Código Departamento,Nombre Departamento,Código Municipio,Nombre Municipio,Tipo: Municipio / Isla / Área no municipalizada,longitud,Latitud';
+const HEADER =
+  'Código Departamento,Nombre Departamento,Código Municipio,Nombre Municipio,Tipo: Municipio / Isla / Área no municipalizada,longitud,Latitud';
 const GOOD_ROWS = [
   '27,CHOCÓ,27001,QUIBDÓ,Municipio,"-76,658136","5,694526"',
   '27,CHOCÓ,27006,ACANDÍ,Municipio,"-77,278856","8,51232"',
@@ -37,15 +38,23 @@ function writeCsv(text: string | Uint8Array): string {
 /** Every territory file and its text: compared before and after to prove nothing changed. */
 const snapshot = (content: string) => {
   const dir = join(content, 'taxonomies/territories');
-  return Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 };
-const territoryFile = (content: string, code: string) => readFileSync(join(content, 'taxonomies/territories', `${code}.yaml`), 'utf8');
+const territoryFile = (content: string, code: string) =>
+  readFileSync(join(content, 'taxonomies/territories', `${code}.yaml`), 'utf8');
 
 describe('DIVIPOLA names', () => {
   it.each([
     ['SAN JUAN DE PASTO', 'San Juan de Pasto'],
     ['BOGOTÁ, D.C.', 'Bogotá, D.C.'],
-    ['ARCHIPIÉLAGO DE SAN ANDRÉS, PROVIDENCIA Y SANTA CATALINA', 'Archipiélago de San Andrés, Providencia y Santa Catalina'],
+    [
+      'ARCHIPIÉLAGO DE SAN ANDRÉS, PROVIDENCIA Y SANTA CATALINA',
+      'Archipiélago de San Andrés, Providencia y Santa Catalina',
+    ],
     ['EL CARMEN DE VIBORAL', 'El Carmen de Viboral'],
     ['LA PLATA', 'La Plata'],
     ['BELÉN DE LOS ANDAQUÍES', 'Belén de los Andaquíes'],
@@ -61,7 +70,10 @@ describe('DIVIPOLA names', () => {
 describe('DIVIPOLA CSV reading', () => {
   it('keeps decimal commas inside quotes and knows each record’s line', () => {
     const records = parseCsv(csv(HEADER, GOOD_ROWS.slice(0, 2)));
-    expect(records[1]).toEqual({ line: 2, fields: ['27', 'CHOCÓ', '27001', 'QUIBDÓ', 'Municipio', '-76,658136', '5,694526'] });
+    expect(records[1]).toEqual({
+      line: 2,
+      fields: ['27', 'CHOCÓ', '27001', 'QUIBDÓ', 'Municipio', '-76,658136', '5,694526'],
+    });
     expect(records[2]!.line).toBe(3);
   });
 
@@ -92,9 +104,12 @@ describe('npm run import:divipola', () => {
     // Departments and Quibdó exist already: never overwritten.
     expect(report.skipped.sort()).toEqual(['05', '11', '27', '27001', '91']);
     expect(territoryFile(content, '27006')).toBe('code: "27006"\nname: Acandí\nkind: municipio\ndepartment: "27"\n');
-    expect(territoryFile(content, '11001')).toBe('code: "11001"\nname: "Bogotá, D.C."\nkind: municipio\ndepartment: "11"\n');
+    expect(territoryFile(content, '11001')).toBe(
+      'code: "11001"\nname: "Bogotá, D.C."\nkind: municipio\ndepartment: "11"\n',
+    );
     expect(territoryFile(content, '91460')).toContain('kind: area-no-municipalizada');
-    for (const [file, text] of Object.entries(before)) expect(territoryFile(content, file.replace('.yaml', '')), file).toBe(text);
+    for (const [file, text] of Object.entries(before))
+      expect(territoryFile(content, file.replace('.yaml', '')), file).toBe(text);
     expect(checkContent(root, content).problems).toEqual([]);
   });
 
@@ -113,12 +128,17 @@ describe('npm run import:divipola', () => {
   it('keeps what an editor changed, and only fills in fields a file lacks', () => {
     const content = contentCopy();
     const dir = join(content, 'taxonomies/territories');
-    writeFileSync(join(dir, '27001.yaml'), 'code: "27001"\nname: San Francisco de Quibdó\nkind: municipio\ndepartment: "27"\n');
+    writeFileSync(
+      join(dir, '27001.yaml'),
+      'code: "27001"\nname: San Francisco de Quibdó\nkind: municipio\ndepartment: "27"\n',
+    );
     writeFileSync(join(dir, '27006.yaml'), 'code: "27006"\nname: Acandí (Chocó)\n');
     const report = importDivipola({ file: writeCsv(csv(HEADER, GOOD_ROWS)), contentDir: content });
     expect(report.updated).toEqual(['27006']);
     expect(territoryFile(content, '27001')).toContain('name: San Francisco de Quibdó');
-    expect(territoryFile(content, '27006')).toBe('code: "27006"\nname: Acandí (Chocó)\nkind: municipio\ndepartment: "27"\n');
+    expect(territoryFile(content, '27006')).toBe(
+      'code: "27006"\nname: Acandí (Chocó)\nkind: municipio\ndepartment: "27"\n',
+    );
   });
 
   it('a file with the columns in another order gives the same territories', () => {
@@ -156,35 +176,50 @@ describe('npm run import:divipola', () => {
     it('a bad municipality code', () => {
       const rows = [...GOOD_ROWS];
       rows[2] = '5,ANTIOQUIA,5148X,EL CARMEN DE VIBORAL,Municipio,"-75,3","6,0"';
-      expect(rejected(csv(HEADER, rows))).toEqual([{ line: 4, message: 'El código de municipio «5148X» no es válido: son 5 dígitos («05001»).' }]);
+      expect(rejected(csv(HEADER, rows))).toEqual([
+        { line: 4, message: 'El código de municipio «5148X» no es válido: son 5 dígitos («05001»).' },
+      ]);
     });
 
     it('a municipality code outside its department', () => {
       const rows = [...GOOD_ROWS, '27,CHOCÓ,52001,PASTO,Municipio,"-77,2","1,2"'];
-      expect(rejected(csv(HEADER, rows))).toEqual([{ line: 7, message: 'El código de municipio 52001 no empieza por el de su departamento (27).' }]);
+      expect(rejected(csv(HEADER, rows))).toEqual([
+        { line: 7, message: 'El código de municipio 52001 no empieza por el de su departamento (27).' },
+      ]);
     });
 
     it('a bad department code', () => {
-      expect(rejected(csv(HEADER, ['ANT,ANTIOQUIA,05001,MEDELLÍN,Municipio,"-75,5","6,2"']))[0]).toMatchObject({ line: 2, message: expect.stringContaining('«ANT»') });
+      expect(rejected(csv(HEADER, ['ANT,ANTIOQUIA,05001,MEDELLÍN,Municipio,"-75,5","6,2"']))[0]).toMatchObject({
+        line: 2,
+        message: expect.stringContaining('«ANT»'),
+      });
     });
 
     it('a file cut in the middle of a row', () => {
       const whole = csv(HEADER, GOOD_ROWS);
       const problems = rejected(whole.slice(0, whole.indexOf('-77,27') + 3));
-      expect(problems).toEqual([{ line: 3, message: 'Unas comillas abiertas no se cierran: el archivo parece cortado.' }]);
+      expect(problems).toEqual([
+        { line: 3, message: 'Unas comillas abiertas no se cierran: el archivo parece cortado.' },
+      ]);
     });
 
     it('a file cut at a column boundary', () => {
       const problems = rejected(`${HEADER}\n${GOOD_ROWS[0]}\n27,CHOCÓ,27006`);
-      expect(problems).toEqual([{ line: 3, message: expect.stringContaining('La fila tiene 3 columnas y el encabezado 7') }]);
+      expect(problems).toEqual([
+        { line: 3, message: expect.stringContaining('La fila tiene 3 columnas y el encabezado 7') },
+      ]);
     });
 
     it('a header without the municipality code', () => {
-      expect(rejected('Departamento,Municipio\nCHOCÓ,QUIBDÓ\n')[0]!.message).toContain('«Código Departamento», «Código Municipio»');
+      expect(rejected('Departamento,Municipio\nCHOCÓ,QUIBDÓ\n')[0]!.message).toContain(
+        '«Código Departamento», «Código Municipio»',
+      );
     });
 
     it('a repeated code, naming the first line', () => {
-      expect(rejected(csv(HEADER, [GOOD_ROWS[0]!, GOOD_ROWS[0]!]))).toEqual([{ line: 3, message: 'El código 27001 está repetido (ya aparece en la línea 2).' }]);
+      expect(rejected(csv(HEADER, [GOOD_ROWS[0]!, GOOD_ROWS[0]!]))).toEqual([
+        { line: 3, message: 'El código 27001 está repetido (ya aparece en la línea 2).' },
+      ]);
     });
   });
 
@@ -196,12 +231,18 @@ describe('npm run import:divipola', () => {
     it('loads 33 departments and 1,122 municipalities and areas into valid content, idempotently', () => {
       const content = contentCopy();
       const progress: number[] = [];
-      const report = importDivipola({ file: realDivipola, contentDir: content, onProgress: (done) => progress.push(done) });
+      const report = importDivipola({
+        file: realDivipola,
+        contentDir: content,
+        onProgress: (done) => progress.push(done),
+      });
       expect(report.problems).toEqual([]);
       expect(report.rows).toBe(1122);
       expect(progress.at(-1)).toBe(1122);
       expect(report.added.length + report.skipped.length).toBe(1122 + 33);
-      expect(territoryFile(content, '05001')).toBe('code: "05001"\nname: Medellín\nkind: municipio\ndepartment: "05"\n');
+      expect(territoryFile(content, '05001')).toBe(
+        'code: "05001"\nname: Medellín\nkind: municipio\ndepartment: "05"\n',
+      );
       expect(territoryFile(content, '52001')).toContain('name: Pasto');
       expect(checkContent(root, content).problems).toEqual([]);
       const after = snapshot(content);
@@ -214,7 +255,14 @@ describe('npm run import:divipola', () => {
   it('the command prints the report, and on a bad file the line and exit code 1', () => {
     const run = (file: string, content: string) => {
       try {
-        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/import-divipola.ts'), file, content], { cwd: root, encoding: 'utf8', stdio: 'pipe' }) };
+        return {
+          code: 0,
+          out: execFileSync(
+            process.execPath,
+            ['--import', 'tsx', join(root, 'scripts/import-divipola.ts'), file, content],
+            { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+          ),
+        };
       } catch (error) {
         const e = error as { status: number; stdout: string; stderr: string };
         return { code: e.status, out: e.stdout + e.stderr };

@@ -29,7 +29,10 @@ const PRACTICE = 'content/practices/rendicion-de-cuentas-itinerante-quibdo.mdx';
 const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
 
 /** A raw HTTP request, so Host can be set as a rebinding page would send it. */
-function send(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
+function send(
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: { error?: string } & Record<string, unknown> }> {
   const text = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request(
@@ -38,7 +41,13 @@ function send(body: unknown, headers: Record<string, string> = {}): Promise<{ st
         port,
         path: '/api/v1',
         method: 'POST',
-        headers: { host: `127.0.0.1:${port}`, origin: SITE, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers },
+        headers: {
+          host: `127.0.0.1:${port}`,
+          origin: SITE,
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(text),
+          ...headers,
+        },
       },
       (res) => {
         let data = '';
@@ -54,58 +63,178 @@ function send(body: unknown, headers: Record<string, string> = {}): Promise<{ st
 const branch = 'main';
 const commit = { commitMessage: 'x' };
 const raw = '---\ntitle: x\n---\n';
-const asset = (path: string) => ({ path, content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'), encoding: 'base64' });
+const asset = (path: string) => ({
+  path,
+  content: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>').toString('base64'),
+  encoding: 'base64',
+});
 const persist = (path: string, extra: Record<string, unknown> = {}) => ({
   action: 'persistEntry',
-  params: { branch, dataFiles: [{ slug: 'x', path, raw }], assets: [], options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: false, status: 'draft' }, ...extra },
+  params: {
+    branch,
+    dataFiles: [{ slug: 'x', path, raw }],
+    assets: [],
+    options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: false, status: 'draft' },
+    ...extra,
+  },
 });
 
 /** Each: a request naming something outside the folders the CMS may touch. */
 const HOSTILE: [string, unknown][] = [
   ['persistEntry into src/pages', persist('src/pages/x.astro')],
   ['persistEntry climbing out', persist('content/practices/../../src/pages/x.mdx')],
-  ['persistEntry into .git', { ...persist('.git/config'), params: { ...persist('.git/config').params, options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } } }],
+  [
+    'persistEntry into .git',
+    {
+      ...persist('.git/config'),
+      params: {
+        ...persist('.git/config').params,
+        options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
+      },
+    },
+  ],
   ['persistEntry with an absolute path', persist('/etc/passwd')],
   ['persistEntry of a type the collection does not use', persist('content/practices/x.astro')],
   ['persistEntry of a hidden file', persist('content/practices/.x.mdx')],
   ['persistEntry into a subfolder', persist('content/practices/sub/x.mdx')],
   ['persistEntry into another collection than it names', persist('content/offers/x.mdx')],
-  ['persistEntry moving an entry out (newPath)', { action: 'persistEntry', params: { branch, dataFiles: [{ slug: 'x', path: PRACTICE, raw, newPath: 'src/x.mdx' }], assets: [], options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: false, status: 'draft' } } }],
+  [
+    'persistEntry moving an entry out (newPath)',
+    {
+      action: 'persistEntry',
+      params: {
+        branch,
+        dataFiles: [{ slug: 'x', path: PRACTICE, raw, newPath: 'src/x.mdx' }],
+        assets: [],
+        options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: false, status: 'draft' },
+      },
+    },
+  ],
   ['persistEntry with an asset outside media', persist('content/practices/x.mdx', { assets: [asset('package.json')] })],
-  ['persistEntry with an asset of another type', persist('content/practices/x.mdx', { assets: [asset('content/media/x.html')] })],
-  ['persistEntry with a branch-breaking slug', { action: 'persistEntry', params: { branch, dataFiles: [{ slug: '--orphan', path: 'content/practices/x.mdx', raw }], assets: [], options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: true, status: 'draft' } } }],
-  ['persistEntry on another branch', { ...persist('content/practices/x.mdx'), params: { ...persist('content/practices/x.mdx').params, branch: 'otra' } }],
-  ['persistMedia into src/pages', { action: 'persistMedia', params: { branch, asset: asset('src/pages/x.astro'), options: commit } }],
-  ['persistMedia as a script', { action: 'persistMedia', params: { branch, asset: asset('content/media/x.js'), options: commit } }],
-  ['persistMedia into a git hook', { action: 'persistMedia', params: { branch, asset: asset('.git/hooks/pre-commit'), options: commit } }],
+  [
+    'persistEntry with an asset of another type',
+    persist('content/practices/x.mdx', { assets: [asset('content/media/x.html')] }),
+  ],
+  [
+    'persistEntry with a branch-breaking slug',
+    {
+      action: 'persistEntry',
+      params: {
+        branch,
+        dataFiles: [{ slug: '--orphan', path: 'content/practices/x.mdx', raw }],
+        assets: [],
+        options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: true, status: 'draft' },
+      },
+    },
+  ],
+  [
+    'persistEntry on another branch',
+    { ...persist('content/practices/x.mdx'), params: { ...persist('content/practices/x.mdx').params, branch: 'otra' } },
+  ],
+  [
+    'persistMedia into src/pages',
+    { action: 'persistMedia', params: { branch, asset: asset('src/pages/x.astro'), options: commit } },
+  ],
+  [
+    'persistMedia as a script',
+    { action: 'persistMedia', params: { branch, asset: asset('content/media/x.js'), options: commit } },
+  ],
+  [
+    'persistMedia into a git hook',
+    { action: 'persistMedia', params: { branch, asset: asset('.git/hooks/pre-commit'), options: commit } },
+  ],
   ['deleteFile of package.json', { action: 'deleteFile', params: { branch, path: 'package.json', options: commit } }],
-  ['deleteFile climbing out', { action: 'deleteFile', params: { branch, path: 'content/media/../../README.md', options: commit } }],
-  ['deleteFiles with one path outside', { action: 'deleteFiles', params: { branch, paths: ['content/media/asamblea-rendicion-de-cuentas.svg', 'astro.config.mjs'], options: commit } }],
+  [
+    'deleteFile climbing out',
+    { action: 'deleteFile', params: { branch, path: 'content/media/../../README.md', options: commit } },
+  ],
+  [
+    'deleteFiles with one path outside',
+    {
+      action: 'deleteFiles',
+      params: {
+        branch,
+        paths: ['content/media/asamblea-rendicion-de-cuentas.svg', 'astro.config.mjs'],
+        options: commit,
+      },
+    },
+  ],
   ['getMedia of .git', { action: 'getMedia', params: { branch, mediaFolder: '.git' } }],
   ['getMedia of src', { action: 'getMedia', params: { branch, mediaFolder: 'src' } }],
   ['getMediaFile of .git/config', { action: 'getMediaFile', params: { branch, path: '.git/config' } }],
-  ['getMediaFile climbing out', { action: 'getMediaFile', params: { branch, path: 'content/media/../../package.json' } }],
+  [
+    'getMediaFile climbing out',
+    { action: 'getMediaFile', params: { branch, path: 'content/media/../../package.json' } },
+  ],
   ['getEntry of .git/config', { action: 'getEntry', params: { branch, path: '.git/config' } }],
-  ['entriesByFolder of .git', { action: 'entriesByFolder', params: { branch, folder: '.git', extension: '', depth: 1 } }],
-  ['entriesByFolder of src/pages', { action: 'entriesByFolder', params: { branch, folder: 'src/pages', extension: 'astro', depth: 1 } }],
-  ['entriesByFolder deep into content', { action: 'entriesByFolder', params: { branch, folder: 'content', extension: '', depth: 9 } }],
-  ['entriesByFolder of another type', { action: 'entriesByFolder', params: { branch, folder: 'content/practices', extension: 'ts', depth: 1 } }],
+  [
+    'entriesByFolder of .git',
+    { action: 'entriesByFolder', params: { branch, folder: '.git', extension: '', depth: 1 } },
+  ],
+  [
+    'entriesByFolder of src/pages',
+    { action: 'entriesByFolder', params: { branch, folder: 'src/pages', extension: 'astro', depth: 1 } },
+  ],
+  [
+    'entriesByFolder deep into content',
+    { action: 'entriesByFolder', params: { branch, folder: 'content', extension: '', depth: 9 } },
+  ],
+  [
+    'entriesByFolder of another type',
+    { action: 'entriesByFolder', params: { branch, folder: 'content/practices', extension: 'ts', depth: 1 } },
+  ],
   ['entriesByFiles of .env', { action: 'entriesByFiles', params: { branch, files: [{ path: '.env' }] } }],
   ['unpublishedEntry with a climbing id', { action: 'unpublishedEntry', params: { branch, id: 'practices/../../x' } }],
-  ['unpublishedEntryDataFile of .git/config', { action: 'unpublishedEntryDataFile', params: { branch, collection: 'practices', slug: 'x', id: 'x', path: '.git/config' } }],
-  ['unpublishedEntryMediaFile of package.json', { action: 'unpublishedEntryMediaFile', params: { branch, collection: 'practices', slug: 'x', id: 'x', path: 'package.json' } }],
-  ['publishUnpublishedEntry of an option-like slug', { action: 'publishUnpublishedEntry', params: { branch, collection: 'practices', slug: '--help' } }],
-  ['publishUnpublishedEntry of an unknown collection', { action: 'publishUnpublishedEntry', params: { branch, collection: 'src', slug: 'x' } }],
-  ['deleteUnpublishedEntry with a climbing slug', { action: 'deleteUnpublishedEntry', params: { branch, collection: 'practices', slug: '../main' } }],
-  ['updateUnpublishedEntryStatus to an unknown status', { action: 'updateUnpublishedEntryStatus', params: { branch, collection: 'practices', slug: 'x', newStatus: 'x"; rm -rf' } }],
-  ['getDeployPreview of an unknown collection', { action: 'getDeployPreview', params: { branch, collection: '..', slug: 'x' } }],
-  ['an action decap-server does not have', { action: 'getNotes', params: { branch, collection: 'practices', slug: 'x' } }],
+  [
+    'unpublishedEntryDataFile of .git/config',
+    {
+      action: 'unpublishedEntryDataFile',
+      params: { branch, collection: 'practices', slug: 'x', id: 'x', path: '.git/config' },
+    },
+  ],
+  [
+    'unpublishedEntryMediaFile of package.json',
+    {
+      action: 'unpublishedEntryMediaFile',
+      params: { branch, collection: 'practices', slug: 'x', id: 'x', path: 'package.json' },
+    },
+  ],
+  [
+    'publishUnpublishedEntry of an option-like slug',
+    { action: 'publishUnpublishedEntry', params: { branch, collection: 'practices', slug: '--help' } },
+  ],
+  [
+    'publishUnpublishedEntry of an unknown collection',
+    { action: 'publishUnpublishedEntry', params: { branch, collection: 'src', slug: 'x' } },
+  ],
+  [
+    'deleteUnpublishedEntry with a climbing slug',
+    { action: 'deleteUnpublishedEntry', params: { branch, collection: 'practices', slug: '../main' } },
+  ],
+  [
+    'updateUnpublishedEntryStatus to an unknown status',
+    {
+      action: 'updateUnpublishedEntryStatus',
+      params: { branch, collection: 'practices', slug: 'x', newStatus: 'x"; rm -rf' },
+    },
+  ],
+  [
+    'getDeployPreview of an unknown collection',
+    { action: 'getDeployPreview', params: { branch, collection: '..', slug: 'x' } },
+  ],
+  [
+    'an action decap-server does not have',
+    { action: 'getNotes', params: { branch, collection: 'practices', slug: 'x' } },
+  ],
 ];
 
 /** Everything outside content/ as it is now, and .git's config: what must never change. */
 function snapshot() {
   return {
-    files: git('ls-files', '-z', '--others', '--cached', '--exclude-standard').split('\0').filter((f) => f && !f.startsWith('content/')).sort(),
+    files: git('ls-files', '-z', '--others', '--cached', '--exclude-standard')
+      .split('\0')
+      .filter((f) => f && !f.startsWith('content/'))
+      .sort(),
     config: readFileSync(join(repo, '.git/config'), 'utf8'),
     head: git('rev-parse', 'HEAD'),
     branches: git('branch', '--format=%(refname:short)'),
@@ -126,7 +255,13 @@ beforeAll(async () => {
   git('config', 'user.name', 'Editor');
   git('config', 'user.email', 'editor@example.org');
   port = await freePort();
-  backend = await startEditingBackend({ repositoryDir: repo, mode: 'git', policy: editingPolicy({ contentFolder: 'content', branch: 'main' }), port, siteOrigin: SITE });
+  backend = await startEditingBackend({
+    repositoryDir: repo,
+    mode: 'git',
+    policy: editingPolicy({ contentFolder: 'content', branch: 'main' }),
+    port,
+    siteOrigin: SITE,
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -142,7 +277,9 @@ describe('the policy is derived from the CMS configuration', () => {
       expect(folder?.collection, name).toBe(name);
       expect(folder?.extensions).toEqual([collections[name].format === 'mdx' ? 'mdx' : 'yaml']);
     }
-    expect(policy.folders.get('content/media')?.extensions).toEqual(expect.arrayContaining(['jpg', 'png', 'svg', 'webp']));
+    expect(policy.folders.get('content/media')?.extensions).toEqual(
+      expect.arrayContaining(['jpg', 'png', 'svg', 'webp']),
+    );
     expect(policy.folders.size).toBe(collectionNames.length + 1);
   });
 });
@@ -157,7 +294,10 @@ describe('the editing server refuses other hosts and origins', () => {
 
   it.each([
     ['a page on another site', { origin: 'https://evil.example' }],
-    ['a DNS-rebinding page (its own name as Host and Origin)', { host: `evil.example:${'PORT'}`, origin: `http://evil.example:${'PORT'}` }],
+    [
+      'a DNS-rebinding page (its own name as Host and Origin)',
+      { host: `evil.example:${'PORT'}`, origin: `http://evil.example:${'PORT'}` },
+    ],
     ['another local site', { origin: 'http://127.0.0.1:1234' }],
     ['a request with no Origin', { origin: '' }],
     ['the right origin through another host name', { host: `localhost:${'PORT'}` }],
@@ -173,7 +313,10 @@ describe('the editing server refuses other hosts and origins', () => {
 
   it('answers a preflight only for the admin', async () => {
     const preflight = (origin: string) =>
-      fetch(`http://127.0.0.1:${port}/api/v1`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+      fetch(`http://127.0.0.1:${port}/api/v1`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'POST' },
+      });
     const ours = await preflight(SITE);
     expect(ours.status).toBe(204);
     expect(ours.headers.get('access-control-allow-origin')).toBe(SITE);
@@ -213,7 +356,12 @@ describe('the review workflow through the editing server (git mode)', () => {
   const save = () =>
     send({
       action: 'persistEntry',
-      params: { branch, dataFiles: [{ slug, path, raw: text }], assets: [], options: { collectionName: 'practices', commitMessage: 'Nueva práctica', useWorkflow: true, status: 'draft' } },
+      params: {
+        branch,
+        dataFiles: [{ slug, path, raw: text }],
+        assets: [],
+        options: { collectionName: 'practices', commitMessage: 'Nueva práctica', useWorkflow: true, status: 'draft' },
+      },
     });
 
   it('keeps a draft on its own branch, off main, until it is published by merging', async () => {
@@ -222,9 +370,18 @@ describe('the review workflow through the editing server (git mode)', () => {
     expect(git('ls-tree', '--name-only', 'main', 'content/practices/')).not.toContain(path);
     expect(existsSync(join(repo, path))).toBe(false);
     for (const newStatus of ['pending_review', 'pending_publish']) {
-      expect((await send({ action: 'updateUnpublishedEntryStatus', params: { branch, collection: 'practices', slug, newStatus } })).status).toBe(200);
+      expect(
+        (
+          await send({
+            action: 'updateUnpublishedEntryStatus',
+            params: { branch, collection: 'practices', slug, newStatus },
+          })
+        ).status,
+      ).toBe(200);
     }
-    expect((await send({ action: 'publishUnpublishedEntry', params: { branch, collection: 'practices', slug } })).status).toBe(200);
+    expect(
+      (await send({ action: 'publishUnpublishedEntry', params: { branch, collection: 'practices', slug } })).status,
+    ).toBe(200);
     expect(git('ls-tree', '--name-only', 'main', 'content/practices/')).toContain(path);
     expect(readFileSync(join(repo, path), 'utf8')).toBe(text);
     expect(git('branch', '--list', 'cms/*')).toBe('');
@@ -237,7 +394,12 @@ describe('the review workflow through the editing server (git mode)', () => {
       const head = git('rev-parse', 'HEAD');
       const { status, json } = await send({
         action: 'persistEntry',
-        params: { branch, dataFiles: [{ slug: 'otra', path: 'content/practices/otra.mdx', raw: text }], assets: [], options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: true, status: 'draft' } },
+        params: {
+          branch,
+          dataFiles: [{ slug: 'otra', path: 'content/practices/otra.mdx', raw: text }],
+          assets: [],
+          options: { collectionName: 'practices', commitMessage: 'x', useWorkflow: true, status: 'draft' },
+        },
       });
       expect(status).toBe(409);
       expect(json.error).toMatch(/cambios sin confirmar/);
@@ -259,12 +421,25 @@ describe('without the guard (control)', () => {
     const controlPort = await freePort();
     // A policy whose only folder is the repository's src/pages: what decap-server alone allows.
     const open = editingPolicy({ contentFolder: 'content', branch: 'main' });
-    (open.folders as Map<string, unknown>).set('src/pages', { folder: 'src/pages', extensions: ['astro'], kind: 'media' });
-    const control = await startEditingBackend({ repositoryDir: plain, mode: 'fs', policy: open, port: controlPort, siteOrigin: SITE });
+    (open.folders as Map<string, unknown>).set('src/pages', {
+      folder: 'src/pages',
+      extensions: ['astro'],
+      kind: 'media',
+    });
+    const control = await startEditingBackend({
+      repositoryDir: plain,
+      mode: 'fs',
+      policy: open,
+      port: controlPort,
+      siteOrigin: SITE,
+    });
     try {
       const saved = port;
       port = controlPort;
-      const { status } = await send({ action: 'persistMedia', params: { branch, asset: asset('src/pages/x.astro'), options: commit } });
+      const { status } = await send({
+        action: 'persistMedia',
+        params: { branch, asset: asset('src/pages/x.astro'), options: commit },
+      });
       port = saved;
       expect(status).toBe(200);
       expect(existsSync(join(plain, 'src/pages/x.astro'))).toBe(true);

@@ -13,15 +13,28 @@ function commit(repo: string, file: string, text: string, when: string) {
   writeFileSync(join(repo, file), text);
   execFileSync('git', ['-C', repo, 'add', '.']);
   execFileSync('git', ['-C', repo, 'commit', '-q', '-m', `edit ${file}`], {
-    env: { ...process.env, GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when, GIT_AUTHOR_NAME: 'Red', GIT_AUTHOR_EMAIL: 'red@example.org', GIT_COMMITTER_NAME: 'Red', GIT_COMMITTER_EMAIL: 'red@example.org' },
+    env: {
+      ...process.env,
+      GIT_AUTHOR_DATE: when,
+      GIT_COMMITTER_DATE: when,
+      GIT_AUTHOR_NAME: 'Red',
+      GIT_AUTHOR_EMAIL: 'red@example.org',
+      GIT_COMMITTER_NAME: 'Red',
+      GIT_COMMITTER_EMAIL: 'red@example.org',
+    },
   });
 }
 
 describe('entry history from git', () => {
   it('reads created, last changed and the number of changes, newest commit first', () => {
-    const log = '\u001e2026-11-20T10:00:00-05:00\n\ncontent/practices/a.mdx\n\u001e2026-10-01T09:00:00-05:00\n\ncontent/practices/a.mdx\ncontent/lessons/b.mdx\n';
+    const log =
+      '\u001e2026-11-20T10:00:00-05:00\n\ncontent/practices/a.mdx\n\u001e2026-10-01T09:00:00-05:00\n\ncontent/practices/a.mdx\ncontent/lessons/b.mdx\n';
     const histories = parseGitLog(log);
-    expect(histories.get('content/practices/a.mdx')).toEqual({ created: new Date('2026-10-01'), changed: new Date('2026-11-20'), changes: 2 });
+    expect(histories.get('content/practices/a.mdx')).toEqual({
+      created: new Date('2026-10-01'),
+      changed: new Date('2026-11-20'),
+      changes: 2,
+    });
     expect(histories.get('content/lessons/b.mdx')?.changes).toBe(1);
   });
 
@@ -40,7 +53,11 @@ describe('entry history from git', () => {
     commit(repo, 'otro.txt', 'fuera', '2026-04-01T12:00:00-05:00');
     const histories = await readHistories(join(repo, 'content'));
     expect([...histories.keys()]).toEqual([join(repo, 'content/a.mdx')]);
-    expect(histories.get(join(repo, 'content/a.mdx'))).toEqual({ created: new Date('2026-01-05'), changed: new Date('2026-03-07'), changes: 2 });
+    expect(histories.get(join(repo, 'content/a.mdx'))).toEqual({
+      created: new Date('2026-01-05'),
+      changed: new Date('2026-03-07'),
+      changes: 2,
+    });
 
     const outside = mkdtempSync(join(tmpdir(), 'sin-git-'));
     made.push(outside);
@@ -51,6 +68,8 @@ describe('entry history from git', () => {
     expect(historyUrl({ backend: 'github', repo: 'red/portal', branch: 'main' }, 'content/practices/a b.mdx')).toBe(
       'https://github.com/red/portal/commits/main/content/practices/a%20b.mdx',
     );
-    expect(historyUrl({ backend: 'gitlab', repo: 'red/portal', branch: 'main' }, 'content/x.mdx')).toBe('https://gitlab.com/red/portal/-/commits/main/content/x.mdx');
+    expect(historyUrl({ backend: 'gitlab', repo: 'red/portal', branch: 'main' }, 'content/x.mdx')).toBe(
+      'https://gitlab.com/red/portal/-/commits/main/content/x.mdx',
+    );
   });
 });

@@ -8,40 +8,122 @@ import type { FakeEntry, FakeStore } from './support/fake-content.ts';
 import { t } from '../../src/i18n/index.ts';
 
 const content = vi.hoisted(() => ({ store: {} as Record<string, unknown[]> }));
-vi.mock('../../src/core/content.ts', async () => (await import('./support/fake-content.ts')).fakeContentModule(() => content.store as FakeStore));
+vi.mock('../../src/core/content.ts', async () =>
+  (await import('./support/fake-content.ts')).fakeContentModule(() => content.store as FakeStore),
+);
 vi.mock('astro:content', () => ({ getCollection: async () => [], getEntry: async () => undefined }));
 
 const { loadLessonPage, loadPracticePage, practicePagePaths } = await import('../../src/features/entries/index.ts');
 const { loadOfferPage } = await import('../../src/features/catalogue/index.ts');
 const { loadAgendaPage, loadPlanPage } = await import('../../src/features/progress/index.ts');
-const { eventItems, loadCoursePage, loadCoursePrintPage, loadEventPage, loadModulePage, modulePagePaths } = await import('../../src/features/training/index.ts');
+const { eventItems, loadCoursePage, loadCoursePrintPage, loadEventPage, loadModulePage, modulePagePaths } =
+  await import('../../src/features/training/index.ts');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const base = (status = 'published', publishedAt = '2026-01-10') => ({ status, publishedAt: day(publishedAt), lastReviewed: day(publishedAt) });
+const base = (status = 'published', publishedAt = '2026-01-10') => ({
+  status,
+  publishedAt: day(publishedAt),
+  lastReviewed: day(publishedAt),
+});
 const entry = (id: string, data: Record<string, unknown>, body = ''): FakeEntry => ({ id, body, data });
 const term = (id: string, name: string, extra: Record<string, unknown> = {}) => ({ id, data: { name, ...extra } });
 
 function store(): FakeStore {
   return {
-    territories: [term('05', 'Antioquia', { region: { id: 'andina' } }), term('05001', 'Medellín'), term('15', 'Boyacá', { region: { id: 'andina' } }), term('15469', 'Moniquirá')],
+    territories: [
+      term('05', 'Antioquia', { region: { id: 'andina' } }),
+      term('05001', 'Medellín'),
+      term('15', 'Boyacá', { region: { id: 'andina' } }),
+      term('15469', 'Moniquirá'),
+    ],
     regions: [term('andina', 'Andina')],
     themes: [term('finanzas', 'Finanzas públicas')],
     phases: [term('ejecucion', 'Ejecución')],
     entities: [term('dnp', 'DNP')],
     valueGroups: [term('alcaldias', 'Alcaldías')],
     practices: [
-      entry('recaudo-predial', { ...base(), title: 'Recaudo predial en Moniquirá', summary: 'Cobro persuasivo del impuesto predial', territories: [{ id: '15469' }], themes: [{ id: 'finanzas' }], phases: [{ id: 'ejecucion' }], agendas: [{ id: 'agenda-boyaca' }], offers: [{ id: 'oferta-borrador' }, { id: 'asistencia-predial' }], media: [] }, 'El municipio actualizó el catastro.'),
-      entry('predial-medellin', { ...base(), title: 'Recaudo predial en Medellín', summary: 'Cobro persuasivo del impuesto predial urbano', territories: [{ id: '05001' }], themes: [{ id: 'finanzas' }], phases: [], agendas: [], offers: [], media: [] }),
+      entry(
+        'recaudo-predial',
+        {
+          ...base(),
+          title: 'Recaudo predial en Moniquirá',
+          summary: 'Cobro persuasivo del impuesto predial',
+          territories: [{ id: '15469' }],
+          themes: [{ id: 'finanzas' }],
+          phases: [{ id: 'ejecucion' }],
+          agendas: [{ id: 'agenda-boyaca' }],
+          offers: [{ id: 'oferta-borrador' }, { id: 'asistencia-predial' }],
+          media: [],
+        },
+        'El municipio actualizó el catastro.',
+      ),
+      entry('predial-medellin', {
+        ...base(),
+        title: 'Recaudo predial en Medellín',
+        summary: 'Cobro persuasivo del impuesto predial urbano',
+        territories: [{ id: '05001' }],
+        themes: [{ id: 'finanzas' }],
+        phases: [],
+        agendas: [],
+        offers: [],
+        media: [],
+      }),
     ],
     lessons: [
-      entry('leccion-catastro', { ...base(), title: 'Sin catastro no hay recaudo', summary: 'Lo aprendido del predial', territories: [{ id: '15469' }], themes: [{ id: 'finanzas' }], phases: [], practices: [{ id: 'recaudo-predial' }], plans: [{ id: 'plan-boyaca' }], offers: [] }),
-      entry('leccion-borrador', { ...base('draft'), title: 'Borrador', summary: 'Aún no', territories: [], themes: [{ id: 'finanzas' }], phases: [], practices: [{ id: 'recaudo-predial' }], plans: [], offers: [] }),
+      entry('leccion-catastro', {
+        ...base(),
+        title: 'Sin catastro no hay recaudo',
+        summary: 'Lo aprendido del predial',
+        territories: [{ id: '15469' }],
+        themes: [{ id: 'finanzas' }],
+        phases: [],
+        practices: [{ id: 'recaudo-predial' }],
+        plans: [{ id: 'plan-boyaca' }],
+        offers: [],
+      }),
+      entry('leccion-borrador', {
+        ...base('draft'),
+        title: 'Borrador',
+        summary: 'Aún no',
+        territories: [],
+        themes: [{ id: 'finanzas' }],
+        phases: [],
+        practices: [{ id: 'recaudo-predial' }],
+        plans: [],
+        offers: [],
+      }),
     ],
     offers: [
-      entry('asistencia-predial', { ...base(), title: 'Asistencia en predial', summary: 'Acompañamiento técnico en recaudo predial', themes: [{ id: 'finanzas' }], phases: [], agendas: [{ id: 'agenda-boyaca' }], territorialFocus: { scope: 'regional', regions: [{ id: 'andina' }], territories: [] } }),
-      entry('oferta-borrador', { ...base('draft'), title: 'Oferta sin publicar', summary: 'Borrador', themes: [], phases: [], agendas: [], territorialFocus: { scope: 'nacional', regions: [], territories: [] } }),
+      entry('asistencia-predial', {
+        ...base(),
+        title: 'Asistencia en predial',
+        summary: 'Acompañamiento técnico en recaudo predial',
+        themes: [{ id: 'finanzas' }],
+        phases: [],
+        agendas: [{ id: 'agenda-boyaca' }],
+        territorialFocus: { scope: 'regional', regions: [{ id: 'andina' }], territories: [] },
+      }),
+      entry('oferta-borrador', {
+        ...base('draft'),
+        title: 'Oferta sin publicar',
+        summary: 'Borrador',
+        themes: [],
+        phases: [],
+        agendas: [],
+        territorialFocus: { scope: 'nacional', regions: [], territories: [] },
+      }),
     ],
-    agendas: [entry('agenda-boyaca', { ...base(), title: 'Agenda de Boyacá', summary: 'Finanzas de Boyacá', territories: [{ id: '15' }], themes: [{ id: 'finanzas' }], offers: [{ id: 'asistencia-predial' }], practices: [{ id: 'recaudo-predial' }] })],
+    agendas: [
+      entry('agenda-boyaca', {
+        ...base(),
+        title: 'Agenda de Boyacá',
+        summary: 'Finanzas de Boyacá',
+        territories: [{ id: '15' }],
+        themes: [{ id: 'finanzas' }],
+        offers: [{ id: 'asistencia-predial' }],
+        practices: [{ id: 'recaudo-predial' }],
+      }),
+    ],
     plans: [
       entry('plan-boyaca', {
         ...base(),
@@ -55,11 +137,41 @@ function store(): FakeStore {
         agenda: { id: 'agenda-boyaca' },
         offers: [{ id: 'asistencia-predial' }],
         milestones: [],
-        indicators: [{ name: 'Recaudo', kind: 'resultado', unit: 'millones', baseline: 10, current: 15, goal: 20, measuredOn: day('2026-07-01') }],
+        indicators: [
+          {
+            name: 'Recaudo',
+            kind: 'resultado',
+            unit: 'millones',
+            baseline: 10,
+            current: 15,
+            goal: 20,
+            measuredOn: day('2026-07-01'),
+          },
+        ],
         meetings: [],
       }),
     ],
-    courses: [entry('finanzas-101', { ...base(), title: 'Finanzas municipales', summary: 'Curso básico', audience: 'Alcaldías', durationHours: 8, level: 'basico', entity: { id: 'dnp' }, themes: [{ id: 'finanzas' }], objectives: ['Entender el predial'], prerequisites: [], materials: [], offers: [{ id: 'asistencia-predial' }], agendas: [] }, 'El curso.')],
+    courses: [
+      entry(
+        'finanzas-101',
+        {
+          ...base(),
+          title: 'Finanzas municipales',
+          summary: 'Curso básico',
+          audience: 'Alcaldías',
+          durationHours: 8,
+          level: 'basico',
+          entity: { id: 'dnp' },
+          themes: [{ id: 'finanzas' }],
+          objectives: ['Entender el predial'],
+          prerequisites: [],
+          materials: [],
+          offers: [{ id: 'asistencia-predial' }],
+          agendas: [],
+        },
+        'El curso.',
+      ),
+    ],
     modules: [2, 1].map((order) =>
       entry(`finanzas-101-${order}`, {
         ...base(),
@@ -78,8 +190,30 @@ function store(): FakeStore {
       }),
     ),
     events: [
-      entry('taller-tunja', { ...base(), title: 'Taller en Moniquirá', summary: 'Presencial', course: { id: 'finanzas-101' }, starts: '2026-12-03 08:00', ends: '2026-12-03 12:00', place: { venue: 'Casa de la cultura.', address: 'Calle 1', territory: { id: '15469' } }, online: 'https://meet.example.org/x', organiser: { id: 'dnp' }, eventStatus: 'aplazada', registration: { channel: 'https://example.org/inscripcion', deadline: '2026-11-30 17:00' } }),
-      entry('taller-pasado', { ...base(), title: 'Taller pasado', summary: 'Ya fue', course: { id: 'finanzas-101' }, starts: '2026-03-03 08:00', ends: '2026-03-03 12:00', organiser: { id: 'dnp' }, eventStatus: 'programada', registration: { channel: 'https://example.org/inscripcion' } }),
+      entry('taller-tunja', {
+        ...base(),
+        title: 'Taller en Moniquirá',
+        summary: 'Presencial',
+        course: { id: 'finanzas-101' },
+        starts: '2026-12-03 08:00',
+        ends: '2026-12-03 12:00',
+        place: { venue: 'Casa de la cultura.', address: 'Calle 1', territory: { id: '15469' } },
+        online: 'https://meet.example.org/x',
+        organiser: { id: 'dnp' },
+        eventStatus: 'aplazada',
+        registration: { channel: 'https://example.org/inscripcion', deadline: '2026-11-30 17:00' },
+      }),
+      entry('taller-pasado', {
+        ...base(),
+        title: 'Taller pasado',
+        summary: 'Ya fue',
+        course: { id: 'finanzas-101' },
+        starts: '2026-03-03 08:00',
+        ends: '2026-03-03 12:00',
+        organiser: { id: 'dnp' },
+        eventStatus: 'programada',
+        registration: { channel: 'https://example.org/inscripcion' },
+      }),
     ],
   };
 }
@@ -102,7 +236,10 @@ describe('a practice page', () => {
   it('lists the published lessons that came from it, and the agendas and offers it names without drafts', async () => {
     const page = await loadPracticePage(find('practices', 'recaudo-predial') as never);
     expect(page.links).toEqual([
-      { label: t('practice.lessonsFromIt'), items: [{ href: '/lecciones/leccion-catastro/', title: 'Sin catastro no hay recaudo' }] },
+      {
+        label: t('practice.lessonsFromIt'),
+        items: [{ href: '/lecciones/leccion-catastro/', title: 'Sin catastro no hay recaudo' }],
+      },
       { label: expect.any(String), items: [{ href: '/agendas/agenda-boyaca/', title: 'Agenda de Boyacá' }] },
       { label: expect.any(String), items: [{ href: '/oferta/asistencia-predial/', title: 'Asistencia en predial' }] },
     ]);
@@ -110,7 +247,12 @@ describe('a practice page', () => {
 
   it('files the page under its department, theme and phase for search, and passes its body on', async () => {
     const page = await loadPracticePage(find('practices', 'recaudo-predial') as never);
-    expect(page.tags.filters).toEqual({ tipo: ['Buena práctica'], departamento: ['Boyacá'], tema: ['Finanzas públicas'], momento: ['Ejecución'] });
+    expect(page.tags.filters).toEqual({
+      tipo: ['Buena práctica'],
+      departamento: ['Boyacá'],
+      tema: ['Finanzas públicas'],
+      momento: ['Ejecución'],
+    });
     expect(page.tags.meta.territorio).toBe('Moniquirá');
     expect(page.body).toBe('El municipio actualizó el catastro.');
     expect(page.article).toContain('Recaudo predial en Moniquirá');
@@ -126,7 +268,10 @@ describe('a practice page', () => {
 
 describe('the history of an entry', () => {
   it('comes from git for a committed file, with no host page unless the repository is named', async () => {
-    const practice = { ...find('practices', 'recaudo-predial'), filePath: 'content/practices/acueducto-comunitario-guatape.mdx' };
+    const practice = {
+      ...find('practices', 'recaudo-predial'),
+      filePath: 'content/practices/acueducto-comunitario-guatape.mdx',
+    };
     vi.stubEnv('CMS_REPO', '');
     const page = await loadPracticePage(practice as never);
     expect(page.history?.changes).toBeGreaterThanOrEqual(1);
@@ -134,11 +279,16 @@ describe('the history of an entry', () => {
     expect(page.history).not.toHaveProperty('url');
   });
 
-  it('links to the file\'s commits on the host when the repository is named', async () => {
-    const practice = { ...find('practices', 'recaudo-predial'), filePath: 'content/practices/acueducto-comunitario-guatape.mdx' };
+  it("links to the file's commits on the host when the repository is named", async () => {
+    const practice = {
+      ...find('practices', 'recaudo-predial'),
+      filePath: 'content/practices/acueducto-comunitario-guatape.mdx',
+    };
     vi.stubEnv('CMS_REPO', 'red/portal');
     const page = await loadPracticePage(practice as never);
-    expect(page.history?.url).toBe('https://github.com/red/portal/commits/main/content/practices/acueducto-comunitario-guatape.mdx');
+    expect(page.history?.url).toBe(
+      'https://github.com/red/portal/commits/main/content/practices/acueducto-comunitario-guatape.mdx',
+    );
   });
 });
 
@@ -157,7 +307,9 @@ describe('an offer page', () => {
     const page = await loadOfferPage(find('offers', 'asistencia-predial') as never);
     expect(page.tags.filters.departamento).toEqual([t('search.reachRegion', { name: 'Andina' })]);
     expect(page.tags.meta.territorio).toBe('Andina');
-    expect(page.links).toEqual([{ label: expect.any(String), items: [{ href: '/agendas/agenda-boyaca/', title: 'Agenda de Boyacá' }] }]);
+    expect(page.links).toEqual([
+      { label: expect.any(String), items: [{ href: '/agendas/agenda-boyaca/', title: 'Agenda de Boyacá' }] },
+    ]);
   });
 });
 
@@ -165,7 +317,10 @@ describe('an agenda page', () => {
   it('lists the plans that carry it out, with their progress', async () => {
     const page = await loadAgendaPage(find('agendas', 'agenda-boyaca') as never);
     expect(page.plans).toEqual([{ href: '/planes/plan-boyaca/', title: 'Plan de recaudo de Boyacá' }]);
-    expect(page.links.map((g) => g.items.map((i) => i.href))).toEqual([['/oferta/asistencia-predial/'], ['/practicas/recaudo-predial/']]);
+    expect(page.links.map((g) => g.items.map((i) => i.href))).toEqual([
+      ['/oferta/asistencia-predial/'],
+      ['/practicas/recaudo-predial/'],
+    ]);
   });
 });
 
@@ -187,7 +342,10 @@ describe('a plan page', () => {
 describe('a course and its modules', () => {
   it('lists its modules in order and only the events still to come', async () => {
     const page = await loadCoursePage(find('courses', 'finanzas-101') as never);
-    expect(page.modules.map((m) => m.href)).toEqual(['/formacion/finanzas-101/modulo-1/', '/formacion/finanzas-101/modulo-2/']);
+    expect(page.modules.map((m) => m.href)).toEqual([
+      '/formacion/finanzas-101/modulo-1/',
+      '/formacion/finanzas-101/modulo-2/',
+    ]);
     expect(page.upcoming.map((e) => e.title)).toEqual(['Taller en Moniquirá']);
     expect(page.upcoming[0]!.kicker).toBeUndefined();
   });
@@ -206,7 +364,12 @@ describe('a course and its modules', () => {
     expect(first.previous).toBeUndefined();
     expect(first.next).toEqual({ href: '/formacion/finanzas-101/modulo-2/', title: 'Módulo 2' });
     expect(first.documentTitle).toBe('Módulo 1 · Finanzas municipales');
-    expect(first.links).toEqual([{ label: expect.any(String), items: [{ href: '/practicas/recaudo-predial/', title: 'Recaudo predial en Moniquirá' }] }]);
+    expect(first.links).toEqual([
+      {
+        label: expect.any(String),
+        items: [{ href: '/practicas/recaudo-predial/', title: 'Recaudo predial en Moniquirá' }],
+      },
+    ]);
   });
 });
 
@@ -223,8 +386,17 @@ describe('an event', () => {
   });
 
   it('reads in a list with its course above it, its place and that it is also online', () => {
-    const [item] = eventItems([find('events', 'taller-tunja') as never], (ref) => (ref.id === '15469' ? 'Moniquirá' : '?'), () => 'Finanzas municipales');
-    expect(item).toMatchObject({ kicker: 'Finanzas municipales', where: 'Casa de la cultura, Moniquirá · también en línea', status: 'Aplazada', href: '/formacion/jornadas/taller-tunja/' });
+    const [item] = eventItems(
+      [find('events', 'taller-tunja') as never],
+      (ref) => (ref.id === '15469' ? 'Moniquirá' : '?'),
+      () => 'Finanzas municipales',
+    );
+    expect(item).toMatchObject({
+      kicker: 'Finanzas municipales',
+      where: 'Casa de la cultura, Moniquirá · también en línea',
+      status: 'Aplazada',
+      href: '/formacion/jornadas/taller-tunja/',
+    });
     const [virtual] = eventItems([find('events', 'taller-pasado') as never], () => '?');
     expect(virtual).not.toHaveProperty('status');
     expect(virtual!.where).toBe(t('events.virtual'));

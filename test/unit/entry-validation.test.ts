@@ -27,7 +27,9 @@ interface Fields {
 
 /** A new offer as the CMS writes it (cms/format/preserve.ts writes new files with `yaml`'s stringify). */
 function offer(f: Fields) {
-  const territories = f.territories.length ? `  territories:\n${f.territories.map((t) => `    - "${t}"\n`).join('')}` : '';
+  const territories = f.territories.length
+    ? `  territories:\n${f.territories.map((t) => `    - "${t}"\n`).join('')}`
+    : '';
   return `---
 title: Asesoría en rendición de cuentas para municipios pequeños
 summary: Acompañamiento paso a paso a las alcaldías en su estrategia anual de rendición de cuentas y en sus espacios de diálogo.
@@ -102,12 +104,37 @@ describe('the verdict on one entry', () => {
 
   it('refuses the offer of issue 15 on each field concerned, in Spanish', () => {
     const byField = Object.fromEntries(problems.map((p) => [p.field, p]));
-    expect(byField['howToRequest.email']).toMatchObject({ code: 'PersonalData', fieldLabel: 'Solicitud › Correo de la oferta', message: '«rendicion.cuentas@gmail.com» no es un correo de un dominio institucional.' });
-    expect(byField['howToRequest.phone']).toMatchObject({ code: 'PersonalData', fieldLabel: 'Solicitud › Línea de atención', message: '«310 555 1234» parece un número de celular personal.' });
-    expect(byField['howToRequest.channel']).toMatchObject({ code: 'InvalidField', fieldLabel: 'Solicitud › Canal de solicitud', message: 'Escriba una dirección web completa que empiece por https://' });
-    expect(byField['territorialFocus.territories']).toMatchObject({ code: 'InvalidField', message: 'Un alcance departamental nombra al menos un territorio.' });
-    expect(byField['validUntil']).toMatchObject({ code: 'InvalidField', fieldLabel: 'Vigente hasta', message: 'La fecha final es anterior a la fecha de inicio.' });
-    expect(problems.map((p) => p.field).sort()).toEqual(['howToRequest.channel', 'howToRequest.email', 'howToRequest.phone', 'territorialFocus.territories', 'validUntil']);
+    expect(byField['howToRequest.email']).toMatchObject({
+      code: 'PersonalData',
+      fieldLabel: 'Solicitud › Correo de la oferta',
+      message: '«rendicion.cuentas@gmail.com» no es un correo de un dominio institucional.',
+    });
+    expect(byField['howToRequest.phone']).toMatchObject({
+      code: 'PersonalData',
+      fieldLabel: 'Solicitud › Línea de atención',
+      message: '«310 555 1234» parece un número de celular personal.',
+    });
+    expect(byField['howToRequest.channel']).toMatchObject({
+      code: 'InvalidField',
+      fieldLabel: 'Solicitud › Canal de solicitud',
+      message: 'Escriba una dirección web completa que empiece por https://',
+    });
+    expect(byField['territorialFocus.territories']).toMatchObject({
+      code: 'InvalidField',
+      message: 'Un alcance departamental nombra al menos un territorio.',
+    });
+    expect(byField['validUntil']).toMatchObject({
+      code: 'InvalidField',
+      fieldLabel: 'Vigente hasta',
+      message: 'La fecha final es anterior a la fecha de inicio.',
+    });
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'howToRequest.channel',
+      'howToRequest.email',
+      'howToRequest.phone',
+      'territorialFocus.territories',
+      'validUntil',
+    ]);
     // Every problem names its line in the text, as the check does.
     for (const p of problems) expect(p.line, p.field).toBeGreaterThan(1);
   });
@@ -130,12 +157,18 @@ describe('the verdict on one entry', () => {
       .replace('El municipio recibe', '<script>alert(1)</script>\n\nEl municipio recibe')
       .replace('  - Designar un equipo de rendición de cuentas.', '  - /materiales/no-existe.pdf');
     const codes = validateEntryText('offers', FILE, text, context).problems.map((p) => `${p.code} ${p.field}`);
-    expect(codes).toEqual(expect.arrayContaining(['DanglingReference entity', 'MissingServedFile requirements[0]', 'UnsafeMdx body']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['DanglingReference entity', 'MissingServedFile requirements[0]', 'UnsafeMdx body']),
+    );
   });
 
   it('reads a broken file as the check does', () => {
-    expect(validateEntryText('offers', FILE, 'title: sin front matter\n', context).problems.map((p) => p.code)).toEqual(['MissingFrontMatter']);
-    expect(validateEntryText('offers', FILE, '---\ntitle: [sin cerrar\n---\n', context).problems.map((p) => p.code)).toContain('YamlSyntax');
+    expect(validateEntryText('offers', FILE, 'title: sin front matter\n', context).problems.map((p) => p.code)).toEqual(
+      ['MissingFrontMatter'],
+    );
+    expect(
+      validateEntryText('offers', FILE, '---\ntitle: [sin cerrar\n---\n', context).problems.map((p) => p.code),
+    ).toContain('YamlSyntax');
   });
 });
 
@@ -144,7 +177,9 @@ describe('the context published for the admin', () => {
     const published = JSON.parse(JSON.stringify(publishedContext(root)));
     const inBrowser = contextFromPublished(published);
     for (const fields of [invalid, fixed]) {
-      expect(validateEntryText('offers', FILE, offer(fields), inBrowser).problems).toEqual(validateEntryText('offers', FILE, offer(fields), context).problems);
+      expect(validateEntryText('offers', FILE, offer(fields), inBrowser).problems).toEqual(
+        validateEntryText('offers', FILE, offer(fields), context).problems,
+      );
     }
     expect(published.served.length).toBeGreaterThan(0);
     expect(published.served.every((p: string) => p.startsWith('/materiales/'))).toBe(true);
@@ -153,19 +188,36 @@ describe('the context published for the admin', () => {
 
 describe('validateWrite, for a server that writes entries', () => {
   it('returns the problems of the text about to be written, and none for media', () => {
-    const problems = validateWrite(root, join(root, 'content'), 'offers/asesoria-en-rendicion-de-cuentas.mdx', offer(invalid));
-    expect(problems.map((p) => p.field).sort()).toEqual(['howToRequest.channel', 'howToRequest.email', 'howToRequest.phone', 'territorialFocus.territories', 'validUntil']);
-    expect(validateWrite(root, join(root, 'content'), 'offers/asesoria-en-rendicion-de-cuentas.mdx', offer(fixed))).toEqual([]);
+    const problems = validateWrite(
+      root,
+      join(root, 'content'),
+      'offers/asesoria-en-rendicion-de-cuentas.mdx',
+      offer(invalid),
+    );
+    expect(problems.map((p) => p.field).sort()).toEqual([
+      'howToRequest.channel',
+      'howToRequest.email',
+      'howToRequest.phone',
+      'territorialFocus.territories',
+      'validUntil',
+    ]);
+    expect(
+      validateWrite(root, join(root, 'content'), 'offers/asesoria-en-rendicion-de-cuentas.mdx', offer(fixed)),
+    ).toEqual([]);
     expect(validateWrite(root, join(root, 'content'), 'media/foto.svg', '<svg/>')).toEqual([]);
     // As decap-server names the file: relative to the folder holding content/.
-    expect(validateWrite(root, join(root, 'content'), 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', offer(invalid))).toEqual(problems);
+    expect(
+      validateWrite(root, join(root, 'content'), 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', offer(invalid)),
+    ).toEqual(problems);
   });
 });
 
 describe('a territory written by a new file', () => {
   it('may be named by its own fields (the entry being written exists once written)', () => {
     const text = 'code: "99001"\nname: Nuevo\nkind: municipio\ndepartment: "99"\n';
-    const problems = validateWrite(root, join(root, 'content'), 'taxonomies/territories/99001.yaml', text).map((p) => p.code);
+    const problems = validateWrite(root, join(root, 'content'), 'taxonomies/territories/99001.yaml', text).map(
+      (p) => p.code,
+    );
     expect(problems).not.toContain('TerritoryFileName');
   });
 });
@@ -174,7 +226,11 @@ describe('the editing server’s last say', () => {
   it('refuses a persistEntry whose entry the check rejects, naming the problems, and lets a valid one through', async () => {
     const { refuseInvalidEntries } = await import('../../scripts/cms-servers.ts');
     const content = join(root, 'content');
-    const request = (text: string) => ({ branch: 'main', dataFiles: [{ path: 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', raw: text, slug: 'x' }], assets: [] });
+    const request = (text: string) => ({
+      branch: 'main',
+      dataFiles: [{ path: 'content/offers/asesoria-en-rendicion-de-cuentas.mdx', raw: text, slug: 'x' }],
+      assets: [],
+    });
     const refusal = refuseInvalidEntries(root, content, request(offer(invalid)));
     expect(refusal?.status).toBe(422);
     expect(refusal?.error).toContain('«rendicion.cuentas@gmail.com» no es un correo de un dominio institucional.');
@@ -187,9 +243,18 @@ describe('the editing server’s last say', () => {
     const { readFileSync } = await import('node:fs');
     const content = join(root, 'content');
     const path = 'content/practices/recaudo-predial-moniquira.mdx';
-    const text = readFileSync(join(root, path), 'utf8').replace(/image: \.\.\/media\/[^\n]+/, 'image: ../media/foto-nueva.svg');
-    const request = (assets: { path: string }[]) => ({ branch: 'main', dataFiles: [{ path, raw: text, slug: 'x' }], assets });
+    const text = readFileSync(join(root, path), 'utf8').replace(
+      /image: \.\.\/media\/[^\n]+/,
+      'image: ../media/foto-nueva.svg',
+    );
+    const request = (assets: { path: string }[]) => ({
+      branch: 'main',
+      dataFiles: [{ path, raw: text, slug: 'x' }],
+      assets,
+    });
     expect(refuseInvalidEntries(root, content, request([{ path: 'content/media/foto-nueva.svg' }]))).toBeUndefined();
-    expect(refuseInvalidEntries(root, content, request([]))?.error).toContain('No se encuentra la imagen «../media/foto-nueva.svg»');
+    expect(refuseInvalidEntries(root, content, request([]))?.error).toContain(
+      'No se encuentra la imagen «../media/foto-nueva.svg»',
+    );
   });
 });

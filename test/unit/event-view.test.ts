@@ -4,7 +4,14 @@ import { placeLine, sentence } from '../../src/features/training/event-view.ts';
 
 describe('placeLine', () => {
   it('drops the full stop an editor ends a part with, and empty parts', () => {
-    expect(placeLine(['Auditorio de la Gobernación', 'Centro de Quibdó; la Gobernación confirma la sala a las personas inscritas.', undefined, 'Quibdó'])).toBe(
+    expect(
+      placeLine([
+        'Auditorio de la Gobernación',
+        'Centro de Quibdó; la Gobernación confirma la sala a las personas inscritas.',
+        undefined,
+        'Quibdó',
+      ]),
+    ).toBe(
       'Auditorio de la Gobernación, Centro de Quibdó; la Gobernación confirma la sala a las personas inscritas, Quibdó',
     );
   });
@@ -12,7 +19,11 @@ describe('placeLine', () => {
 
 describe('sentence', () => {
   it('ends with one full stop', () => {
-    expect(sentence('Inscripciones hasta el lunes, 30 de noviembre de 2026, 5:00 p. m.')).toBe('Inscripciones hasta el lunes, 30 de noviembre de 2026, 5:00 p. m.');
-    expect(sentence('Inscripciones hasta el lunes, 30 de noviembre de 2026, 17:00')).toBe('Inscripciones hasta el lunes, 30 de noviembre de 2026, 17:00.');
+    expect(sentence('Inscripciones hasta el lunes, 30 de noviembre de 2026, 5:00 p. m.')).toBe(
+      'Inscripciones hasta el lunes, 30 de noviembre de 2026, 5:00 p. m.',
+    );
+    expect(sentence('Inscripciones hasta el lunes, 30 de noviembre de 2026, 17:00')).toBe(
+      'Inscripciones hasta el lunes, 30 de noviembre de 2026, 17:00.',
+    );
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { facetCounts, filterItems, searchableText, type FacetedItem } from '../../src/features/catalogue/facet-counts.ts';
+import {
+  facetCounts,
+  filterItems,
+  searchableText,
+  type FacetedItem,
+} from '../../src/features/catalogue/facet-counts.ts';
 
-const item = (tipo: string, momento: string[], text: string): FacetedItem => ({ facets: { tipo: [tipo], momento }, text: searchableText(text) });
+const item = (tipo: string, momento: string[], text: string): FacetedItem => ({
+  facets: { tipo: [tipo], momento },
+  text: searchableText(text),
+});
 const items = [
   item('formacion', ['planeacion'], 'Formación en gestión fiscal'),
   item('formacion', ['evaluacion', 'planeacion'], 'Curso de rendición de cuentas'),
@@ -9,7 +17,8 @@ const items = [
   item('asistencia-tecnica', ['ejecucion'], 'Acompañamiento a alcaldías pequeñas'),
 ];
 const keys = ['tipo', 'momento'];
-const count = (sel: Record<string, string[]>, key: string, value: string, q = '') => facetCounts(items, sel, keys, q)[key]?.get(value) ?? 0;
+const count = (sel: Record<string, string[]>, key: string, value: string, q = '') =>
+  facetCounts(items, sel, keys, q)[key]?.get(value) ?? 0;
 
 describe('offer facets: OR within a facet, AND across facets', () => {
   it('with nothing chosen, counts every item under each of its values', () => {

@@ -3,13 +3,21 @@ import { resetStore, store } from './loader-content.ts';
 
 vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
 
-const { departmentFeedPaths, loadFeed, loadSubscribePage, typedFeedPaths, themeFeedPaths } = await import('../../src/features/publishing/load-feeds.ts');
+const { departmentFeedPaths, loadFeed, loadSubscribePage, typedFeedPaths, themeFeedPaths } =
+  await import('../../src/features/publishing/load-feeds.ts');
 
 const site = new URL('https://red.example.org/');
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const entry = (id: string, data: Record<string, unknown>) => ({
   id,
-  data: { title: id, summary: `Resumen de ${id}`, status: 'published', themes: [{ id: 'agua' }], publishedAt: day('2026-01-01'), ...data },
+  data: {
+    title: id,
+    summary: `Resumen de ${id}`,
+    status: 'published',
+    themes: [{ id: 'agua' }],
+    publishedAt: day('2026-01-01'),
+    ...data,
+  },
 });
 
 beforeEach(() => {
@@ -62,7 +70,11 @@ describe('feed loaders', () => {
 
   it('give a file only to the typed feeds that have content', async () => {
     const paths = await typedFeedPaths('department');
-    expect(paths.map((p) => `${p.params.slug}/${p.params.type}`).sort()).toEqual(['05-antioquia/practicas', '27-choco/oferta', '27-choco/practicas']);
+    expect(paths.map((p) => `${p.params.slug}/${p.params.type}`).sort()).toEqual([
+      '05-antioquia/practicas',
+      '27-choco/oferta',
+      '27-choco/practicas',
+    ]);
     const both = (await typedFeedPaths('both')).map(({ params }) => params as Record<string, string | undefined>);
     expect(both.map((p) => `${p.slug}/${p.theme}/${p.type}`)).toContain('05-antioquia/salud/practicas');
     expect(both.map((p) => `${p.slug}/${p.theme}/${p.type}`)).not.toContain('05-antioquia/agua/practicas');

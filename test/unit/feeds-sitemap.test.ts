@@ -13,7 +13,11 @@ describe('what a department feed follows', () => {
     expect(concernsDepartment({ territories: ids('15001'), themes: [] }, '27', regionOf)).toBe(false);
   });
   it('offers whose focus reaches the department or one of its municipalities', () => {
-    const offer = (scope: 'nacional' | 'regional' | 'departamental' | 'municipal', territories: string[], regions: string[] = []) => ({
+    const offer = (
+      scope: 'nacional' | 'regional' | 'departamental' | 'municipal',
+      territories: string[],
+      regions: string[] = [],
+    ) => ({
       territories: [],
       themes: [],
       focus: { scope, territories: ids(...territories), regions: ids(...regions) },
@@ -33,19 +37,34 @@ describe('what a department feed follows', () => {
 describe('sitemap', () => {
   it('lists absolute page addresses once, without the not-found page', () => {
     const xml = sitemapXml(new URL('https://example.org/'), ['', 'planes/a/', 'planes/a/', '404/', 'datos/']);
-    const urls = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+    const urls = new XMLParser({ isArray: (name) => name === 'url' })
+      .parse(xml)
+      .urlset.url.map((u: { loc: string }) => u.loc);
     expect(urls).toEqual(['https://example.org/', 'https://example.org/datos/', 'https://example.org/planes/a/']);
   });
 
-  it('leaves out the editors\' CMS under /admin/ (issue 16 §5), but not pages that merely start with «admin»', () => {
-    const xml = sitemapXml(new URL('https://example.org/'), ['', 'admin/', '/admin/', 'admin/terminos/', 'administracion-publica/']);
-    const urls = new XMLParser({ isArray: (name) => name === 'url' }).parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+  it("leaves out the editors' CMS under /admin/ (issue 16 §5), but not pages that merely start with «admin»", () => {
+    const xml = sitemapXml(new URL('https://example.org/'), [
+      '',
+      'admin/',
+      '/admin/',
+      'admin/terminos/',
+      'administracion-publica/',
+    ]);
+    const urls = new XMLParser({ isArray: (name) => name === 'url' })
+      .parse(xml)
+      .urlset.url.map((u: { loc: string }) => u.loc);
     expect(urls).toEqual(['https://example.org/', 'https://example.org/administracion-publica/']);
   });
 });
 
 describe('every feed in one pass', () => {
-  const item = (collection: string, territories: string[], themes: string[], focus?: Parameters<typeof concernsDepartment>[0]['focus']) => ({
+  const item = (
+    collection: string,
+    territories: string[],
+    themes: string[],
+    focus?: Parameters<typeof concernsDepartment>[0]['focus'],
+  ) => ({
     collection,
     territories: ids(...territories),
     themes: ids(...themes),

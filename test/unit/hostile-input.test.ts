@@ -68,7 +68,9 @@ describe('hostile input', () => {
     if (expected.message) expect(match!.message).toMatch(expected.message);
     if (c.build) {
       const { folder } = collections[c.build];
-      const load = contentLoader({ collection: c.build, base: join(root, 'content', folder) }).load(loaderContext(root));
+      const load = contentLoader({ collection: c.build, base: join(root, 'content', folder) }).load(
+        loaderContext(root),
+      );
       const error = await load.then(
         () => undefined,
         (e: unknown) => e,

@@ -25,11 +25,22 @@ const ctx = {
   organiserName: 'Función Pública',
   registerWords: 'Inscripción',
 };
-const text = toICalendar({ name: 'Jornadas', stamp: new Date('2026-11-24T00:00:00Z'), events: [toCalendarEvent(event, ctx)] });
+const text = toICalendar({
+  name: 'Jornadas',
+  stamp: new Date('2026-11-24T00:00:00Z'),
+  events: [toCalendarEvent(event, ctx)],
+});
 
 /** Wall-clock time of an instant in Bogotá, `2026-12-03 08:00`. */
 const inBogota = (d: Date) =>
-  new Intl.DateTimeFormat('sv-SE', { timeZone: 'America/Bogota', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(d);
+  new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'America/Bogota',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(d);
 
 describe('iCalendar output', () => {
   it('is parsed by ical.js with the event at the right time in America/Bogota', () => {
@@ -68,7 +79,9 @@ describe('iCalendar output', () => {
   it('marks cancelled and postponed events so calendars show it', () => {
     const cancelled = toCalendarEvent({ ...event, data: { ...event.data, eventStatus: 'cancelada' } }, ctx);
     expect(cancelled.status).toBe('CANCELLED');
-    expect(toCalendarEvent({ ...event, data: { ...event.data, eventStatus: 'aplazada' } }, ctx).status).toBe('TENTATIVE');
+    expect(toCalendarEvent({ ...event, data: { ...event.data, eventStatus: 'aplazada' } }, ctx).status).toBe(
+      'TENTATIVE',
+    );
   });
 });
 

@@ -16,7 +16,8 @@ function labelsOf(fields: FieldInfo[], withOptions: boolean, out: Set<string>): 
     if (f.meta.label) out.add(f.meta.label);
     // An option whose word is its own value (a PDET subregion, «Chocó») is data, a proper name
     // that may also name a place elsewhere; only words standing for a code are labels.
-    if (withOptions) for (const [value, word] of Object.entries(f.meta.options ?? {})) if (word !== value) out.add(word);
+    if (withOptions)
+      for (const [value, word] of Object.entries(f.meta.options ?? {})) if (word !== value) out.add(word);
     if (f.fields) labelsOf(f.fields, withOptions, out);
     if (f.item) labelsOf([f.item], withOptions, out);
   }
@@ -46,7 +47,9 @@ function sourceFiles(dir: string): string[] {
 
 /** Where a word stands as a whole literal: a quoted string or a text node of a template. */
 const literals = (source: string) => [
-  ...[...source.matchAll(/'((?:[^'\\\n]|\\.)+)'|"((?:[^"\\\n]|\\.)+)"|`([^`$\n]+)`/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? ''),
+  ...[...source.matchAll(/'((?:[^'\\\n]|\\.)+)'|"((?:[^"\\\n]|\\.)+)"|`([^`$\n]+)`/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3] ?? '',
+  ),
   ...[...source.matchAll(/>\s*([^<>{}\n]+?)\s*</g)].map((m) => m[1] ?? ''),
 ];
 
@@ -69,14 +72,20 @@ describe('labels live only in their schema', () => {
     });
     const offenders = files
       .filter((f) => !/^src\/(schemas|i18n)\//.test(relative(root, f))) // the dictionary has its own test below
-      .flatMap((file) => literals(readFileSync(file, 'utf8')).filter((l) => words.has(l)).map((l) => `${relative(root, file)}: «${l}»`));
+      .flatMap((file) =>
+        literals(readFileSync(file, 'utf8'))
+          .filter((l) => words.has(l))
+          .map((l) => `${relative(root, file)}: «${l}»`),
+      );
     expect(offenders).toEqual([]);
   });
 
   it('the interface dictionary does not repeat a schema label', async () => {
     const { es } = await import('../../src/i18n/es.ts');
     const repeated = Object.entries(es)
-      .flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : Object.values(value).map((v) => [key, v])))
+      .flatMap(([key, value]) =>
+        typeof value === 'string' ? [[key, value]] : Object.values(value).map((v) => [key, v]),
+      )
       // Computed statuses (a milestone «Cumplido») may share a word with an enum option; labels may not.
       .filter(([, value]) => schemaWords(false).has(value!));
     expect(repeated).toEqual([]);

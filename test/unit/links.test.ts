@@ -28,8 +28,13 @@ describe('the internal link check', () => {
   });
 
   it('reports a link to a page that does not exist, naming the page and the link', () => {
-    const problems = problemsIn({ ...valid, 'practicas/index.html': page({ body: '<a href="/practicas/dos/">Dos</a>' }) });
-    expect(problems).toEqual([{ page: '/practicas/', href: '/practicas/dos/', message: expect.stringContaining('no existe') }]);
+    const problems = problemsIn({
+      ...valid,
+      'practicas/index.html': page({ body: '<a href="/practicas/dos/">Dos</a>' }),
+    });
+    expect(problems).toEqual([
+      { page: '/practicas/', href: '/practicas/dos/', message: expect.stringContaining('no existe') },
+    ]);
     expect(formatLinkProblems(problems)).toContain('/practicas/ → /practicas/dos/');
   });
 
@@ -46,15 +51,27 @@ describe('the internal link check', () => {
   });
 
   it('treats absolute links to the site itself as internal', () => {
-    expect(problemsIn({ ...valid, 'practicas/index.html': page({ body: '<a href="https://red-territorial.example.org/nada/">x</a>' }) })).toHaveLength(1);
+    expect(
+      problemsIn({
+        ...valid,
+        'practicas/index.html': page({ body: '<a href="https://red-territorial.example.org/nada/">x</a>' }),
+      }),
+    ).toHaveLength(1);
   });
 
   it('checks the shape of mailto: and tel: links, and refuses javascript: links', () => {
     const problems = problemsIn({
       ...valid,
-      'practicas/index.html': page({ body: '<a href="mailto:planeacion@">a</a> <a href="tel:llamar">b</a> <a href="javascript:void(0)">c</a> <a href="tel:604 671 2345">d</a> <a href="tel:+576046712345;ext=120">e</a> <a href="tel:+576046712345;ext=">f</a>' }),
+      'practicas/index.html': page({
+        body: '<a href="mailto:planeacion@">a</a> <a href="tel:llamar">b</a> <a href="javascript:void(0)">c</a> <a href="tel:604 671 2345">d</a> <a href="tel:+576046712345;ext=120">e</a> <a href="tel:+576046712345;ext=">f</a>',
+      }),
     });
     // An extension (RFC 3966 «;ext=») is part of a valid number; an empty one is not.
-    expect(problems.map((p) => p.href)).toEqual(['mailto:planeacion@', 'tel:llamar', 'javascript:void(0)', 'tel:+576046712345;ext=']);
+    expect(problems.map((p) => p.href)).toEqual([
+      'mailto:planeacion@',
+      'tel:llamar',
+      'javascript:void(0)',
+      'tel:+576046712345;ext=',
+    ]);
   });
 });

@@ -5,27 +5,50 @@ import { resetStore, store } from './loader-content.ts';
 vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
 
 const { collectionListPage, collectionListPaths, loadHomePage } = await import('../../src/features/browse/index.ts');
-const { departmentProgressPage, departmentProgressPaths, loadProgressPage } = await import('../../src/features/progress/index.ts');
+const { departmentProgressPage, departmentProgressPaths, loadProgressPage } =
+  await import('../../src/features/progress/index.ts');
 const { loadSearchPage } = await import('../../src/features/search/index.ts');
-const { courseFilterPage, courseFilterPaths, courseListPaths, loadEventsCalendar, loadEventsPage } = await import('../../src/features/training/index.ts');
+const { courseFilterPage, courseFilterPaths, courseListPaths, loadEventsCalendar, loadEventsPage } =
+  await import('../../src/features/training/index.ts');
 const { loadTermNames } = await import('../../src/features/admin/index.ts');
 const { loadContributorGuide } = await import('../../src/features/publishing/index.ts');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** Astro's `paginate` as far as these loaders use it: pages of `pageSize`, props spread in. */
-const paginate = ((data: readonly unknown[], options: { pageSize: number; params?: Record<string, string>; props?: Record<string, unknown> }) => {
+const paginate = ((
+  data: readonly unknown[],
+  options: { pageSize: number; params?: Record<string, string>; props?: Record<string, unknown> },
+) => {
   const size = options.pageSize;
   const last = Math.max(1, Math.ceil(data.length / size));
   return Array.from({ length: last }, (_, i) => ({
     params: { ...options.params, page: i === 0 ? undefined : String(i + 1) },
-    props: { ...options.props, page: { data: data.slice(i * size, (i + 1) * size), total: data.length, currentPage: i + 1, lastPage: last, size, url: {} } },
+    props: {
+      ...options.props,
+      page: {
+        data: data.slice(i * size, (i + 1) * size),
+        total: data.length,
+        currentPage: i + 1,
+        lastPage: last,
+        size,
+        url: {},
+      },
+    },
   }));
 }) as unknown as PaginateFunction;
 
 const practice = (id: string, status: string, publishedAt: string, territory = '27001') => ({
   id,
-  data: { title: `Práctica ${id}`, summary: 'Resumen.', status, publishedAt: day(publishedAt), territories: [{ id: territory }], themes: [{ id: 'agua' }], maturity: 'prometedora' },
+  data: {
+    title: `Práctica ${id}`,
+    summary: 'Resumen.',
+    status,
+    publishedAt: day(publishedAt),
+    territories: [{ id: territory }],
+    themes: [{ id: 'agua' }],
+    maturity: 'prometedora',
+  },
 });
 
 const plan = (id: string, territory: string, status = 'published') => ({
@@ -90,24 +113,57 @@ beforeEach(() => {
       practice('borrador', 'draft', '2026-06-01'),
     ],
     lessons: [],
-    offers: [{ id: 'oferta-a', data: { title: 'Oferta A', status: 'published' } }, { id: 'oferta-b', data: { title: 'Oferta B', status: 'draft' } }],
+    offers: [
+      { id: 'oferta-a', data: { title: 'Oferta A', status: 'published' } },
+      { id: 'oferta-b', data: { title: 'Oferta B', status: 'draft' } },
+    ],
     courses: [
       {
         id: 'curso-a',
-        data: { title: 'Curso A', summary: 'Curso.', status: 'published', audience: 'Enlaces', durationHours: 8, level: 'basico', offers: [{ id: 'oferta-a' }, { id: 'oferta-b' }], agendas: [] },
+        data: {
+          title: 'Curso A',
+          summary: 'Curso.',
+          status: 'published',
+          audience: 'Enlaces',
+          durationHours: 8,
+          level: 'basico',
+          offers: [{ id: 'oferta-a' }, { id: 'oferta-b' }],
+          agendas: [],
+        },
       },
-      { id: 'curso-borrador', data: { title: 'Curso en borrador', summary: 'Curso.', status: 'draft', audience: 'Enlaces', durationHours: 8, level: 'basico', offers: [], agendas: [] } },
+      {
+        id: 'curso-borrador',
+        data: {
+          title: 'Curso en borrador',
+          summary: 'Curso.',
+          status: 'draft',
+          audience: 'Enlaces',
+          durationHours: 8,
+          level: 'basico',
+          offers: [],
+          agendas: [],
+        },
+      },
     ],
     agendas: [],
     plans: [plan('plan-quibdo', '27001'), plan('plan-guatape', '05321'), plan('plan-borrador', '27', 'draft')],
-    events: [event('pasada', '2026-10-01 08:00'), event('proxima', '2027-02-10 08:30'), event('oculta', '2027-03-01 08:00', 'draft')],
+    events: [
+      event('pasada', '2026-10-01 08:00'),
+      event('proxima', '2027-02-10 08:30'),
+      event('oculta', '2027-03-01 08:00', 'draft'),
+    ],
   };
 });
 
 describe('browse loaders', () => {
   it('show the newest four published practices on the home page, and count only published entries', async () => {
     const home = await loadHomePage();
-    expect(home.latestPractices.map((c) => c.href)).toEqual(['/practicas/p5/', '/practicas/p4/', '/practicas/p3/', '/practicas/p2/']);
+    expect(home.latestPractices.map((c) => c.href)).toEqual([
+      '/practicas/p5/',
+      '/practicas/p4/',
+      '/practicas/p3/',
+      '/practicas/p2/',
+    ]);
     expect(home.latestPractices[0]!.meta).toEqual(['Quibdó']);
     expect(home.counts[0]).toEqual({ href: '/practicas/', text: '5 buenas prácticas' });
     expect(home.counts[3]!.text).toBe('1 curso');
@@ -157,7 +213,9 @@ describe('search page loader', () => {
 describe('training loaders', () => {
   it('name a filter value by the offer it points at, and a draft offer by its id only', async () => {
     const [first] = await courseListPaths(paginate);
-    const offers = (first!.props.facets as { key: string; values: { id: string; name: string }[] }[]).find((f) => f.key === 'offers')!;
+    const offers = (first!.props.facets as { key: string; values: { id: string; name: string }[] }[]).find(
+      (f) => f.key === 'offers',
+    )!;
     expect(offers.values.map((v) => v.name)).toEqual(['Oferta A', 'oferta-b']);
     expect((first!.props.page as { data: unknown[] }).data).toHaveLength(1);
   });

@@ -6,11 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
-vi.mock('astro:content', () => ({ getCollection: () => { throw new Error('read through core/content.ts'); } }));
+vi.mock('astro:content', () => ({
+  getCollection: () => {
+    throw new Error('read through core/content.ts');
+  },
+}));
 
-const { cataloguePaths, loadCataloguePage, selectionPaths, loadSelectionPage, loadCatalogueData } = await import(
-  '../../src/features/catalogue/load-catalogue-page.ts'
-);
+const { cataloguePaths, loadCataloguePage, selectionPaths, loadSelectionPage, loadCatalogueData } =
+  await import('../../src/features/catalogue/load-catalogue-page.ts');
 const { paginate } = await import('./fixtures/place-content.ts');
 
 type Props<F extends (...a: never[]) => unknown> = Parameters<F>[0];
@@ -19,7 +22,14 @@ describe('the catalogue pages', () => {
   it('opens with every published offer, the island on its first page and the feed', async () => {
     const [home] = await cataloguePaths(paginate);
     const model = loadCataloguePage(home!.props as Props<typeof loadCataloguePage>);
-    expect(model.items.map((i) => i.id)).toEqual(['a-nacional', 'b-nacional', 'z-quibdo', 'm-choco', 'p-pacifico', 'antioquia']);
+    expect(model.items.map((i) => i.id)).toEqual([
+      'a-nacional',
+      'b-nacional',
+      'z-quibdo',
+      'm-choco',
+      'p-pacifico',
+      'antioquia',
+    ]);
     expect(model.interactive).toBe(true);
     expect(model.trail).toEqual([]);
     expect(model.feed).toEqual({ title: expect.any(String), href: '/oferta/rss.xml' });
@@ -28,9 +38,13 @@ describe('the catalogue pages', () => {
   it('gives each value a page that lists as many offers as its count on the catalogue says, and says it', async () => {
     const [home] = await cataloguePaths(paginate);
     const counts = new Map(
-      loadCataloguePage(home!.props as Props<typeof loadCataloguePage>).facets.flatMap((f) => f.options.map((o) => [o.href, o.count] as const)),
+      loadCataloguePage(home!.props as Props<typeof loadCataloguePage>).facets.flatMap((f) =>
+        f.options.map((o) => [o.href, o.count] as const),
+      ),
     );
-    const pages = (await selectionPaths(paginate, 1)).map((p) => loadSelectionPage(p.props as Props<typeof loadSelectionPage>));
+    const pages = (await selectionPaths(paginate, 1)).map((p) =>
+      loadSelectionPage(p.props as Props<typeof loadSelectionPage>),
+    );
     expect(pages.length).toBe(counts.size);
     for (const page of pages) {
       expect(page.items.length).toBe(counts.get(page.page.base));
@@ -38,14 +52,22 @@ describe('the catalogue pages', () => {
     }
     const choco = pages.find((p) => p.page.base === '/oferta/departamento/27-choco/')!;
     // National offers reach Chocó, and so does the Pacific region's; Antioquia's does not.
-    expect(choco.items.map((i) => i.id).sort()).toEqual(['a-nacional', 'b-nacional', 'm-choco', 'p-pacifico', 'z-quibdo']);
+    expect(choco.items.map((i) => i.id).sort()).toEqual([
+      'a-nacional',
+      'b-nacional',
+      'm-choco',
+      'p-pacifico',
+      'z-quibdo',
+    ]);
     expect(choco.heading).toBe('Oferta institucional · Chocó');
     expect(choco.trail).toEqual([{ href: '/oferta/', text: 'Oferta institucional' }]);
     expect(choco.chosen).toEqual([{ name: 'Chocó', removeHref: '/oferta/' }]);
   });
 
   it('gives pairs of values of two facets a page named after both, whose list is what both filters keep', async () => {
-    const pairs = (await selectionPaths(paginate, 2)).map((p) => loadSelectionPage(p.props as Props<typeof loadSelectionPage>));
+    const pairs = (await selectionPaths(paginate, 2)).map((p) =>
+      loadSelectionPage(p.props as Props<typeof loadSelectionPage>),
+    );
     const pair = pairs.find((p) => p.page.base === '/oferta/tipo/herramienta/alcance/departamental/')!;
     expect(pair.items.map((i) => i.id)).toEqual(['m-choco']);
     expect(pair.heading).toBe('Oferta institucional · Herramienta · Departamental');
@@ -53,6 +75,13 @@ describe('the catalogue pages', () => {
   });
 
   it('packs the same offers for the island', async () => {
-    expect((await loadCatalogueData()).items.map((o) => o[0])).toEqual(['a-nacional', 'b-nacional', 'z-quibdo', 'm-choco', 'p-pacifico', 'antioquia']);
+    expect((await loadCatalogueData()).items.map((o) => o[0])).toEqual([
+      'a-nacional',
+      'b-nacional',
+      'z-quibdo',
+      'm-choco',
+      'p-pacifico',
+      'antioquia',
+    ]);
   });
 });

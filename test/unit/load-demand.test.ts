@@ -24,7 +24,10 @@ vi.mock('../../src/core/content.ts', () => ({
       sectors: {},
     };
     const all = Object.fromEntries(
-      Object.entries(terms).map(([name, map]) => [name, new Map(Object.entries(map).map(([id, n]) => [id, { id, name: n }]))]),
+      Object.entries(terms).map(([name, map]) => [
+        name,
+        new Map(Object.entries(map).map(([id, n]) => [id, { id, name: n }])),
+      ]),
     ) as Record<string, Map<string, { id: string; name: string }>>;
     const term = (c: string, r: { id: string }) => all[c]!.get(r.id)!;
     return {
@@ -37,7 +40,8 @@ vi.mock('../../src/core/content.ts', () => ({
   },
 }));
 
-const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } = await import('../../src/features/demand/index.ts');
+const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } =
+  await import('../../src/features/demand/index.ts');
 
 const need = (id: string, territories: string[], themes: string[]) => ({
   id,
@@ -51,20 +55,34 @@ const need = (id: string, territories: string[], themes: string[]) => ({
     capacityLevels: [ref('organizacional')],
     phases: [ref('planeacion')],
     pnd: [ref('convergencia-regional')],
-    identification: { source: 'medicion-o-indicador', document: 'Medición de desempeño', date: d('2025-06-30'), entity: ref('dnp') },
+    identification: {
+      source: 'medicion-o-indicador',
+      document: 'Medición de desempeño',
+      date: d('2025-06-30'),
+      entity: ref('dnp'),
+    },
     baseline: { indicator: 'Recaudo', value: 43.5, unit: 'porcentaje', year: 2024 },
     contact: { office: 'Secretaría de Hacienda', email: 'hacienda@boyaca.gov.co' },
     status: 'published',
   },
 });
-const offer = (id: string, needs: string[]) => ({ id, data: { title: `Oferta ${id}`, summary: 's', needs: needs.map(ref) } });
+const offer = (id: string, needs: string[]) => ({
+  id,
+  data: { title: `Oferta ${id}`, summary: 's', needs: needs.map(ref) },
+});
 
 beforeEach(() => {
   process.env.BUILD_DATE = '2026-11-24';
-  store.needs = [need('predial', ['15469'], ['finanzas-publicas']), need('agua', ['27001', '15469'], ['agua-y-saneamiento', 'finanzas-publicas'])];
+  store.needs = [
+    need('predial', ['15469'], ['finanzas-publicas']),
+    need('agua', ['27001', '15469'], ['agua-y-saneamiento', 'finanzas-publicas']),
+  ];
   store.offers = [offer('fiscal', ['predial'])];
   store.agendas = [
-    { id: 'ricaurte', data: { title: 'Agenda Ricaurte', needs: [ref('predial')], signedOn: d('2025-10-03'), practices: [ref('buena')] } },
+    {
+      id: 'ricaurte',
+      data: { title: 'Agenda Ricaurte', needs: [ref('predial')], signedOn: d('2025-10-03'), practices: [ref('buena')] },
+    },
   ];
   store.plans = [];
   store.practices = [{ id: 'buena', data: { title: 'Práctica buena', agendas: [] } }];
@@ -108,7 +126,10 @@ describe('demand loader', () => {
     const page = await loadNeedPage('predial');
     expect(page.statusName).toBe('En agenda');
     expect(page.chain.offers).toEqual([{ title: 'Oferta fiscal', href: '/oferta/fiscal/' }]);
-    expect(page.chain.agendas[0]).toMatchObject({ href: '/agendas/ricaurte/', note: 'Suscrita el 3 de octubre de 2025' });
+    expect(page.chain.agendas[0]).toMatchObject({
+      href: '/agendas/ricaurte/',
+      note: 'Suscrita el 3 de octubre de 2025',
+    });
     expect(page.chain.practices).toEqual([{ title: 'Práctica buena', href: '/practicas/buena/' }]);
     expect(page.evidence.map((f) => f.text ?? f.terms?.[0]?.name)).toContain('Medición o indicador de estado inicial');
     expect(page.bodyHtml).toContain('Descripción.');

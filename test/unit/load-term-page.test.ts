@@ -6,9 +6,14 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
-vi.mock('astro:content', () => ({ getCollection: () => { throw new Error('read through core/content.ts'); } }));
+vi.mock('astro:content', () => ({
+  getCollection: () => {
+    throw new Error('read through core/content.ts');
+  },
+}));
 
-const { loadTermIndex, loadTermPage, termPaths, termSectionPaths, loadTermSectionPage } = await import('../../src/features/terms/load-term-page.ts');
+const { loadTermIndex, loadTermPage, termPaths, termSectionPaths, loadTermSectionPage } =
+  await import('../../src/features/terms/load-term-page.ts');
 const { paginate } = await import('./fixtures/place-content.ts');
 
 describe('the theme and phase pages', () => {
@@ -33,7 +38,11 @@ describe('the theme and phase pages', () => {
     ]);
     // National offers are listed apart only under a phase, whose territory pages link there.
     expect(page.sections.find((s) => s.slug === 'oferta')!.elsewhere).toBeUndefined();
-    expect(page.feed).toEqual({ title: expect.stringContaining('Agua'), href: '/temas/agua/rss.xml', page: '/temas/agua/suscribirse/' });
+    expect(page.feed).toEqual({
+      title: expect.stringContaining('Agua'),
+      href: '/temas/agua/rss.xml',
+      page: '/temas/agua/suscribirse/',
+    });
     expect(page.trail).toEqual([{ href: '/temas/', text: 'Temas' }]);
   });
 
@@ -41,13 +50,22 @@ describe('the theme and phase pages', () => {
     const page = await loadTermPage('phases', 'planeacion');
     const offers = page.sections.find((s) => s.slug === 'oferta')!;
     expect(offers.cards).toHaveLength(4);
-    expect(offers.elsewhere).toEqual({ text: 'De ellas, 2 de alcance nacional, que llegan a todos los territorios', href: '/ciclo/planeacion/oferta-nacional/' });
+    expect(offers.elsewhere).toEqual({
+      text: 'De ellas, 2 de alcance nacional, que llegan a todos los territorios',
+      href: '/ciclo/planeacion/oferta-nacional/',
+    });
     expect(page.feed).toBeUndefined();
   });
 
   it('pages only sections longer than their preview, and a section page words its count', async () => {
     expect(await termSectionPaths('phases', paginate)).toEqual([]);
-    const cards = Array.from({ length: 6 }, (_, i) => ({ href: `/oferta/o${i}/`, title: `o${i}`, summary: '', kicker: 'Oferta', meta: [] }));
+    const cards = Array.from({ length: 6 }, (_, i) => ({
+      href: `/oferta/o${i}/`,
+      title: `o${i}`,
+      summary: '',
+      kicker: 'Oferta',
+      meta: [],
+    }));
     const [first] = paginate(cards, { pageSize: 24 });
     const model = loadTermSectionPage({
       classifier: 'phases',

@@ -6,10 +6,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
-vi.mock('astro:content', () => ({ getCollection: () => { throw new Error('read through core/content.ts'); } }));
+vi.mock('astro:content', () => ({
+  getCollection: () => {
+    throw new Error('read through core/content.ts');
+  },
+}));
 
-const { loadTerritoryIndex, loadTerritoryMap, loadPlaces } = await import('../../src/features/territory/load-territory-index.ts');
-const { nationalOfferPaths, loadNationalOffersPage } = await import('../../src/features/territory/load-national-offers-page.ts');
+const { loadTerritoryIndex, loadTerritoryMap, loadPlaces } =
+  await import('../../src/features/territory/load-territory-index.ts');
+const { nationalOfferPaths, loadNationalOffersPage } =
+  await import('../../src/features/territory/load-national-offers-page.ts');
 const { paginate } = await import('./fixtures/place-content.ts');
 
 describe('the ways into the territory pages', () => {
@@ -33,7 +39,12 @@ describe('the ways into the territory pages', () => {
 
   it('gives the search every place with a page, and a municipality its department', async () => {
     const places = await loadPlaces();
-    expect(places.find((p) => p.code === '27001')).toEqual({ code: '27001', name: 'Quibdó', department: 'Chocó', href: '/territorio/27001-quibdo/' });
+    expect(places.find((p) => p.code === '27001')).toEqual({
+      code: '27001',
+      name: 'Quibdó',
+      department: 'Chocó',
+      href: '/territorio/27001-quibdo/',
+    });
     expect(places.find((p) => p.code === '27')).toEqual({ code: '27', name: 'Chocó', href: '/territorio/27-choco/' });
     expect(places.map((p) => p.code)).not.toContain('27150');
   });
@@ -45,7 +56,9 @@ describe('the ways into the territory pages', () => {
       ['ejecucion', ['a-nacional']],
     ]);
     const model = loadNationalOffersPage(paths[0]!.props as never);
-    expect(model.count).toBe('2 ofertas de alcance nacional sirven a este momento del ciclo; llegan a todos los territorios.');
+    expect(model.count).toBe(
+      '2 ofertas de alcance nacional sirven a este momento del ciclo; llegan a todos los territorios.',
+    );
     expect(model.owner.href).toBe('/ciclo/planeacion/');
     expect(model.page.base).toBe('/ciclo/planeacion/oferta-nacional/');
   });

@@ -16,7 +16,10 @@ export interface FakeTerm {
   [field: string]: unknown;
 }
 
-export const store: { entries: Record<string, FakeEntry[]>; terms: Record<string, FakeTerm[]> } = { entries: {}, terms: {} };
+export const store: { entries: Record<string, FakeEntry[]>; terms: Record<string, FakeTerm[]> } = {
+  entries: {},
+  terms: {},
+};
 
 export function resetStore() {
   store.entries = {};
@@ -26,7 +29,9 @@ export function resetStore() {
 const time = (e: FakeEntry) => (e.data.publishedAt as Date | undefined)?.getTime() ?? 0;
 
 export async function published(collection: string) {
-  return (store.entries[collection] ?? []).filter((e) => e.data.status === 'published').sort((a, b) => time(b) - time(a));
+  return (store.entries[collection] ?? [])
+    .filter((e) => e.data.status === 'published')
+    .sort((a, b) => time(b) - time(a));
 }
 
 export async function entriesOf(collection: string) {
@@ -34,10 +39,22 @@ export async function entriesOf(collection: string) {
   return (store.terms[collection] ?? []).map(({ id, ...data }) => ({ id, data: data as Data }));
 }
 
-const TAXONOMIES = ['territories', 'regions', 'themes', 'phases', 'capacityLevels', 'valueGroups', 'sectors', 'entities', 'pnd'];
+const TAXONOMIES = [
+  'territories',
+  'regions',
+  'themes',
+  'phases',
+  'capacityLevels',
+  'valueGroups',
+  'sectors',
+  'entities',
+  'pnd',
+];
 
 export async function taxonomies() {
-  const all = Object.fromEntries(TAXONOMIES.map((name) => [name, new Map((store.terms[name] ?? []).map((t) => [t.id, t]))])) as Record<string, Map<string, FakeTerm>>;
+  const all = Object.fromEntries(
+    TAXONOMIES.map((name) => [name, new Map((store.terms[name] ?? []).map((t) => [t.id, t]))]),
+  ) as Record<string, Map<string, FakeTerm>>;
   const term = (collection: string, ref: { id: string }) => {
     const found = all[collection]!.get(ref.id);
     if (!found) throw new Error(`Referencia inexistente: ${collection}/${ref.id}.`);

@@ -59,7 +59,9 @@ describe('long text as basic Markdown', () => {
     );
     // The unsafe address is dropped with its brackets; the words stay.
     expect(md('[clic](javascript:void(0)) [otro](//evil.example/x)')).toBe('<p>clic) otro</p>');
-    expect(md('<script>alert(1)</script> <b>x</b>')).toBe('<p>&#x3C;script>alert(1)&#x3C;/script> &#x3C;b>x&#x3C;/b></p>');
+    expect(md('<script>alert(1)</script> <b>x</b>')).toBe(
+      '<p>&#x3C;script>alert(1)&#x3C;/script> &#x3C;b>x&#x3C;/b></p>',
+    );
     expect(md('un_nombre_de_archivo y 2 * 3 * 4')).toBe('<p>un_nombre_de_archivo y 2 * 3 * 4</p>');
     expect(md('\\* no es lista')).toBe('<p>* no es lista</p>');
   });

@@ -10,9 +10,22 @@ const topology: Topology = {
   type: 'Topology',
   transform: { scale: [0.5, 0.5], translate: [-10, 0] },
   arcs: [
-    [[2, 0], [0, 2]],
-    [[2, 2], [-2, 0], [0, -2], [2, 0]],
-    [[2, 0], [2, 0], [0, 2], [-2, 0]],
+    [
+      [2, 0],
+      [0, 2],
+    ],
+    [
+      [2, 2],
+      [-2, 0],
+      [0, -2],
+      [2, 0],
+    ],
+    [
+      [2, 0],
+      [2, 0],
+      [0, 2],
+      [-2, 0],
+    ],
   ],
   objects: {
     squares: {
@@ -29,9 +42,25 @@ describe('TopoJSON decoding', () => {
   it('undoes the delta encoding and the transform, joining arcs without repeating points', () => {
     const [a, b] = decodeFeatures(topology, 'squares');
     expect(a!.properties.code).toBe('A');
-    expect(a!.polygons).toEqual([[[[-9, 0], [-9, 1], [-10, 1], [-10, 0], [-9, 0]]]]);
+    expect(a!.polygons).toEqual([
+      [
+        [
+          [-9, 0],
+          [-9, 1],
+          [-10, 1],
+          [-10, 0],
+          [-9, 0],
+        ],
+      ],
+    ]);
     // The shared border, walked backwards, ends where B's ring started.
-    expect(b!.polygons[0]![0]).toEqual([[-9, 0], [-8, 0], [-8, 1], [-9, 1], [-9, 0]]);
+    expect(b!.polygons[0]![0]).toEqual([
+      [-9, 0],
+      [-8, 0],
+      [-8, 1],
+      [-9, 1],
+      [-9, 0],
+    ]);
   });
 
   it('names the missing object', () => {
@@ -41,7 +70,17 @@ describe('TopoJSON decoding', () => {
 
 describe('map geometry', () => {
   it('fits shapes into a box, north up, keeping the aspect corrected for latitude', () => {
-    const square: [number, number][][][] = [[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]]];
+    const square: [number, number][][][] = [
+      [
+        [
+          [0, 0],
+          [1, 0],
+          [1, 1],
+          [0, 1],
+          [0, 0],
+        ],
+      ],
+    ];
     const { project, width, height } = fitProjection(square, { x: 10, y: 0, width: 100 });
     expect(project([0, 1])).toEqual([10, 0]);
     expect(width).toBeCloseTo(100);
@@ -50,14 +89,38 @@ describe('map geometry', () => {
   });
 
   it('drops points closer than the tolerance and keeps the corners', () => {
-    const line: [number, number][] = [[0, 0], [5, 0.2], [10, 0], [10, 10]];
-    expect(simplify(line, 0.5)).toEqual([[0, 0], [10, 0], [10, 10]]);
+    const line: [number, number][] = [
+      [0, 0],
+      [5, 0.2],
+      [10, 0],
+      [10, 10],
+    ];
+    expect(simplify(line, 0.5)).toEqual([
+      [0, 0],
+      [10, 0],
+      [10, 10],
+    ]);
     expect(simplify(line, 0.1)).toHaveLength(4);
   });
 
   it('writes short relative path data and drops rings that vanish when rounded', () => {
-    expect(ringPath([[0.2, 0], [10, 0.4], [10, 10], [0, 10], [0, 0]])).toBe('M0 0l10 0 0 10-10 0z');
-    expect(ringPath([[0, 0], [0.2, 0.1], [0.1, 0.3], [0, 0]])).toBe('');
+    expect(
+      ringPath([
+        [0.2, 0],
+        [10, 0.4],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ]),
+    ).toBe('M0 0l10 0 0 10-10 0z');
+    expect(
+      ringPath([
+        [0, 0],
+        [0.2, 0.1],
+        [0.1, 0.3],
+        [0, 0],
+      ]),
+    ).toBe('');
   });
 
   it('the committed department map has the 33 departments, light enough for a phone', () => {

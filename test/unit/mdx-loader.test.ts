@@ -46,7 +46,8 @@ function context(): LoaderContext {
 
 const loader = () => contentLoader({ collection: 'practices', base });
 
-const write = (name: string, frontMatter: string, body: string) => writeFileSync(join(base, name), `---\n${frontMatter}\n---\n${body}`);
+const write = (name: string, frontMatter: string, body: string) =>
+  writeFileSync(join(base, name), `---\n${frontMatter}\n---\n${body}`);
 
 beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'mdx-loader-'));

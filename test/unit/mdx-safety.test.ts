@@ -44,7 +44,11 @@ const cases: [string, string, RegExp][] = [
   ['a javascript: link hidden by case and spaces', 'Texto.\n\n[clic]( JaVaScRiPt:alert(1))\n', /ejecutaría código/],
   ['a javascript: image', 'Texto.\n\n![foto](javascript:alert(1))\n', /ejecutaría código/],
   ['a javascript: reference definition', 'Texto.\n\n[clic][x]\n\n[x]: javascript:alert(1)\n', /ejecutaría código/],
-  ['a javascript: attribute', 'Texto.\n\n<Cifra valor="1" etiqueta="uno" fuente="javascript:alert(1)" />\n', /javascript:/],
+  [
+    'a javascript: attribute',
+    'Texto.\n\n<Cifra valor="1" etiqueta="uno" fuente="javascript:alert(1)" />\n',
+    /javascript:/,
+  ],
   ['a prop of the wrong value', 'Texto.\n\n<Recuadro tipo="peligro">x</Recuadro>\n', /tipo/],
   ['an unknown prop', 'Texto.\n\n<Cifra valor="1" etiqueta="uno" color="rojo" />\n', /no reconocido: color/],
   ['a missing required prop', 'Texto.\n\n<Cifra valor="1" />\n', /etiqueta/],

@@ -33,7 +33,10 @@ describe('near-duplicate practices and offers', () => {
     const pairs = nearDuplicates([
       { key: 'a', text: story },
       { key: 'b', text: retold },
-      { key: 'c', text: 'El municipio depuró la cartera del impuesto predial antes de iniciar el cobro coactivo, con acuerdos de pago y descuentos.' },
+      {
+        key: 'c',
+        text: 'El municipio depuró la cartera del impuesto predial antes de iniciar el cobro coactivo, con acuerdos de pago y descuentos.',
+      },
     ]);
     expect(pairs).toHaveLength(1);
     expect(pairs[0]).toMatchObject({ a: 'a', b: 'b' });
@@ -53,7 +56,10 @@ describe('near-duplicate practices and offers', () => {
 
   it('npm run check prints the warning and still exits 0: it does not block publishing', () => {
     const dir = join(writeTree(treeWithDuplicate()), 'content');
-    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check.ts'), dir], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/check.ts'), dir], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stderr).toContain('⚠');
     expect(run.stderr).toContain('rendicion-en-lancha-por-el-atrato.mdx');

@@ -21,7 +21,13 @@ const statusOf = (all: Parameters<typeof answersOf>[1]) => needStatus(answersOf(
 
 describe('need status', () => {
   it('no entry names the need: sin-oferta, even when others name other needs', () => {
-    expect(statusOf({ offers: [offer('o', others)], agendas: [agenda('a', '2025-01-01', others)], plans: [plan('p', finished, others)] })).toBe('sin-oferta');
+    expect(
+      statusOf({
+        offers: [offer('o', others)],
+        agendas: [agenda('a', '2025-01-01', others)],
+        plans: [plan('p', finished, others)],
+      }),
+    ).toBe('sin-oferta');
   });
   it('an offer names it: con-oferta', () => {
     expect(statusOf({ offers: [offer('o')], agendas: [], plans: [] })).toBe('con-oferta');
@@ -40,7 +46,13 @@ describe('need status', () => {
     expect(statusOf({ offers: [], agendas: [], plans: [plan('p', ongoing)] })).toBe('en-plan');
   });
   it('the plan has every milestone done: plan-finalizado', () => {
-    expect(statusOf({ offers: [offer('o')], agendas: [agenda('a', '2025-01-01')], plans: [plan('p', ongoing), plan('q', finished)] })).toBe('plan-finalizado');
+    expect(
+      statusOf({
+        offers: [offer('o')],
+        agendas: [agenda('a', '2025-01-01')],
+        plans: [plan('p', ongoing), plan('q', finished)],
+      }),
+    ).toBe('plan-finalizado');
   });
   it('a plan finished is read with the progress feature: 100 % without a date is done, a late milestone is not', () => {
     expect(isPlanFinished({ milestones: [{ due: d('2026-05-01'), progress: 100 }] }, today)).toBe(true);
@@ -52,7 +64,11 @@ describe('need status', () => {
     expect(isAgreed({ signedOn: d('2026-11-25') }, today)).toBe(false);
   });
   it('answersOf keeps only the entries that name the need', () => {
-    const all = { offers: [offer('o'), offer('x', others)], agendas: [agenda('a', '2025-01-01', others)], plans: [plan('p', finished)] };
+    const all = {
+      offers: [offer('o'), offer('x', others)],
+      agendas: [agenda('a', '2025-01-01', others)],
+      plans: [plan('p', finished)],
+    };
     const answers = answersOf(need, all);
     expect(answers.offers.map((o) => o.id)).toEqual(['o']);
     expect(answers.agendas).toEqual([]);

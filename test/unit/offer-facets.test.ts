@@ -27,13 +27,18 @@ describe('offer catalogue facets come from the offer schema', () => {
 
   it('enum facets list every schema value with the schema’s Spanish word', () => {
     expect(byKey.tipo!.values.map((v) => v.value)).toEqual([...offerTypes]);
-    expect(byKey.tipo!.values.find((v) => v.value === 'asistencia-tecnica')!.name).toBe(field('offers', 'type').meta.options!['asistencia-tecnica']);
+    expect(byKey.tipo!.values.find((v) => v.value === 'asistencia-tecnica')!.name).toBe(
+      field('offers', 'type').meta.options!['asistencia-tecnica'],
+    );
     expect(byKey.alcance!.values.map((v) => v.value)).toEqual(field('offers', 'territorialFocus.scope').values);
   });
 
   it('reference facets list the referenced taxonomy, in its order', () => {
     expect(byKey.momento!.values.map((v) => v.value)).toEqual(['planeacion', 'evaluacion']);
-    expect(byKey.entidad!.values.map((v) => v.name)).toEqual(['Departamento Nacional de Planeación', 'Función Pública']);
+    expect(byKey.entidad!.values.map((v) => v.name)).toEqual([
+      'Departamento Nacional de Planeación',
+      'Función Pública',
+    ]);
     expect(byKey.grupo!.values).toEqual([{ value: 'valueGroups-1', name: 'Término de valueGroups' }]);
   });
 

@@ -24,8 +24,18 @@ const fixtureShape = {
   territories: refs(nodeContext, 'territories', { label: 'Territorios de prueba', hint: 'Dónde.' }, 1),
   lead: ref(nodeContext, 'entities', { label: 'Entidad de prueba', hint: 'Quién.' }),
   when: date({ label: 'Fecha de prueba', hint: 'Cuándo.' }),
-  contact: z.object({ office: text({ label: 'Oficina', hint: 'Dónde atienden.' }), email: z.email().meta({ label: 'Correo', hint: 'Correo.' }).optional() }),
-  steps: z.array(z.object({ name: text({ label: 'Paso', hint: 'Qué.' }), done: z.boolean().meta({ label: 'Hecho', hint: 'Si se hizo.' }) })).default([]),
+  contact: z.object({
+    office: text({ label: 'Oficina', hint: 'Dónde atienden.' }),
+    email: z.email().meta({ label: 'Correo', hint: 'Correo.' }).optional(),
+  }),
+  steps: z
+    .array(
+      z.object({
+        name: text({ label: 'Paso', hint: 'Qué.' }),
+        done: z.boolean().meta({ label: 'Hecho', hint: 'Si se hizo.' }),
+      }),
+    )
+    .default([]),
   secret: text({ label: 'Nota interna', hint: 'Solo para el equipo.' }).meta({ internal: true }).optional(),
 };
 const fixture = z.object(fixtureShape);
@@ -43,15 +53,40 @@ const input = {
 describe('open-data derivation', () => {
   it('derives columns from the schema: dotted objects, joined lists, JSON lists of objects, no internal fields', () => {
     const columns = columnsOf(fixture, { label: 'Texto', hint: 'El cuerpo.' });
-    expect(columns.map((c) => c.name)).toEqual(['id', 'title', 'kind', 'territories', 'lead', 'when', 'contact.office', 'contact.email', 'steps', 'body']);
-    expect(columns.find((c) => c.name === 'contact.email')).toMatchObject({ labels: ['contact', 'Correo'], format: 'text', required: false });
-    expect(columns.find((c) => c.name === 'territories')).toMatchObject({ format: 'list', itemFormat: 'reference', reference: 'territories' });
+    expect(columns.map((c) => c.name)).toEqual([
+      'id',
+      'title',
+      'kind',
+      'territories',
+      'lead',
+      'when',
+      'contact.office',
+      'contact.email',
+      'steps',
+      'body',
+    ]);
+    expect(columns.find((c) => c.name === 'contact.email')).toMatchObject({
+      labels: ['contact', 'Correo'],
+      format: 'text',
+      required: false,
+    });
+    expect(columns.find((c) => c.name === 'territories')).toMatchObject({
+      format: 'list',
+      itemFormat: 'reference',
+      reference: 'territories',
+    });
     expect(columns.find((c) => c.name === 'steps')?.format).toBe('json');
   });
 
   it('writes records with ids for references and days for dates, and a CSV that round-trips', () => {
     const record = toRecord(fixture, { id: 'fixture-1', data: fixture.parse(input), body: 'Cuerpo' }, true);
-    expect(record).toMatchObject({ id: 'fixture-1', territories: ['27001', '27'], lead: 'dnp', when: '2026-03-05', body: 'Cuerpo' });
+    expect(record).toMatchObject({
+      id: 'fixture-1',
+      territories: ['27001', '27'],
+      lead: 'dnp',
+      when: '2026-03-05',
+      body: 'Cuerpo',
+    });
     expect(record).not.toHaveProperty('secret');
     const columns = columnsOf(fixture, { label: 'Texto', hint: 'El cuerpo.' });
     const csv = toCsv(columns, [record]);
@@ -72,15 +107,23 @@ describe('open-data derivation', () => {
     expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
     expect(validate({ ...record, when: '5 de marzo' })).toBe(false);
     expect(validate({ ...record, kind: 'c' })).toBe(false);
-    expect((schema.properties as Record<string, { title?: string; 'x-reference'?: string }>).lead).toMatchObject({ title: 'Entidad de prueba', 'x-reference': 'entities' });
+    expect((schema.properties as Record<string, { title?: string; 'x-reference'?: string }>).lead).toMatchObject({
+      title: 'Entidad de prueba',
+      'x-reference': 'entities',
+    });
   });
 
   it('a field added to the schema appears in the CSV columns, the records and the JSON Schema', () => {
-    const extended = z.object({ ...fixtureShape, budget: z.number().meta({ label: 'Presupuesto', hint: 'En pesos.' }) });
+    const extended = z.object({
+      ...fixtureShape,
+      budget: z.number().meta({ label: 'Presupuesto', hint: 'En pesos.' }),
+    });
     const columns = columnsOf(extended);
     expect(columns.map((c) => c.name)).toContain('budget');
     const record = toRecord(extended, { id: 'x', data: extended.parse({ ...input, budget: 1200 }) }, false);
-    expect(parseCsv(toCsv(columns, [record]).slice(1))[1]?.[columns.findIndex((c) => c.name === 'budget')]).toBe('1200');
+    expect(parseCsv(toCsv(columns, [record]).slice(1))[1]?.[columns.findIndex((c) => c.name === 'budget')]).toBe(
+      '1200',
+    );
     const schema = recordJsonSchema(extended);
     expect(schema.properties).toHaveProperty('budget');
     expect(schema.required).toContain('budget');
@@ -95,7 +138,9 @@ describe('open-data derivation', () => {
   });
 
   it('the DCAT catalogue lists three distributions per dataset', () => {
-    const catalogue = dcatCatalogue(new URL('https://example.org/'), [{ name: 'practices', count: 3, modified: '2026-11-01' }]);
+    const catalogue = dcatCatalogue(new URL('https://example.org/'), [
+      { name: 'practices', count: 3, modified: '2026-11-01' },
+    ]);
     expect(catalogue['@type']).toBe('dcat:Catalog');
     expect(catalogue['dcat:dataset'][0]!['dcat:distribution'].map((d) => d['dcat:downloadURL'])).toEqual([
       'https://example.org/datos/practices.csv',
@@ -107,10 +152,18 @@ describe('open-data derivation', () => {
 
 describe('open-data values', () => {
   it('exports an image as its published path, whatever object Astro wraps it in', () => {
-    const schema = z.object({ picture: nodeContext.image().meta({ label: 'Imagen de prueba', hint: 'Una imagen.', image: true }) });
+    const schema = z.object({
+      picture: nodeContext.image().meta({ label: 'Imagen de prueba', hint: 'Una imagen.', image: true }),
+    });
     const callable = Object.assign(() => undefined, { src: '/_astro/x.svg', width: 1, height: 1, format: 'svg' });
-    expect(toRecord(schema, { id: 'a', data: { picture: callable } }, false)).toEqual({ id: 'a', picture: '/_astro/x.svg' });
-    expect(toRecord(schema, { id: 'b', data: { picture: { src: '/_astro/y.svg' } } }, false)).toEqual({ id: 'b', picture: '/_astro/y.svg' });
+    expect(toRecord(schema, { id: 'a', data: { picture: callable } }, false)).toEqual({
+      id: 'a',
+      picture: '/_astro/x.svg',
+    });
+    expect(toRecord(schema, { id: 'b', data: { picture: { src: '/_astro/y.svg' } } }, false)).toEqual({
+      id: 'b',
+      picture: '/_astro/y.svg',
+    });
   });
 
   it.each(['=HYPERLINK("http://x")', '+57 1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'])(
@@ -121,8 +174,15 @@ describe('open-data values', () => {
       const record = toRecord(fixture, { id: 'f', data: { ...fixture.parse(input), title }, body: 'Cuerpo' }, true);
       const [, row = []] = parseCsv(toCsv(columns, [record]).slice(1));
       expect(row[columns.findIndex((c) => c.name === 'title')]).toBe(`'${title}`);
-      const extended = z.object({ ...fixtureShape, budget: z.number().meta({ label: 'Presupuesto', hint: 'En pesos.' }) });
-      const withNumber = toRecord(extended, { id: 'g', data: { ...extended.parse({ ...input, budget: -1200 }) } }, false);
+      const extended = z.object({
+        ...fixtureShape,
+        budget: z.number().meta({ label: 'Presupuesto', hint: 'En pesos.' }),
+      });
+      const withNumber = toRecord(
+        extended,
+        { id: 'g', data: { ...extended.parse({ ...input, budget: -1200 }) } },
+        false,
+      );
       const numberColumns = columnsOf(extended);
       const [, numbers = []] = parseCsv(toCsv(numberColumns, [withNumber]).slice(1));
       expect(numbers[numberColumns.findIndex((c) => c.name === 'budget')]).toBe('-1200');

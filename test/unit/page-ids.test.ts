@@ -30,18 +30,25 @@ describe('ids of the page and of body headings', () => {
     expect([...written].filter((id) => !isReservedPageId(id))).toEqual([]);
   });
 
-  it.each(['Contenido', 'Contacto', 'Módulo 3', 'Solicitud'])('gives a body heading «%s» an id the page does not use', (heading) => {
-    const ctx = { words: { label: () => '' } } as never;
-    const html = toHtml(bodyNodes(ctx, `## ${heading}\n\nTexto.\n`, new Set(Object.keys(mdxAllowlist))));
-    const id = /id="([^"]+)"/.exec(html)![1]!;
-    expect(isReservedPageId(id), id).toBe(false);
-    expect(reservedPageIds).not.toContain(id);
-  });
+  it.each(['Contenido', 'Contacto', 'Módulo 3', 'Solicitud'])(
+    'gives a body heading «%s» an id the page does not use',
+    (heading) => {
+      const ctx = { words: { label: () => '' } } as never;
+      const html = toHtml(bodyNodes(ctx, `## ${heading}\n\nTexto.\n`, new Set(Object.keys(mdxAllowlist))));
+      const id = /id="([^"]+)"/.exec(html)![1]!;
+      expect(isReservedPageId(id), id).toBe(false);
+      expect(reservedPageIds).not.toContain(id);
+    },
+  );
 
   it('keeps heading ids of several bodies on one page apart with a prefix', () => {
     const ctx = { words: { label: () => '' } } as never;
     const allowed = new Set(Object.keys(mdxAllowlist));
-    const ids = [1, 2].flatMap((n) => [...toHtml(bodyNodes(ctx, '## Preguntas para el grupo\n', allowed, `modulo-${n}-`)).matchAll(/id="([^"]+)"/g)].map((m) => m[1]));
+    const ids = [1, 2].flatMap((n) =>
+      [
+        ...toHtml(bodyNodes(ctx, '## Preguntas para el grupo\n', allowed, `modulo-${n}-`)).matchAll(/id="([^"]+)"/g),
+      ].map((m) => m[1]),
+    );
     expect(ids).toEqual(['modulo-1-preguntas-para-el-grupo', 'modulo-2-preguntas-para-el-grupo']);
   });
 });

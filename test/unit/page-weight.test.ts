@@ -20,9 +20,15 @@ const incompressible = (bytes: number) => randomBytes(bytes).toString('base64');
 
 const img = (attrs: string) => `<img alt="Foto" ${attrs}>`;
 const valid: SiteFiles = {
-  'index.html': page({ body: img('src="/_astro/a.webp" width="640" height="400"') + img('src="/_astro/b.svg" width="10" height="10" loading="lazy"') }),
+  'index.html': page({
+    body:
+      img('src="/_astro/a.webp" width="640" height="400"') +
+      img('src="/_astro/b.svg" width="10" height="10" loading="lazy"'),
+  }),
   'practicas/uno/index.html': page({ body: '<h1>Práctica</h1>' }),
-  'buscar/index.html': page({ body: '<script type="module" src="/_astro/buscar.js"></script><script type="module" src="/pagefind/pagefind.js"></script>' }),
+  'buscar/index.html': page({
+    body: '<script type="module" src="/_astro/buscar.js"></script><script type="module" src="/pagefind/pagefind.js"></script>',
+  }),
   '_astro/buscar.js': 'import{x}from"./chunk.js";x();',
   '_astro/chunk.js': 'export const x=()=>1;',
   'pagefind/pagefind.js': `export const big="${incompressible(60_000)}";`,
@@ -51,43 +57,87 @@ describe('page-weight budgets', () => {
 
   it('fail when render-blocking CSS exceeds 14 KB compressed, inline or linked', () => {
     const css = `body{content:"${incompressible(15_000)}"}`;
-    expect(problemsIn({ ...valid, 'acerca/index.html': page({ head: `<style>${css}</style>` }) })).toEqual([{ page: '/acerca/', check: 'render-blocking-css' }]);
+    expect(problemsIn({ ...valid, 'acerca/index.html': page({ head: `<style>${css}</style>` }) })).toEqual([
+      { page: '/acerca/', check: 'render-blocking-css' },
+    ]);
     expect(
-      problemsIn({ ...valid, 'acerca/index.html': page({ head: '<link rel="stylesheet" href="/_astro/x.css"><link rel="stylesheet" media="print" href="/_astro/print.css">' }), '_astro/x.css': css, '_astro/print.css': css }),
+      problemsIn({
+        ...valid,
+        'acerca/index.html': page({
+          head: '<link rel="stylesheet" href="/_astro/x.css"><link rel="stylesheet" media="print" href="/_astro/print.css">',
+        }),
+        '_astro/x.css': css,
+        '_astro/print.css': css,
+      }),
     ).toEqual([{ page: '/acerca/', check: 'render-blocking-css' }]);
   });
 
   it('fail when a practice page’s HTML and CSS exceed 40 KB compressed', () => {
-    expect(problemsIn({ ...valid, 'practicas/uno/index.html': page({ body: `<p>${incompressible(45_000)}</p>` }) })).toEqual([{ page: '/practicas/uno/', check: 'practice-page' }]);
+    expect(
+      problemsIn({ ...valid, 'practicas/uno/index.html': page({ body: `<p>${incompressible(45_000)}</p>` }) }),
+    ).toEqual([{ page: '/practicas/uno/', check: 'practice-page' }]);
   });
 
   it('fail on any JavaScript on a content page, inline or external, but not on data blocks', () => {
-    expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script>console.log(1)</script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
-    expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script type="module" src="/_astro/chunk.js"></script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
-    expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script src="https://cdn.example.com/x.js"></script>' }) })).toEqual([{ page: '/acerca/', check: 'content-js' }]);
-    expect(problemsIn({ ...valid, 'acerca/index.html': page({ head: '<script type="application/ld+json">{"@type":"Article"}</script>' }) })).toEqual([]);
+    expect(problemsIn({ ...valid, 'acerca/index.html': page({ body: '<script>console.log(1)</script>' }) })).toEqual([
+      { page: '/acerca/', check: 'content-js' },
+    ]);
+    expect(
+      problemsIn({
+        ...valid,
+        'acerca/index.html': page({ body: '<script type="module" src="/_astro/chunk.js"></script>' }),
+      }),
+    ).toEqual([{ page: '/acerca/', check: 'content-js' }]);
+    expect(
+      problemsIn({
+        ...valid,
+        'acerca/index.html': page({ body: '<script src="https://cdn.example.com/x.js"></script>' }),
+      }),
+    ).toEqual([{ page: '/acerca/', check: 'content-js' }]);
+    expect(
+      problemsIn({
+        ...valid,
+        'acerca/index.html': page({ head: '<script type="application/ld+json">{"@type":"Article"}</script>' }),
+      }),
+    ).toEqual([]);
   });
 
   it('let a content page carry a script only inside a declared island, within the island budget', () => {
-    const withVideo = page({ body: '<figure data-island="video"><a href="/v.mp4">Ver</a></figure><script>document.title</script>' });
+    const withVideo = page({
+      body: '<figure data-island="video"><a href="/v.mp4">Ver</a></figure><script>document.title</script>',
+    });
     expect(problemsIn({ ...valid, 'acerca/index.html': withVideo })).toEqual([]);
-    const heavy = page({ body: `<figure data-island="video"></figure><script>const x="${incompressible(40_000)}"</script>` });
+    const heavy = page({
+      body: `<figure data-island="video"></figure><script>const x="${incompressible(40_000)}"</script>`,
+    });
     expect(problemsIn({ ...valid, 'acerca/index.html': heavy })).toEqual([{ page: '/acerca/', check: 'island-js' }]);
   });
 
   it('fail when an island’s own code exceeds 30 KB compressed', () => {
-    expect(problemsIn({ ...valid, '_astro/chunk.js': `export const x=()=>"${incompressible(40_000)}";` })).toEqual([{ page: '/buscar/', check: 'island-js' }]);
+    expect(problemsIn({ ...valid, '_astro/chunk.js': `export const x=()=>"${incompressible(40_000)}";` })).toEqual([
+      { page: '/buscar/', check: 'island-js' },
+    ]);
   });
 
   it.each([
     ['an old format', img('src="/_astro/c.jpg" width="10" height="10"'), { '_astro/c.jpg': 'x' }],
     ['no width and height', img('src="/_astro/b.svg"'), {}],
-    ['a second image that is not lazy', img('src="/_astro/b.svg" width="10" height="10"') + img('src="/_astro/b.svg" width="10" height="10"'), {}],
+    [
+      'a second image that is not lazy',
+      img('src="/_astro/b.svg" width="10" height="10"') + img('src="/_astro/b.svg" width="10" height="10"'),
+      {},
+    ],
     ['an image far larger than it is shown', img('src="/_astro/a.webp" width="320" height="200"'), {}],
-    ['an oversized srcset candidate', img('src="/_astro/b.svg" srcset="/_astro/a.webp 720w" width="320" height="200"'), {}],
+    [
+      'an oversized srcset candidate',
+      img('src="/_astro/b.svg" srcset="/_astro/a.webp 720w" width="320" height="200"'),
+      {},
+    ],
     ['an image from another site', img('src="https://example.com/a.webp" width="10" height="10"'), {}],
   ])('fail on images with %s', (_, body, extra) => {
-    expect(problemsIn({ ...valid, ...extra, 'acerca/index.html': page({ body }) })).toEqual([{ page: '/acerca/', check: 'images' }]);
+    expect(problemsIn({ ...valid, ...extra, 'acerca/index.html': page({ body }) })).toEqual([
+      { page: '/acerca/', check: 'images' },
+    ]);
   });
 });
 
@@ -99,7 +149,11 @@ describe('own code and bundled packages', () => {
     expect(checkBudgets(dist, pages).map((p) => p.check)).toEqual(['island-js']);
     const origins = { '/_astro/chunk.js': { own: 1_000, thirdParty: 99_000 } };
     expect(checkBudgets(dist, pages, origins)).toEqual([]);
-    const w = measurePage(dist, pages.find((p) => p.path === '/buscar/')!, origins);
+    const w = measurePage(
+      dist,
+      pages.find((p) => p.path === '/buscar/')!,
+      origins,
+    );
     expect(w.ownJs.gzip).toBeLessThan(w.thirdPartyJs.gzip / 50);
   });
 });

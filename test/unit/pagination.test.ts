@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_SIZE, PREVIEW_SIZE, pageHref, pageParam, pageTitle, pagedPaths, pagerNumbers } from '../../src/core/pagination.ts';
+import {
+  PAGE_SIZE,
+  PREVIEW_SIZE,
+  pageHref,
+  pageParam,
+  pageTitle,
+  pagedPaths,
+  pagerNumbers,
+} from '../../src/core/pagination.ts';
 import type { PaginateFunction } from 'astro';
 
 /** Astro's paginate() as it behaves for a `[...page]` route: slices, numbers, and `/list/N` URLs we replace. */
@@ -10,7 +18,16 @@ const paginate = ((data: readonly unknown[], args: { pageSize?: number; params?:
     params: { ...args.params, page: i === 0 ? undefined : String(i + 1) },
     props: {
       ...args.props,
-      page: { data: data.slice(i * size, (i + 1) * size), start: i * size, end: Math.min((i + 1) * size, data.length) - 1, size, total: data.length, currentPage: i + 1, lastPage: last, url: { current: `/x/${i + 1}` } },
+      page: {
+        data: data.slice(i * size, (i + 1) * size),
+        start: i * size,
+        end: Math.min((i + 1) * size, data.length) - 1,
+        size,
+        total: data.length,
+        currentPage: i + 1,
+        lastPage: last,
+        url: { current: `/x/${i + 1}` },
+      },
     },
   }));
 }) as unknown as PaginateFunction;
@@ -50,8 +67,18 @@ describe('pagedPaths', () => {
   });
 
   it('gives each page the addresses of its neighbours', () => {
-    expect(paths[0]!.props.page.url).toEqual({ current: '/practicas/', prev: undefined, next: '/practicas/pagina/2/', first: undefined, last: '/practicas/pagina/3/' });
-    expect(paths[1]!.props.page.url).toMatchObject({ current: '/practicas/pagina/2/', prev: '/practicas/', next: '/practicas/pagina/3/' });
+    expect(paths[0]!.props.page.url).toEqual({
+      current: '/practicas/',
+      prev: undefined,
+      next: '/practicas/pagina/2/',
+      first: undefined,
+      last: '/practicas/pagina/3/',
+    });
+    expect(paths[1]!.props.page.url).toMatchObject({
+      current: '/practicas/pagina/2/',
+      prev: '/practicas/',
+      next: '/practicas/pagina/3/',
+    });
     expect(paths[2]!.props.page.url).toMatchObject({ prev: '/practicas/pagina/2/', next: undefined, last: undefined });
   });
 
@@ -83,6 +110,8 @@ describe('pager numbers', () => {
   });
 
   it('never shows more than seven entries', () => {
-    for (let last = 1; last <= 60; last++) for (let current = 1; current <= last; current++) expect(pagerNumbers(current, last).length).toBeLessThanOrEqual(7);
+    for (let last = 1; last <= 60; last++)
+      for (let current = 1; current <= last; current++)
+        expect(pagerNumbers(current, last).length).toBeLessThanOrEqual(7);
   });
 });

@@ -47,14 +47,22 @@ describe('personal data patterns', () => {
     expect(kinds('contacto@fundacion.org.co')).toEqual(['email']);
   });
 
-  it.each(['cédula 1.098.765.432', 'C.C. 79.123.456', 'CC 1098765432', 'identificado con cédula de ciudadanía n.º 52 345 678', 'documento de identidad: 1234567'])(
-    'finds the ID number in «%s»',
-    (text) => {
-      expect(kinds(text)).toEqual(['cedula']);
-    },
-  );
+  it.each([
+    'cédula 1.098.765.432',
+    'C.C. 79.123.456',
+    'CC 1098765432',
+    'identificado con cédula de ciudadanía n.º 52 345 678',
+    'documento de identidad: 1234567',
+  ])('finds the ID number in «%s»', (text) => {
+    expect(kinds(text)).toEqual(['cedula']);
+  });
 
-  it.each(['Acción 1.098.765 de la meta', 'inversión de 79.123.456 pesos', 'La cédula catastral se actualizó en 2024', 'acceso 1234567'])('leaves «%s» alone', (text) => {
+  it.each([
+    'Acción 1.098.765 de la meta',
+    'inversión de 79.123.456 pesos',
+    'La cédula catastral se actualizó en 2024',
+    'acceso 1234567',
+  ])('leaves «%s» alone', (text) => {
     expect(kinds(text)).toEqual([]);
   });
 });
@@ -71,7 +79,11 @@ describe('the personal-data content rule', () => {
     });
     const [p, ...rest] = personal(tree);
     expect(rest).toEqual([]);
-    expect(p).toMatchObject({ file: `content/${practice}`, field: 'contact.phone', message: expect.stringContaining('celular') });
+    expect(p).toMatchObject({
+      file: `content/${practice}`,
+      field: 'contact.phone',
+      message: expect.stringContaining('celular'),
+    });
     expect(p!.fieldLabel).toMatch(/›/);
     expect(p!.line).toBeGreaterThan(1);
   });
@@ -81,7 +93,9 @@ describe('the personal-data content rule', () => {
     const tree = mutate(file, (d) => {
       d.contact = { ...(d.contact as object), email: 'funcionario123@gmail.com' };
     });
-    expect(personal(tree)).toMatchObject([{ file: `content/${file}`, field: 'contact.email', message: expect.stringContaining('funcionario123@gmail.com') }]);
+    expect(personal(tree)).toMatchObject([
+      { file: `content/${file}`, field: 'contact.email', message: expect.stringContaining('funcionario123@gmail.com') },
+    ]);
   });
 
   it('flags an ID number in the MDX body, with the body label and the line', () => {

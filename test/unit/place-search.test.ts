@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { searchPlaces, type Place } from '../../src/features/territory/place-search.ts';
 
-const place = (code: string, name: string, department?: string): Place => ({ code, name, department, href: `/territorio/${code}/` });
+const place = (code: string, name: string, department?: string): Place => ({
+  code,
+  name,
+  department,
+  href: `/territorio/${code}/`,
+});
 const places = [
   place('11', 'Bogotá, D.C.'),
   place('27', 'Chocó'),

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { direction, elapsedShare, progressShare, standing } from '../../src/features/progress/indicator-progress.ts';
 import { barChartLayout } from '../../src/features/progress/bar-chart.ts';
-import { departmentsWithPlans, openCommitments, plansInDepartment, plansOfAgenda, rollUp, type PlanLike } from '../../src/features/progress/progress-rollup.ts';
+import {
+  departmentsWithPlans,
+  openCommitments,
+  plansInDepartment,
+  plansOfAgenda,
+  rollUp,
+  type PlanLike,
+} from '../../src/features/progress/progress-rollup.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -50,12 +57,21 @@ describe('bar chart geometry', () => {
     expect(layout.height).toBeGreaterThan(layout.bars[1]!.barY + layout.barHeight);
   });
   it('never draws outside the track, nor negative bars', () => {
-    const layout = barChartLayout([{ label: 'x', value: -5, valueText: '' }, { label: 'y', value: 300, valueText: '' }], { max: 100 });
+    const layout = barChartLayout(
+      [
+        { label: 'x', value: -5, valueText: '' },
+        { label: 'y', value: 300, valueText: '' },
+      ],
+      { max: 100 },
+    );
     expect(layout.bars[0]!.barWidth).toBe(0);
     expect(layout.bars[1]!.barWidth).toBe(layout.trackWidth);
   });
   it('defaults the scale to the largest value', () => {
-    const layout = barChartLayout([{ label: 'x', value: 4, valueText: '' }, { label: 'y', value: 8, valueText: '' }]);
+    const layout = barChartLayout([
+      { label: 'x', value: 4, valueText: '' },
+      { label: 'y', value: 8, valueText: '' },
+    ]);
     expect(layout.bars[1]!.barWidth).toBe(layout.trackWidth);
     expect(layout.bars[0]!.barWidth).toBe(layout.trackWidth / 2);
   });
@@ -87,7 +103,11 @@ const plan = (over: Partial<PlanLike> = {}): PlanLike => ({
         { description: 'b', responsible: 'x', due: d('2026-12-01'), status: 'pendiente' },
       ],
     },
-    { date: d('2026-12-10'), participants: [{ count: 40 }], commitments: [{ description: 'c', responsible: 'y', due: d('2026-12-05'), status: 'en-curso' }] },
+    {
+      date: d('2026-12-10'),
+      participants: [{ count: 40 }],
+      commitments: [{ description: 'c', responsible: 'y', due: d('2026-12-05'), status: 'en-curso' }],
+    },
   ],
   ...over,
 });
@@ -109,7 +129,12 @@ describe('progress roll-up', () => {
     });
   });
   it('counts distinct territories, groups and offers across plans', () => {
-    const other = plan({ territories: [{ id: '15001' }, { id: '27001' }], valueGroup: { id: 'eat' }, offers: [{ id: 'o2' }], agenda: undefined });
+    const other = plan({
+      territories: [{ id: '15001' }, { id: '27001' }],
+      valueGroup: { id: 'eat' },
+      offers: [{ id: 'o2' }],
+      agenda: undefined,
+    });
     const p = rollUp([plan(), other], today);
     expect(p.territoriesReached).toBe(3);
     expect(p.valueGroupsServed).toBe(2);
@@ -120,7 +145,12 @@ describe('progress roll-up', () => {
     expect(departmentsWithPlans([plan(), other])).toEqual(['15', '27']);
   });
   it('an empty selection rolls up to zeros', () => {
-    expect(rollUp([], today)).toMatchObject({ plans: 0, meetingsHeld: 0, territoriesReached: 0, strategicIndicators: { reached: 0, onTrack: 0, behind: 0 } });
+    expect(rollUp([], today)).toMatchObject({
+      plans: 0,
+      meetingsHeld: 0,
+      territoriesReached: 0,
+      strategicIndicators: { reached: 0, onTrack: 0, behind: 0 },
+    });
   });
   it('lists open commitments soonest first, with the meeting that agreed them', () => {
     const open = openCommitments(plan());
@@ -131,7 +161,13 @@ describe('progress roll-up', () => {
 
 describe('bar chart labels', () => {
   it('cuts long labels with an ellipsis and keeps short ones', () => {
-    const layout = barChartLayout([{ label: 'x'.repeat(80), value: 1, valueText: '' }, { label: 'corto', value: 1, valueText: '' }], { labelChars: 20 });
+    const layout = barChartLayout(
+      [
+        { label: 'x'.repeat(80), value: 1, valueText: '' },
+        { label: 'corto', value: 1, valueText: '' },
+      ],
+      { labelChars: 20 },
+    );
     expect(layout.bars[0]!.label).toHaveLength(20);
     expect(layout.bars[0]!.label.endsWith('…')).toBe(true);
     expect(layout.bars[1]!.label).toBe('corto');

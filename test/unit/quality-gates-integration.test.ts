@@ -13,12 +13,22 @@ const logger = { info: () => {}, warn: (m: string) => warnings.push(m) } as unkn
 async function buildDone(files: SiteFiles, options?: QualityGatesOptions): Promise<string> {
   const dist = writeSite(files);
   const { hooks } = qualityGates(options);
-  await (hooks['astro:config:done'] as (o: unknown) => void)({ config: { site: 'https://red-territorial.example.org' } });
-  await (hooks['astro:build:done'] as (o: unknown) => Promise<void> | void)({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() });
+  await (hooks['astro:config:done'] as (o: unknown) => void)({
+    config: { site: 'https://red-territorial.example.org' },
+  });
+  await (hooks['astro:build:done'] as (o: unknown) => Promise<void> | void)({
+    dir: pathToFileURL(`${dist}/`),
+    logger,
+    pages: [],
+    assets: new Map(),
+  });
   return dist;
 }
 
-const valid = { 'index.html': page({ body: '<a href="/acerca/#equipo">Equipo</a>' }), 'acerca/index.html': page({ body: '<h2 id="equipo">Equipo</h2>' }) };
+const valid = {
+  'index.html': page({ body: '<a href="/acerca/#equipo">Equipo</a>' }),
+  'acerca/index.html': page({ body: '<h2 id="equipo">Equipo</h2>' }),
+};
 
 describe('the quality-gates integration', () => {
   it('writes _headers, marked as generated, when every link resolves', async () => {
@@ -29,16 +39,25 @@ describe('the quality-gates integration', () => {
   });
 
   it('fails the build on a broken link or a broken anchor, naming page and link', async () => {
-    await expect(buildDone({ ...valid, 'acerca/index.html': page({ body: '<a href="/practicas/">x</a>' }) })).rejects.toThrow(/\/acerca\/ → \/practicas\/: la página/);
-    await expect(buildDone({ ...valid, 'acerca/index.html': page({ body: '<h2>Equipo</h2>' }) })).rejects.toThrow(/\/ → \/acerca\/#equipo: no hay ningún elemento con id «equipo»/);
+    await expect(
+      buildDone({ ...valid, 'acerca/index.html': page({ body: '<a href="/practicas/">x</a>' }) }),
+    ).rejects.toThrow(/\/acerca\/ → \/practicas\/: la página/);
+    await expect(buildDone({ ...valid, 'acerca/index.html': page({ body: '<h2>Equipo</h2>' }) })).rejects.toThrow(
+      /\/ → \/acerca\/#equipo: no hay ningún elemento con id «equipo»/,
+    );
   });
 
   it('fails the build on an inline event handler, which the CSP would block', async () => {
-    await expect(buildDone({ ...valid, 'acerca/index.html': page({ body: '<h2 id="equipo" onclick="x()">Equipo</h2>' }) })).rejects.toThrow(/\/acerca\/: h2\[onclick\]/);
+    await expect(
+      buildDone({ ...valid, 'acerca/index.html': page({ body: '<h2 id="equipo" onclick="x()">Equipo</h2>' }) }),
+    ).rejects.toThrow(/\/acerca\/: h2\[onclick\]/);
   });
 
   it('only warns about links to targets declared pending', async () => {
-    const files = { ...valid, 'acerca/index.html': page({ body: '<h2 id="equipo">Equipo</h2><a href="/materiales/guia.pdf">Guía</a>' }) };
+    const files = {
+      ...valid,
+      'acerca/index.html': page({ body: '<h2 id="equipo">Equipo</h2><a href="/materiales/guia.pdf">Guía</a>' }),
+    };
     await expect(buildDone(files)).rejects.toThrow(/materiales/);
     warnings.length = 0;
     const dist = await buildDone(files, { pendingLinkTargets: ['/materiales/*'] });

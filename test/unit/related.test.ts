@@ -8,12 +8,20 @@ const root = join(import.meta.dirname, '../..');
 /** The demo practices, lessons and offers as the site's related-content component sees them. */
 function demoDocs(): RelatedDoc[] {
   const { entries } = checkContent(root);
-  const themeName = new Map(entries.filter((e) => e.collection === 'themes').map((e) => [e.id, (e.data as { name: string }).name]));
+  const themeName = new Map(
+    entries.filter((e) => e.collection === 'themes').map((e) => [e.id, (e.data as { name: string }).name]),
+  );
   return entries
     .filter((e) => ['practices', 'lessons', 'offers'].includes(e.collection))
     .map((e) => {
       const d = e.data as { title: string; summary: string; themes: { id: string }[] };
-      return { key: `${e.collection}/${e.id}`, title: d.title, summary: d.summary, themes: d.themes.map((t) => themeName.get(t.id)!), body: e.body };
+      return {
+        key: `${e.collection}/${e.id}`,
+        title: d.title,
+        summary: d.summary,
+        themes: d.themes.map((t) => themeName.get(t.id)!),
+        body: e.body,
+      };
     });
 }
 

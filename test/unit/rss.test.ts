@@ -9,8 +9,19 @@ describe('rss serializer', () => {
     link: 'https://example.org/',
     self: 'https://example.org/rss.xml',
     items: [
-      { title: 'Uno', link: 'https://example.org/a/', description: 'A "quoted" text', pubDate: new Date('2026-01-02T00:00:00Z') },
-      { title: 'Dos', link: 'https://example.org/b/', description: 'B', pubDate: new Date('2026-03-02T00:00:00Z'), categories: ['Chocó'] },
+      {
+        title: 'Uno',
+        link: 'https://example.org/a/',
+        description: 'A "quoted" text',
+        pubDate: new Date('2026-01-02T00:00:00Z'),
+      },
+      {
+        title: 'Dos',
+        link: 'https://example.org/b/',
+        description: 'B',
+        pubDate: new Date('2026-03-02T00:00:00Z'),
+        categories: ['Chocó'],
+      },
     ],
   });
   it('is well-formed XML with escaped text', () => {

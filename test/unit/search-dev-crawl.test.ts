@@ -21,12 +21,15 @@ describe('dev search crawl', () => {
   });
 
   it('reads internal links without query or fragment', () => {
-    const html = '<a href="/practicas/a/">a</a><a class="x" href="../b/#top">b</a><a href="/oferta/?tipo=x">c</a><a href="https://example.org/practicas/">d</a>';
+    const html =
+      '<a href="/practicas/a/">a</a><a class="x" href="../b/#top">b</a><a href="/oferta/?tipo=x">c</a><a href="https://example.org/practicas/">d</a>';
     expect(linksOf(html, 'http://127.0.0.1:4321/practicas/z/')).toEqual(['/practicas/a/', '/practicas/b/']);
   });
 
   it('reaches the dev server on the address it listens on', () => {
-    expect(serverBase({ address: '127.0.0.1', family: 'IPv4', port: 4321 } as AddressInfo)).toBe('http://127.0.0.1:4321');
+    expect(serverBase({ address: '127.0.0.1', family: 'IPv4', port: 4321 } as AddressInfo)).toBe(
+      'http://127.0.0.1:4321',
+    );
     expect(serverBase({ address: '::', family: 'IPv6', port: 4321 } as AddressInfo)).toBe('http://[::1]:4321');
   });
 });

@@ -23,11 +23,15 @@ describe('searchTerms', () => {
 
 describe('snippetHtml', () => {
   it('unmarks stop words and keeps the other marks', () => {
-    expect(snippetHtml('<mark>Rendición</mark> <mark>de</mark> <mark>cuentas</mark> en Quibdó.')).toBe('<mark>Rendición</mark> de <mark>cuentas</mark> en Quibdó.');
+    expect(snippetHtml('<mark>Rendición</mark> <mark>de</mark> <mark>cuentas</mark> en Quibdó.')).toBe(
+      '<mark>Rendición</mark> de <mark>cuentas</mark> en Quibdó.',
+    );
   });
 
   it('says with «…» where it cuts a sentence', () => {
-    expect(snippetHtml('antes de la jornada ordena la <mark>rendición</mark> de <mark>cuentas</mark>')).toBe('… antes de la jornada ordena la <mark>rendición</mark> de <mark>cuentas</mark> …');
+    expect(snippetHtml('antes de la jornada ordena la <mark>rendición</mark> de <mark>cuentas</mark>')).toBe(
+      '… antes de la jornada ordena la <mark>rendición</mark> de <mark>cuentas</mark> …',
+    );
     expect(snippetHtml('Recoger las preguntas.')).toBe('Recoger las preguntas.');
   });
 });

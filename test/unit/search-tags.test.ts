@@ -29,7 +29,14 @@ describe('what Pagefind records of a page', () => {
   });
 
   it('an entry without places of its own shows its scope instead', () => {
-    const tags = searchTags({ type: 'Oferta', territories: [], departmentName: () => undefined, themes: [], phases: [], placeFallback: 'Nacional' });
+    const tags = searchTags({
+      type: 'Oferta',
+      territories: [],
+      departmentName: () => undefined,
+      themes: [],
+      phases: [],
+      placeFallback: 'Nacional',
+    });
     expect(tags.meta.territorio).toBe('Nacional');
     expect(tags.filters.departamento).toEqual([]);
   });
@@ -56,8 +63,13 @@ describe('what Pagefind records of a page', () => {
 
 describe('the departments an offer is found under', () => {
   const departments: Record<string, string> = { '27': 'Chocó', '19': 'Cauca', '15': 'Boyacá', '05': 'Antioquia' };
-  const regionOf = (dept: string) => ({ '27': 'pacifico', '19': 'pacifico', '15': 'centro-oriente', '05': 'eje' })[dept];
-  const regions: Record<string, string> = { pacifico: 'Pacífico', 'centro-oriente': 'Centro Oriente', eje: 'Eje Cafetero y Antioquia' };
+  const regionOf = (dept: string) =>
+    ({ '27': 'pacifico', '19': 'pacifico', '15': 'centro-oriente', '05': 'eje' })[dept];
+  const regions: Record<string, string> = {
+    pacifico: 'Pacífico',
+    'centro-oriente': 'Centro Oriente',
+    eje: 'Eje Cafetero y Antioquia',
+  };
   const names = { department: (code: string) => departments[code], region: (id: string) => regions[id] };
   const offers: Focus[] = [
     { scope: 'nacional', regions: [], territories: [] },
@@ -81,8 +93,13 @@ describe('the departments an offer is found under', () => {
     for (const [code, name] of Object.entries(departments)) {
       const asked = reachOf(name, regions[regionOf(code)!]);
       const matches = offers.map((f) => offerReach(f, names, regionOf).filter((v) => asked.includes(v)).length);
-      const reaches = offers.map((f) => focusReaches(f, code, regionOf) || f.territories.some((t) => departmentCode(t.id) === code));
-      expect(matches.map((n) => n > 0), name).toEqual(reaches);
+      const reaches = offers.map(
+        (f) => focusReaches(f, code, regionOf) || f.territories.some((t) => departmentCode(t.id) === code),
+      );
+      expect(
+        matches.map((n) => n > 0),
+        name,
+      ).toEqual(reaches);
       expect(Math.max(...matches), name).toBe(1);
     }
   });
@@ -96,11 +113,20 @@ describe('the departments an offer is found under', () => {
       ],
       (id) => regions[id],
     );
-    expect(reach).toEqual({ Chocó: ['Chocó', 'Región Pacífico', 'Todo el país'], 'San Andrés': ['San Andrés', 'Todo el país'] });
+    expect(reach).toEqual({
+      Chocó: ['Chocó', 'Región Pacífico', 'Todo el país'],
+      'San Andrés': ['San Andrés', 'Todo el país'],
+    });
   });
 
   it('a municipal entry is found under its department', () => {
-    const tags = searchTags({ type: 'Oferta', territories: [{ id: '15638', name: 'Sáchica' }], departmentName: (c) => ({ '15': 'Boyacá' })[c], themes: [], phases: [] });
+    const tags = searchTags({
+      type: 'Oferta',
+      territories: [{ id: '15638', name: 'Sáchica' }],
+      departmentName: (c) => ({ '15': 'Boyacá' })[c],
+      themes: [],
+      phases: [],
+    });
     expect(tags.filters.departamento).toEqual(['Boyacá']);
   });
 });

@@ -2,14 +2,21 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readBuiltSite } from '../../src/audit/built-site.ts';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/audit/headers-file.ts';
-import { GENERATED_NOTICE, MAX_STYLE_ATTRIBUTE_HASHES, headerRules, inlineCode } from '../../src/audit/security-headers.ts';
+import {
+  GENERATED_NOTICE,
+  MAX_STYLE_ATTRIBUTE_HASHES,
+  headerRules,
+  inlineCode,
+} from '../../src/audit/security-headers.ts';
 import { page, writeSite } from '../helpers/fixture-site.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policyOf = (csp: string, directive: string) => csp.split('; ').find((d) => d.startsWith(`${directive} `));
 
 function headersOf(files: Record<string, string>) {
-  const rules = parseHeadersFile(formatHeadersFile(headerRules(inlineCode(readBuiltSite(writeSite(files)))), GENERATED_NOTICE));
+  const rules = parseHeadersFile(
+    formatHeadersFile(headerRules(inlineCode(readBuiltSite(writeSite(files)))), GENERATED_NOTICE),
+  );
   return (path: string) => headersFor(rules, path);
 }
 
@@ -53,22 +60,32 @@ describe('the security headers', () => {
   });
 
   it('hash style attributes, up to a limit', () => {
-    const few = headersOf({ 'index.html': page({ body: '<span style="width:40%"></span>' }) })('/')['content-security-policy']!;
+    const few = headersOf({ 'index.html': page({ body: '<span style="width:40%"></span>' }) })('/')[
+      'content-security-policy'
+    ]!;
     expect(policyOf(few, 'style-src-attr')).toBe(`style-src-attr 'unsafe-hashes' ${sha('width:40%')}`);
-    const bars = Array.from({ length: MAX_STYLE_ATTRIBUTE_HASHES + 1 }, (_, i) => `<span style="width:${i}%"></span>`).join('');
+    const bars = Array.from(
+      { length: MAX_STYLE_ATTRIBUTE_HASHES + 1 },
+      (_, i) => `<span style="width:${i}%"></span>`,
+    ).join('');
     const many = headersOf({ 'index.html': page({ body: bars }) })('/')['content-security-policy']!;
     expect(policyOf(many, 'style-src-attr')).toBe("style-src-attr 'unsafe-inline'");
   });
 
   it('list inline event handlers, which no hash can allow', () => {
-    const code = inlineCode(readBuiltSite(writeSite({ 'index.html': page({ body: '<button onclick="go()">Ir</button>' }) })));
+    const code = inlineCode(
+      readBuiltSite(writeSite({ 'index.html': page({ body: '<button onclick="go()">Ir</button>' }) })),
+    );
     expect(code.eventHandlers).toEqual(['/: button[onclick]']);
   });
 });
 
 describe('the _headers file', () => {
   it('says it is generated on its first line and reads back what was written', () => {
-    const rules = [{ path: '/*', headers: [['X-A', '1']] as [string, string][] }, { path: '/a/:id/', detach: ['X-A'], headers: [['X-A', '2']] as [string, string][] }];
+    const rules = [
+      { path: '/*', headers: [['X-A', '1']] as [string, string][] },
+      { path: '/a/:id/', detach: ['X-A'], headers: [['X-A', '2']] as [string, string][] },
+    ];
     const text = formatHeadersFile(rules, GENERATED_NOTICE);
     expect(text.split('\n')[0]).toBe(`# ${GENERATED_NOTICE}`);
     expect(parseHeadersFile(text)).toEqual(rules.map((r) => ({ detach: [], ...r })));

@@ -69,7 +69,12 @@ const agenda: EntryDraft<'agendas'> = {
   pnd: ['convergencia-regional'],
   signedOn: '2025-03-10',
   commitments: [
-    { description: 'Asistencia técnica en rendición de cuentas', responsible: 'funcion-publica', due: '2026-06-30', status: 'en-curso' },
+    {
+      description: 'Asistencia técnica en rendición de cuentas',
+      responsible: 'funcion-publica',
+      due: '2026-06-30',
+      status: 'en-curso',
+    },
     { description: 'Compromiso a medio escribir' },
   ],
 };
@@ -128,8 +133,28 @@ describe('shared render functions', () => {
     const views = [
       (c: RenderContext) => practiceView(c, practice),
       (c: RenderContext) => lessonView(c, { title: 'L', origin: 'acierto', territories: ['27001'] }, true),
-      (c: RenderContext) => offerView(c, { title: 'O', type: 'asistencia-tecnica', entity: 'funcion-publica', sector: 'funcion-publica', modality: 'mixta', territorialFocus: { scope: 'departamental', territories: ['27'] }, validFrom: '2026-01-01' }),
-      (c: RenderContext) => moduleView(c, { title: 'M', order: 2, durationMinutes: 90, objectives: ['Uno'], activityGuide: [{ step: 'Paso', minutes: 10, materials: ['Tablero'] }] }, 'Curso'),
+      (c: RenderContext) =>
+        offerView(c, {
+          title: 'O',
+          type: 'asistencia-tecnica',
+          entity: 'funcion-publica',
+          sector: 'funcion-publica',
+          modality: 'mixta',
+          territorialFocus: { scope: 'departamental', territories: ['27'] },
+          validFrom: '2026-01-01',
+        }),
+      (c: RenderContext) =>
+        moduleView(
+          c,
+          {
+            title: 'M',
+            order: 2,
+            durationMinutes: 90,
+            objectives: ['Uno'],
+            activityGuide: [{ step: 'Paso', minutes: 10, materials: ['Tablero'] }],
+          },
+          'Curso',
+        ),
       (c: RenderContext) => courseView(c, course),
       (c: RenderContext) => agendaView(c, agenda),
     ];
@@ -141,7 +166,9 @@ describe('shared render functions', () => {
     const parts = splitSlots(html(nodes));
     expect(parts.filter((p) => 'slot' in p).map((p) => 'slot' in p && p.slot)).toEqual(['media', 'body', 'related']);
     const filled = html(fillSlots(nodes, { body: [h('p', 'CUERPO')] }));
-    expect(filled).toContain(`<h2 data-pagefind-ignore="">${siteWords.collection('practices').bodyLabel}</h2><p>CUERPO</p>`);
+    expect(filled).toContain(
+      `<h2 data-pagefind-ignore="">${siteWords.collection('practices').bodyLabel}</h2><p>CUERPO</p>`,
+    );
     expect(filled).not.toContain('<!--slot:');
   });
 
@@ -157,8 +184,12 @@ describe('the body, in pages and in the CMS preview', () => {
   it('renders Markdown, including Markdown inside <Recuadro>', () => {
     const out = draw(body);
     expect(out).toContain('<p>Primer párrafo con <strong>negrita</strong>.</p>');
-    expect(out).toMatch(/<aside class="recuadro recuadro-clave" aria-label="Lo que hizo la diferencia"><p class="recuadro-titulo">Lo que hizo la diferencia<\/p><p>Las preguntas llegaron <strong>antes<\/strong> de la jornada.<\/p>\s*<ul>\s*<li>una lista<\/li>\s*<\/ul><\/aside>/);
-    expect(out).toContain('<figure class="cifra"><p class="cifra-valor">6</p><figcaption><span class="cifra-etiqueta">jornadas zonales</span><span class="cifra-fuente">Fuente: Informe 2024</span></figcaption></figure>');
+    expect(out).toMatch(
+      /<aside class="recuadro recuadro-clave" aria-label="Lo que hizo la diferencia"><p class="recuadro-titulo">Lo que hizo la diferencia<\/p><p>Las preguntas llegaron <strong>antes<\/strong> de la jornada.<\/p>\s*<ul>\s*<li>una lista<\/li>\s*<\/ul><\/aside>/,
+    );
+    expect(out).toContain(
+      '<figure class="cifra"><p class="cifra-valor">6</p><figcaption><span class="cifra-etiqueta">jornadas zonales</span><span class="cifra-fuente">Fuente: Informe 2024</span></figcaption></figure>',
+    );
   });
 
   it('draws components exactly as the site components do', async () => {
@@ -203,7 +234,13 @@ describe('the body, in pages and in the CMS preview', () => {
 
 describe('the CMS preview of an entry', () => {
   it('draws the practice with names, its body and its uploaded images', () => {
-    const out = previewHtml('practices', { ...practice, media: [{ image: '../media/a.svg', alt: 'Dibujo', credit: 'Red' }] }, preview, allowed, (p) => `/blob/${p.split('/').pop()}`);
+    const out = previewHtml(
+      'practices',
+      { ...practice, media: [{ image: '../media/a.svg', alt: 'Dibujo', credit: 'Red' }] },
+      preview,
+      allowed,
+      (p) => `/blob/${p.split('/').pop()}`,
+    );
     expect(out).toContain('>Quibdó</a>');
     expect(out).toContain('<strong>antes</strong>');
     expect(out).toContain('<figure><img src="/blob/a.svg" alt="Dibujo"><figcaption>');
@@ -224,20 +261,33 @@ describe('the CMS preview of an entry', () => {
     expect(out).not.toContain(label('courses', 'prerequisites'));
     expect(out).toContain('<a href="/materiales/guia.pdf">Guía</a>');
     // A number field the editor has emptied is no fact, not «0 horas».
-    for (const durationHours of ['', null]) expect(previewHtml('courses', { ...course, durationHours }, preview, allowed)).not.toContain(label('courses', 'durationHours'));
-    expect(splitSlots(html(courseView(site, course))).filter((p) => 'slot' in p).map((p) => 'slot' in p && p.slot)).toEqual(['default', 'body', 'modules', 'related']);
+    for (const durationHours of ['', null])
+      expect(previewHtml('courses', { ...course, durationHours }, preview, allowed)).not.toContain(
+        label('courses', 'durationHours'),
+      );
+    expect(
+      splitSlots(html(courseView(site, course)))
+        .filter((p) => 'slot' in p)
+        .map((p) => 'slot' in p && p.slot),
+    ).toEqual(['default', 'body', 'modules', 'related']);
   });
 
   it('draws an agenda with its commitments: responsible by name, due day and status in words', () => {
     const out = previewHtml('agendas', agenda, preview, allowed);
-    expect(out).toContain(`${siteWords.collection('agendas').labelSingular} · ${siteWords.option('agendas', 'scope', 'subregional')}`);
-    expect(out).toContain('<td>Asistencia técnica en rendición de cuentas</td><td>Función Pública</td><td><time datetime="2026-06-30">30 de junio de 2026</time></td><td>En curso</td>');
+    expect(out).toContain(
+      `${siteWords.collection('agendas').labelSingular} · ${siteWords.option('agendas', 'scope', 'subregional')}`,
+    );
+    expect(out).toContain(
+      '<td>Asistencia técnica en rendición de cuentas</td><td>Función Pública</td><td><time datetime="2026-06-30">30 de junio de 2026</time></td><td>En curso</td>',
+    );
     // A row still being written shows its blanks rather than breaking the preview.
     expect(out).toContain('<td>Compromiso a medio escribir</td><td></td><td></td><td></td>');
     expect(out).toContain('>Convergencia regional<');
   });
 
   it('names the course of a module', () => {
-    expect(previewHtml('modules', { title: 'M', order: 1, course: 'curso', durationMinutes: 30 }, preview, allowed)).toContain('Curso de rendición de cuentas');
+    expect(
+      previewHtml('modules', { title: 'M', order: 1, course: 'curso', durationMinutes: 30 }, preview, allowed),
+    ).toContain('Curso de rendición de cuentas');
   });
 });

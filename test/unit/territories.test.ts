@@ -37,7 +37,12 @@ describe('territories', () => {
   });
 
   it('separates a municipality’s own entries from its department’s', () => {
-    const entries = [tagged('own', '27001'), tagged('dept', '27'), tagged('neighbour', '27006'), tagged('elsewhere', '52835')];
+    const entries = [
+      tagged('own', '27001'),
+      tagged('dept', '27'),
+      tagged('neighbour', '27006'),
+      tagged('elsewhere', '52835'),
+    ];
     const { own, department } = entriesFor(entries, '27001');
     expect(own.map((e) => e.id)).toEqual(['own']);
     expect(department.map((e) => e.id)).toEqual(['dept', 'neighbour']);
@@ -49,7 +54,10 @@ describe('territories', () => {
   });
 
   it('groups the offers reaching a place by phase, in cycle order', () => {
-    const offer = (id: string, f: Focus, ...phases: string[]) => ({ id, data: { territorialFocus: f, phases: phases.map((p) => ({ id: p })) } });
+    const offer = (id: string, f: Focus, ...phases: string[]) => ({
+      id,
+      data: { territorialFocus: f, phases: phases.map((p) => ({ id: p })) },
+    });
     const offers = [
       offer('nacional', focus('nacional'), 'rendicion-de-cuentas', 'planeacion'),
       offer('narino', focus('departamental', ['52']), 'planeacion'),
@@ -74,7 +82,12 @@ describe('territory counts for the map', () => {
     const { departmentContentCount } = await import('../../src/features/territory/territory-counts.ts');
     const offer = (f: Focus) => ({ id: 'o', data: { territorialFocus: f, phases: [] } });
     const entries = [tagged('a', '27001'), tagged('b', '27'), tagged('c', '52835')];
-    const offers = [offer(focus('nacional')), offer(focus('regional', [], ['pacifico'])), offer(focus('municipal', ['27001'])), offer(focus('departamental', ['15']))];
+    const offers = [
+      offer(focus('nacional')),
+      offer(focus('regional', [], ['pacifico'])),
+      offer(focus('municipal', ['27001'])),
+      offer(focus('departamental', ['15'])),
+    ];
     expect(departmentContentCount('27', entries, offers, regionOf)).toBe(4);
     expect(departmentContentCount('15', entries, offers, regionOf)).toBe(1);
     expect(departmentContentCount('05', entries, offers, regionOf)).toBe(0);
@@ -83,7 +96,12 @@ describe('territory counts for the map', () => {
   it('puts counts into shade bands, with a legend that covers every count', async () => {
     const { shadeBands, shadeLevel } = await import('../../src/features/territory/territory-counts.ts');
     expect([0, 1, 2, 3, 5, 6, 40].map((n) => shadeLevel(n))).toEqual([0, 1, 1, 2, 2, 3, 3]);
-    expect(shadeBands()).toEqual([[0, 0], [1, 2], [3, 5], [6, undefined]]);
+    expect(shadeBands()).toEqual([
+      [0, 0],
+      [1, 2],
+      [3, 5],
+      [6, undefined],
+    ]);
   });
 });
 

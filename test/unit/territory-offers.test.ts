@@ -3,9 +3,19 @@ import { nearestFirst, offersByPhase, phasePreview, reachRank } from '../../src/
 import type { Focus } from '../../src/core/places.ts';
 
 const ids = (...list: string[]) => list.map((id) => ({ id }));
-const offer = (id: string, scope: Focus['scope'], phases: string[], territories: string[] = [], regions: string[] = []) => ({
+const offer = (
+  id: string,
+  scope: Focus['scope'],
+  phases: string[],
+  territories: string[] = [],
+  regions: string[] = [],
+) => ({
   id,
-  data: { title: id, phases: ids(...phases), territorialFocus: { scope, territories: ids(...territories), regions: ids(...regions) } },
+  data: {
+    title: id,
+    phases: ids(...phases),
+    territorialFocus: { scope, territories: ids(...territories), regions: ids(...regions) },
+  },
 });
 
 describe('offers of a territory, nearest first', () => {
@@ -15,13 +25,20 @@ describe('offers of a territory, nearest first', () => {
   const national = offer('a-national', 'nacional', ['planeacion', 'ejecucion']);
 
   it('ranks the place itself, then its department, its region and the whole country', () => {
-    expect([municipal, departmental, regional, national].map((o) => reachRank(o.data.territorialFocus, '27001'))).toEqual([0, 1, 2, 3]);
+    expect(
+      [municipal, departmental, regional, national].map((o) => reachRank(o.data.territorialFocus, '27001')),
+    ).toEqual([0, 1, 2, 3]);
     // On the department's own page, an offer naming the department is aimed at the place itself.
     expect(reachRank(departmental.data.territorialFocus, '27')).toBe(0);
   });
 
   it('puts national offers last whatever their title', () => {
-    expect(nearestFirst([national, regional, departmental, municipal], '27001').map((o) => o.id)).toEqual(['m', 'd', 'r', 'a-national']);
+    expect(nearestFirst([national, regional, departmental, municipal], '27001').map((o) => o.id)).toEqual([
+      'm',
+      'd',
+      'r',
+      'a-national',
+    ]);
   });
 
   it('groups by phase in cycle order, aimed apart from national, and an offer of two phases is in both', () => {
@@ -44,8 +61,23 @@ describe('offers of a territory, nearest first', () => {
 
   it('a phase preview shows aimed offers first and says which lists go on', () => {
     const group = { aimed: [1, 2, 3], national: [7, 8, 9] };
-    expect(phasePreview(group, 5)).toEqual({ aimed: [1, 2, 3], national: [7, 8], moreAimed: false, moreNational: true });
-    expect(phasePreview({ aimed: [1, 2, 3, 4, 5, 6], national: [7] }, 5)).toEqual({ aimed: [1, 2, 3, 4, 5], national: [], moreAimed: true, moreNational: true });
-    expect(phasePreview({ aimed: [1], national: [7] }, 5)).toEqual({ aimed: [1], national: [7], moreAimed: false, moreNational: false });
+    expect(phasePreview(group, 5)).toEqual({
+      aimed: [1, 2, 3],
+      national: [7, 8],
+      moreAimed: false,
+      moreNational: true,
+    });
+    expect(phasePreview({ aimed: [1, 2, 3, 4, 5, 6], national: [7] }, 5)).toEqual({
+      aimed: [1, 2, 3, 4, 5],
+      national: [],
+      moreAimed: true,
+      moreNational: true,
+    });
+    expect(phasePreview({ aimed: [1], national: [7] }, 5)).toEqual({
+      aimed: [1],
+      national: [7],
+      moreAimed: false,
+      moreNational: false,
+    });
   });
 });

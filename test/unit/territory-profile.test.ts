@@ -8,7 +8,9 @@ import { territoryProfileModel } from '../../src/features/territory/territory-pr
 
 describe('the territory profile model', () => {
   it('lists the profile with the schema’s labels and words, in the schema’s order', () => {
-    expect(territoryProfileModel({ capacityGroupYear: 2023, capacityGroup: 'G5', category: '6', pdetSubregion: 'Chocó' })).toEqual([
+    expect(
+      territoryProfileModel({ capacityGroupYear: 2023, capacityGroup: 'G5', category: '6', pdetSubregion: 'Chocó' }),
+    ).toEqual([
       { key: 'pdetSubregion', label: 'Subregión PDET', value: 'Chocó' },
       { key: 'category', label: 'Categoría municipal', value: 'Sexta' },
       { key: 'capacityGroup', label: 'Grupo de capacidades iniciales (MDM)', value: 'G5 · Nivel bajo (medición 2023)' },
@@ -16,7 +18,9 @@ describe('the territory profile model', () => {
   });
 
   it('shows only what the territory has', () => {
-    expect(territoryProfileModel({ category: 'especial' })).toEqual([{ key: 'category', label: 'Categoría municipal', value: 'Especial' }]);
+    expect(territoryProfileModel({ category: 'especial' })).toEqual([
+      { key: 'category', label: 'Categoría municipal', value: 'Especial' },
+    ]);
     expect(territoryProfileModel({})).toEqual([]);
   });
 });

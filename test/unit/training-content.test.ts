@@ -21,7 +21,11 @@ const video = {
   poster: '/materiales/portada.svg',
   captions: '/materiales/subtitulos.vtt',
 };
-const podcast = { title: 'Cuña radial', src: '/materiales/cuna.mp3', transcript: 'La Alcaldía invita a la rendición de cuentas veredal del sábado.' };
+const podcast = {
+  title: 'Cuña radial',
+  src: '/materiales/cuna.mp3',
+  transcript: 'La Alcaldía invita a la rendición de cuentas veredal del sábado.',
+};
 
 /** A tree whose served files exist, so only the mutation under test can fail. */
 function checkWithFiles(tree: Tree) {
@@ -41,25 +45,50 @@ describe('videos and podcasts in a module', () => {
     const { captions: _, ...bare } = video;
     const { problems } = checkWithFiles(mutate(MODULE, (d) => (d.videos = [bare])));
     expect(problems).toContainEqual(
-      expect.objectContaining({ code: 'InvalidField', file: `content/${MODULE}`, field: 'videos[0].captions', fieldLabel: 'Videos › n.º 1 › Subtítulos (WebVTT)' }),
+      expect.objectContaining({
+        code: 'InvalidField',
+        file: `content/${MODULE}`,
+        field: 'videos[0].captions',
+        fieldLabel: 'Videos › n.º 1 › Subtítulos (WebVTT)',
+      }),
     );
     expect(problems.find((p) => p.field === 'videos[0].captions')!.message).toMatch(/subtítulos .* o transcripción/);
   });
 
   it('accepts a video with a transcript instead of captions', () => {
     const { captions: _, ...bare } = video;
-    const { problems } = checkWithFiles(mutate(MODULE, (d) => (d.videos = [{ ...bare, transcript: 'Todo lo que se dice en el video, escrito para leerlo.' }])));
+    const { problems } = checkWithFiles(
+      mutate(
+        MODULE,
+        (d) => (d.videos = [{ ...bare, transcript: 'Todo lo que se dice en el video, escrito para leerlo.' }]),
+      ),
+    );
     expect(problems).toEqual([]);
   });
 
   it('rejects a podcast without transcript, naming the file and the field', () => {
     const { transcript: _, ...bare } = podcast;
     const { problems } = checkWithFiles(mutate(MODULE, (d) => (d.podcasts = [bare])));
-    expect(problems).toContainEqual(expect.objectContaining({ file: `content/${MODULE}`, field: 'podcasts[0].transcript', message: 'Falta este campo obligatorio.' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: `content/${MODULE}`,
+        field: 'podcasts[0].transcript',
+        message: 'Falta este campo obligatorio.',
+      }),
+    );
   });
 
   it('rejects a YouTube video without its identifier and a full address pasted as one', () => {
-    const { problems } = checkWithFiles(mutate(MODULE, (d) => (d.videos = [{ ...video, videoId: undefined }, { ...video, videoId: 'https://youtu.be/a1B2c3D4e5F' }])));
+    const { problems } = checkWithFiles(
+      mutate(
+        MODULE,
+        (d) =>
+          (d.videos = [
+            { ...video, videoId: undefined },
+            { ...video, videoId: 'https://youtu.be/a1B2c3D4e5F' },
+          ]),
+      ),
+    );
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['videos[0].videoId', 'videos[1].videoId']));
   });
 
@@ -85,9 +114,16 @@ describe('videos and podcasts in a module', () => {
 
 describe('served files', () => {
   it('reports a material, poster or caption file missing from public/, with its field and line', () => {
-    const { problems } = check(mutate(MODULE, (d) => (d.materials = [{ title: 'Guía', href: '/materiales/no-esta.pdf', format: 'pdf' }])));
+    const { problems } = check(
+      mutate(MODULE, (d) => (d.materials = [{ title: 'Guía', href: '/materiales/no-esta.pdf', format: 'pdf' }])),
+    );
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ code: 'MissingServedFile', file: `content/${MODULE}`, field: 'materials[0].href', fieldLabel: 'Materiales › n.º 1 › Archivo o enlace' });
+    expect(problems[0]).toMatchObject({
+      code: 'MissingServedFile',
+      file: `content/${MODULE}`,
+      field: 'materials[0].href',
+      fieldLabel: 'Materiales › n.º 1 › Archivo o enlace',
+    });
     expect(problems[0]!.line).toBeGreaterThan(1);
   });
 });
@@ -97,7 +133,9 @@ describe('module order', () => {
     const tree = baseTree();
     tree['modules/formadores-rendicion-1.mdx']!.data.order = 2;
     const { problems } = check(tree);
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'ModuleOrder', file: `content/${MODULE}`, field: 'order' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'ModuleOrder', file: `content/${MODULE}`, field: 'order' }),
+    );
   });
 });
 
@@ -105,7 +143,12 @@ describe('training events', () => {
   it('rejects an event that ends before it starts, on the end field', () => {
     const { problems } = check(mutate(EVENT, (d) => ((d.starts = '2026-12-03 14:00'), (d.ends = '2026-12-03 09:00'))));
     expect(problems).toEqual([
-      expect.objectContaining({ code: 'InvalidField', file: `content/${EVENT}`, field: 'ends', fieldLabel: 'Fecha y hora de fin' }),
+      expect.objectContaining({
+        code: 'InvalidField',
+        file: `content/${EVENT}`,
+        field: 'ends',
+        fieldLabel: 'Fecha y hora de fin',
+      }),
     ]);
     expect(problems[0]!.message).toMatch(/termina antes de empezar/);
     expect(problems[0]!.line).toBeGreaterThan(1);

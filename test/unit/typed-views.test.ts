@@ -53,7 +53,9 @@ describe('label lookups take checked field paths', () => {
 describe('the shared views take the schema’s data', () => {
   it('type an entry draft from the schema: fields optional, references and days as a form holds them', () => {
     expectTypeOf<EntryDraft<'practices'>['title']>().toEqualTypeOf<string | undefined>();
-    expectTypeOf<EntryDraft<'practices'>['maturity']>().toEqualTypeOf<CollectionData<'practices'>['maturity'] | undefined>();
+    expectTypeOf<EntryDraft<'practices'>['maturity']>().toEqualTypeOf<
+      CollectionData<'practices'>['maturity'] | undefined
+    >();
     expectTypeOf<'27001'>().toExtend<NonNullable<EntryDraft<'practices'>['territories']>[number]>();
     expectTypeOf<{ id: string }>().toExtend<NonNullable<EntryDraft<'practices'>['territories']>[number]>();
     expectTypeOf<'2025-09-15'>().toExtend<NonNullable<EntryDraft<'practices'>['publishedAt']>>();
@@ -83,7 +85,9 @@ describe('render/ gets the schemas as types only', () => {
     const runtime = readdirSync(dir)
       .filter((name) => name.endsWith('.ts') && !buildSide.has(name))
       .flatMap((name) =>
-        [...readFileSync(join(dir, name), 'utf8').matchAll(/^import (?!type )[^;]*from '\.\.\/schemas\/[^']+';/gm)].map((m) => `src/render/${name}: ${m[0]}`),
+        [...readFileSync(join(dir, name), 'utf8').matchAll(/^import (?!type )[^;]*from '\.\.\/schemas\/[^']+';/gm)].map(
+          (m) => `src/render/${name}: ${m[0]}`,
+        ),
       );
     expect(runtime).toEqual([]);
   });

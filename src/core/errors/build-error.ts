@@ -8,7 +8,8 @@ import type { Audience, BuildErrorData } from './catalogue.ts';
 
 type Params<E extends BuildErrorData> = E['message'] extends (...params: infer P) => string ? P : [];
 
-const resolve = (text: BuildErrorData['message'], params: unknown[]) => (typeof text === 'function' ? text(...(params as never[])) : text);
+const resolve = (text: BuildErrorData['message'], params: unknown[]) =>
+  typeof text === 'function' ? text(...(params as never[])) : text;
 
 export class BuildError extends Error {
   readonly title: string;

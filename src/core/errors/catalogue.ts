@@ -40,7 +40,8 @@ export const DanglingTermReference = {
   name: 'DanglingTermReference',
   audience: 'editor',
   title: 'Referencia a un término que no existe',
-  message: (collection: string, id: string) => `Un contenido publicado menciona «${id}», que no existe en ${collection}.`,
+  message: (collection: string, id: string) =>
+    `Un contenido publicado menciona «${id}», que no existe en ${collection}.`,
   hint: 'Ejecute «npm run check»: dice qué archivo y qué campo tienen esa referencia. Elija un valor que exista o cree primero ese término.',
 } satisfies BuildErrorData;
 
@@ -98,7 +99,8 @@ export const UnsupportedSchemaType = {
   name: 'UnsupportedSchemaType',
   audience: 'developer',
   title: 'Schema type the derivations cannot describe',
-  message: (type: string, key: string) => `The field \`${key}\` has the zod type \`${type}\`, which src/derive/fields.ts does not describe.`,
+  message: (type: string, key: string) =>
+    `The field \`${key}\` has the zod type \`${type}\`, which src/derive/fields.ts does not describe.`,
   hint: 'Use one of the field builders of src/schemas/fields.ts, or teach `describe()` the new type (and the CMS config, JSON Schema and CSV derivations with it).',
 } satisfies BuildErrorData;
 
@@ -122,7 +124,8 @@ export const FacetNotFilterable = {
   name: 'FacetNotFilterable',
   audience: 'developer',
   title: 'Catalogue facet on a field that cannot filter',
-  message: (path: string) => `The field offers.${path} is neither a list of options nor a reference, so it cannot be a filter.`,
+  message: (path: string) =>
+    `The field offers.${path} is neither a list of options nor a reference, so it cannot be a filter.`,
   hint: 'Facets of the offer catalogue (src/features/catalogue/offer-facets.ts) name enum or reference fields only.',
 } satisfies BuildErrorData;
 
@@ -139,7 +142,7 @@ export const CourseNotPublished = {
   audience: 'developer',
   title: 'No published course with that id',
   message: (id: string) => `No published course has the id ${id}.`,
-  hint: 'Ask for the downloads of a course taken from `published(\'courses\')`, as the course routes do.',
+  hint: "Ask for the downloads of a course taken from `published('courses')`, as the course routes do.",
 } satisfies BuildErrorData;
 
 export const CourseWithoutArchive = {
@@ -283,7 +286,7 @@ export const CmsPreviewElement = {
   audience: 'developer',
   title: 'An editor component preview returned a React element',
   message: 'The admin bundle has no React server renderer, so component previews must return HTML strings.',
-  hint: 'Return a string from the component\'s preview, as cms/preview.ts (componentPreviewer) does.',
+  hint: "Return a string from the component's preview, as cms/preview.ts (componentPreviewer) does.",
 } satisfies BuildErrorData;
 
 export const CmsGraphqlDisabled = {
@@ -298,6 +301,7 @@ export const BenchStepFailed = {
   name: 'BenchStepFailed',
   audience: 'developer',
   title: 'A benchmark step failed',
-  message: (step: string, code: string | number, log: string) => `${step} failed (exit code ${code}); its output is in ${log}.`,
+  message: (step: string, code: string | number, log: string) =>
+    `${step} failed (exit code ${code}); its output is in ${log}.`,
   hint: 'Read that log: the step runs the real build or search on a generated corpus.',
 } satisfies BuildErrorData;

@@ -8,7 +8,14 @@ import { termNames } from '../../render/term-names.ts';
 export async function loadTermNames() {
   const tax = await taxonomies();
   const groups = Object.fromEntries(
-    Object.entries(tax.all).map(([name, map]) => [name, [...map.values()].map((term) => ({ id: term.id, name: term.name, href: hrefOfTerm(name as keyof typeof tax.all, term) }))]),
+    Object.entries(tax.all).map(([name, map]) => [
+      name,
+      [...map.values()].map((term) => ({
+        id: term.id,
+        name: term.name,
+        href: hrefOfTerm(name as keyof typeof tax.all, term),
+      })),
+    ]),
   );
   const courses = (await entriesOf('courses')).map((c) => ({ id: c.id, name: c.data.title }));
   return termNames({ ...groups, courses });

@@ -18,11 +18,17 @@ export async function collectionCards(collection: ListedCollection): Promise<Car
   const nameOf = tax.nameOf('territories');
   switch (collection) {
     case 'practices':
-      return (await published('practices')).map((e) => toCard('practices', e, nameOf, [optionLabel('practices', 'maturity', e.data.maturity)]));
+      return (await published('practices')).map((e) =>
+        toCard('practices', e, nameOf, [optionLabel('practices', 'maturity', e.data.maturity)]),
+      );
     case 'lessons':
-      return (await published('lessons')).map((e) => toCard('lessons', e, nameOf, [optionLabel('lessons', 'origin', e.data.origin)]));
+      return (await published('lessons')).map((e) =>
+        toCard('lessons', e, nameOf, [optionLabel('lessons', 'origin', e.data.origin)]),
+      );
     case 'agendas':
-      return (await published('agendas')).map((e) => toCard('agendas', e, nameOf, [optionLabel('agendas', 'scope', e.data.scope)]));
+      return (await published('agendas')).map((e) =>
+        toCard('agendas', e, nameOf, [optionLabel('agendas', 'scope', e.data.scope)]),
+      );
     case 'plans':
       return (await published('plans')).map((e) => toCard('plans', e, nameOf, [leadName(tax, e.data.lead)]));
   }

@@ -82,7 +82,11 @@ export function packCatalogue(
   const valueIndex = facets.map((f) => new Map(f.present.map((v, i) => [v.value, i])));
   return {
     ...words,
-    facets: facets.map((f) => ({ key: f.key, values: f.present.map((v) => v.value), names: f.present.map((v) => v.name) })),
+    facets: facets.map((f) => ({
+      key: f.key,
+      values: f.present.map((v) => v.value),
+      names: f.present.map((v) => v.name),
+    })),
     themes,
     items: offers.map((o) => [
       o.id,
@@ -102,14 +106,23 @@ export function packCatalogue(
 /** The catalogue as the pages have it, from the file. */
 export function unpackCatalogue(data: CatalogueData): CatalogueItem[] {
   const names = new Map(data.facets.map((f) => [f.key, new Map(f.values.map((v, i) => [v, f.names[i]!]))]));
-  const words: CatalogueWords = { base: data.base, kicker: data.kicker, facetName: (key, value) => names.get(key)?.get(value) ?? value };
+  const words: CatalogueWords = {
+    base: data.base,
+    kicker: data.kicker,
+    facetName: (key, value) => names.get(key)?.get(value) ?? value,
+  };
   return data.items.map(([id, title, summary, places, values, themes]) =>
     offerItem(words, {
       id,
       title,
       summary,
       places,
-      facets: Object.fromEntries(data.facets.map((f, i) => [f.key, values[i]?.[0] === ALL ? f.values : (values[i] ?? []).map((v) => f.values[v]!)])),
+      facets: Object.fromEntries(
+        data.facets.map((f, i) => [
+          f.key,
+          values[i]?.[0] === ALL ? f.values : (values[i] ?? []).map((v) => f.values[v]!),
+        ]),
+      ),
       themes: themes.map((i) => data.themes[i]!),
     }),
   );

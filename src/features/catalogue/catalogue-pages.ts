@@ -49,7 +49,8 @@ export interface FacetView {
 /** Filters a page without JavaScript combines at most. */
 export const MAX_CHOICES = 2;
 
-export const toSelection = (choices: readonly Choice[]): Selection => Object.fromEntries(choices.map((c) => [c.key, [c.value]]));
+export const toSelection = (choices: readonly Choice[]): Selection =>
+  Object.fromEntries(choices.map((c) => [c.key, [c.value]]));
 
 /** One address per selection: choices in facet order, `<base><key>/<value>/…`. */
 export function selectionHref(base: string, facetOrder: readonly string[], choices: readonly Choice[]): string {
@@ -58,7 +59,12 @@ export function selectionHref(base: string, facetOrder: readonly string[], choic
 }
 
 /** The facets as a page with `chosen` shows them: counts and links for that selection. */
-export function facetViews(items: readonly FacetedItem[], facets: readonly FacetLike[], chosen: readonly Choice[], base: string): FacetView[] {
+export function facetViews(
+  items: readonly FacetedItem[],
+  facets: readonly FacetLike[],
+  chosen: readonly Choice[],
+  base: string,
+): FacetView[] {
   const order = facets.map((f) => f.key);
   const counts = facetCounts(items, toSelection(chosen), order);
   return facets.flatMap((facet) => {
@@ -68,7 +74,13 @@ export function facetViews(items: readonly FacetedItem[], facets: readonly Facet
     const options = facet.present.map((v) => {
       const count = counts[facet.key]?.get(v.value) ?? 0;
       const next = [...chosen.filter((c) => c.key !== facet.key), { key: facet.key, value: v.value }];
-      return { value: v.value, name: v.name, count, current: mine?.value === v.value, href: count > 0 ? selectionHref(base, order, next) : undefined };
+      return {
+        value: v.value,
+        name: v.name,
+        count,
+        current: mine?.value === v.value,
+        href: count > 0 ? selectionHref(base, order, next) : undefined,
+      };
     });
     return [{ key: facet.key, label: facet.label, options, chosen: Boolean(mine) }];
   });
@@ -86,13 +98,21 @@ export const limitedSelection = (facets: readonly FacetLike[], chosen: readonly 
   facets.some((f) => !chosen.some((c) => c.key === f.key) && !combinable(facets, chosen, f));
 
 /** Every selection of one or two values that lists at least one offer, with its offers. */
-export function catalogueSelections<T extends FacetedItem>(items: readonly T[], facets: readonly FacetLike[]): { choices: Choice[]; items: T[] }[] {
+export function catalogueSelections<T extends FacetedItem>(
+  items: readonly T[],
+  facets: readonly FacetLike[],
+): { choices: Choice[]; items: T[] }[] {
   const singles = facets.flatMap((f) => f.present.map((v) => [{ key: f.key, value: v.value }]));
   const pairs: Choice[][] = [];
   const pairable = facets.filter((f) => !f.standalone);
   pairable.forEach((a, i) =>
     pairable.slice(i + 1).forEach((b) => {
-      for (const va of a.present) for (const vb of b.present) pairs.push([{ key: a.key, value: va.value }, { key: b.key, value: vb.value }]);
+      for (const va of a.present)
+        for (const vb of b.present)
+          pairs.push([
+            { key: a.key, value: va.value },
+            { key: b.key, value: vb.value },
+          ]);
     }),
   );
   return [...singles, ...pairs]

@@ -11,5 +11,8 @@ export const reachesDepartment = (focus: Focus, department: string, regionOf: (d
   focusReaches(focus, department, regionOf) || withinDepartment(focus.territories, department);
 
 /** The departments (codes, in the order given) an offer reaches. */
-export const departmentsReached = (focus: Focus, departments: readonly string[], regionOf: (dept: string) => string | undefined) =>
-  departments.filter((code) => reachesDepartment(focus, code, regionOf));
+export const departmentsReached = (
+  focus: Focus,
+  departments: readonly string[],
+  regionOf: (dept: string) => string | undefined,
+) => departments.filter((code) => reachesDepartment(focus, code, regionOf));

@@ -19,7 +19,8 @@ export interface FacetedItem {
 /** Whether an item passes every facet of the selection, ignoring `except` (for its own counts). */
 export function matchesSelection(item: FacetedItem, selection: Selection, except?: string): boolean {
   return Object.entries(selection).every(
-    ([key, chosen]) => key === except || chosen.length === 0 || chosen.some((value) => item.facets[key]?.includes(value)),
+    ([key, chosen]) =>
+      key === except || chosen.length === 0 || chosen.some((value) => item.facets[key]?.includes(value)),
   );
 }
 
@@ -38,7 +39,12 @@ export const searchableText = (...parts: string[]) => fold(parts.join(' '));
  * selection does not narrow its counts (choosing «Formación» still shows how many
  * «Herramienta» would add).
  */
-export function facetCounts(items: readonly FacetedItem[], selection: Selection, facetKeys: readonly string[], query = '') {
+export function facetCounts(
+  items: readonly FacetedItem[],
+  selection: Selection,
+  facetKeys: readonly string[],
+  query = '',
+) {
   const counts: Record<string, Map<string, number>> = {};
   const textual = query.trim() ? items.filter((item) => matchesText(item, query)) : items;
   for (const key of facetKeys) {

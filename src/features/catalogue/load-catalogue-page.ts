@@ -24,7 +24,9 @@ export const offerCatalogue = oncePerBuild(async function offerCatalogue() {
 // Page 1 is the catalogue with its island; the following pages are the plain list, for readers without JavaScript.
 export async function cataloguePaths(paginate: PaginateFunction) {
   const catalogue = await offerCatalogue();
-  return pagedPaths(paginate, catalogue.items, collectionHref('offers'), { props: { facets: selectionView(catalogue, []).facets } });
+  return pagedPaths(paginate, catalogue.items, collectionHref('offers'), {
+    props: { facets: selectionView(catalogue, []).facets },
+  });
 }
 
 export function loadCataloguePage(props: { facets: FacetView[]; page: Page<CatalogueItem> }): CataloguePageModel {
@@ -59,7 +61,10 @@ export async function selectionPaths(paginate: PaginateFunction, size: 1 | 2) {
 }
 
 /** The page of one value (`/oferta/tipo/herramienta/`) or of a pair of values of two facets. */
-export function loadSelectionPage(props: { view: ReturnType<typeof selectionView>; page: Page<CatalogueItem> }): CataloguePageModel {
+export function loadSelectionPage(props: {
+  view: ReturnType<typeof selectionView>;
+  page: Page<CatalogueItem>;
+}): CataloguePageModel {
   const { view, page } = props;
   const info = pageInfo(page, view.href);
   const count = t('catalogue.count', { n: page.total });
@@ -69,7 +74,11 @@ export function loadSelectionPage(props: { view: ReturnType<typeof selectionView
         heading: t('catalogue.pairTitle', { first: first!.name, second: second.name }),
         crumb: `${first!.name} · ${second.name}`,
         kicker: `${first!.facet.label} · ${second.facet.label}`,
-        lead: t('catalogue.pairLead', { first: `${first!.facet.label}: ${first!.name}`, second: `${second.facet.label}: ${second.name}`, count }),
+        lead: t('catalogue.pairLead', {
+          first: `${first!.facet.label}: ${first!.name}`,
+          second: `${second.facet.label}: ${second.name}`,
+          count,
+        }),
       }
     : {
         heading: t('catalogue.facetTitle', { value: first!.name }),
@@ -82,7 +91,10 @@ export function loadSelectionPage(props: { view: ReturnType<typeof selectionView
     heading: words.heading,
     kicker: words.kicker,
     lead: words.lead,
-    trail: [{ href: collectionHref('offers'), text: collections.offers.label }, ...(info.current > 1 ? [{ href: info.base, text: words.crumb }] : [])],
+    trail: [
+      { href: collectionHref('offers'), text: collections.offers.label },
+      ...(info.current > 1 ? [{ href: info.base, text: words.crumb }] : []),
+    ],
     facets: view.facets,
     items: page.data,
     page: info,

@@ -21,14 +21,19 @@ export interface OfferPage extends IndexedEntryPage {
   related: Card[];
 }
 
-export const offerPagePaths = async () => (await published('offers')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const offerPagePaths = async () =>
+  (await published('offers')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<OfferPage> {
   const d = entry.data;
   const tax = await taxonomies();
   const focus = d.territorialFocus;
   const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
-  const departments = offerReach(focus, { department: (code) => tax.all.territories.get(code)?.name, region: (id) => tax.all.regions.get(id)?.name }, regionOf);
+  const departments = offerReach(
+    focus,
+    { department: (code) => tax.all.territories.get(code)?.name, region: (id) => tax.all.regions.get(id)?.name },
+    regionOf,
+  );
   const placeFallback =
     focus.scope === 'regional'
       ? tax
@@ -36,7 +41,13 @@ export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<O
           .map((r) => r.name)
           .join(' · ')
       : optionLabel('offers', 'territorialFocus.scope', focus.scope);
-  const tags = entryTags(tax, collections.offers.labelSingular, { territories: focus.territories, themes: d.themes, phases: d.phases, departments, placeFallback });
+  const tags = entryTags(tax, collections.offers.labelSingular, {
+    territories: focus.territories,
+    themes: d.themes,
+    phases: d.phases,
+    departments,
+    placeFallback,
+  });
   return {
     ...(await entryBase(entry)),
     tags,

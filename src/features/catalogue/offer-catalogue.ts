@@ -30,7 +30,9 @@ export interface CatalogueOffer {
 
 /** The taxonomy lookups the catalogue needs (the build's `taxonomies()`). */
 export interface CatalogueTerms {
-  all: { territories: Map<string, TaxonomyTerm & Record<string, unknown>> } & Partial<Record<string, Map<string, TaxonomyTerm>>>;
+  all: { territories: Map<string, TaxonomyTerm & Record<string, unknown>> } & Partial<
+    Record<string, Map<string, TaxonomyTerm>>
+  >;
   nameOf(collection: 'territories'): (ref: { id: string }) => string;
   terms(collection: 'themes', refs: { id: string }[]): { name: string }[];
 }
@@ -56,18 +58,29 @@ export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTer
     summary: e.data.summary,
     places: placesLine(e.data.territorialFocus.territories.map(territoryName)),
     facets: {
-      [DEPARTMENT_FACET]: departmentsReached(e.data.territorialFocus, departments.map((d) => d.code), regionOf).map(
-        (code) => departments.find((d) => d.code === code)!.value,
-      ),
+      [DEPARTMENT_FACET]: departmentsReached(
+        e.data.territorialFocus,
+        departments.map((d) => d.code),
+        regionOf,
+      ).map((code) => departments.find((d) => d.code === code)!.value),
       ...facetsOf(e.data),
     },
     themes: tax.terms('themes', e.data.themes).map((t) => t.name),
   }));
-  const facets = [departmentFacet(departments), ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy]?.values() ?? [])])];
+  const facets = [
+    departmentFacet(departments),
+    ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy]?.values() ?? [])]),
+  ];
   const names = new Map(facets.map((f) => [f.key, new Map(f.values.map((v) => [v.value, v.name]))]));
   const words = { base: collectionHref('offers'), kicker: collections.offers.labelSingular };
-  const items: CatalogueItem[] = records.map((r) => offerItem({ ...words, facetName: (key, value) => names.get(key)?.get(value) ?? value }, r));
-  const counts = facetCounts(items, {}, facets.map((f) => f.key));
+  const items: CatalogueItem[] = records.map((r) =>
+    offerItem({ ...words, facetName: (key, value) => names.get(key)?.get(value) ?? value }, r),
+  );
+  const counts = facetCounts(
+    items,
+    {},
+    facets.map((f) => f.key),
+  );
   const withCounts: CatalogueFacet[] = facets.map((f) => ({
     ...f,
     present: f.values.map((v) => ({ ...v, count: counts[f.key]?.get(v.value) ?? 0 })).filter((v) => v.count > 0),
@@ -79,7 +92,13 @@ export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTer
 export const DEPARTMENT_FACET = 'departamento';
 
 function departmentFacet(departments: { value: string; name: string }[]): Facet & { standalone: true } {
-  return { key: DEPARTMENT_FACET, path: 'territorialFocus', label: t('catalogue.department'), values: departments.map(({ value, name }) => ({ value, name })), standalone: true };
+  return {
+    key: DEPARTMENT_FACET,
+    path: 'territorialFocus',
+    label: t('catalogue.department'),
+    values: departments.map(({ value, name }) => ({ value, name })),
+    standalone: true,
+  };
 }
 
 /** The server-rendered page of one facet value, which works without JavaScript. */
@@ -99,7 +118,14 @@ export function selectionView(catalogue: { items: CatalogueItem[]; facets: Catal
   });
   return {
     facets: facetViews(catalogue.items, catalogue.facets, choices, base),
-    chosen: named.map((c) => ({ name: c.name, removeHref: selectionHref(base, order, choices.filter((o) => o.key !== c.key)) })),
+    chosen: named.map((c) => ({
+      name: c.name,
+      removeHref: selectionHref(
+        base,
+        order,
+        choices.filter((o) => o.key !== c.key),
+      ),
+    })),
     named,
     limited: limitedSelection(catalogue.facets, choices),
     href: selectionHref(base, order, choices),

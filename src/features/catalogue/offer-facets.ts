@@ -58,7 +58,9 @@ export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[
     if (target.kind === 'enum') {
       values = (target.values ?? []).map((value) => ({ value, name: target.meta.options?.[value] ?? value }));
     } else if (info.meta.reference) {
-      values = [...termsOf(info.meta.reference as CollectionName)].sort(byOrderThenName).map((t) => ({ value: t.id, name: t.name }));
+      values = [...termsOf(info.meta.reference as CollectionName)]
+        .sort(byOrderThenName)
+        .map((t) => ({ value: t.id, name: t.name }));
     } else {
       throw buildError(FacetNotFilterable, path);
     }
@@ -68,7 +70,9 @@ export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[
 
 /** The values an offer's data holds at a field path: a reference's id, each id of a list, an enum value. */
 export function valuesAt(data: unknown, path: string): string[] {
-  const found = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
+  const found = path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], data);
   const list = Array.isArray(found) ? found : found === undefined ? [] : [found];
   return list.map((v) => (typeof v === 'object' && v && 'id' in v ? String((v as { id: unknown }).id) : String(v)));
 }

@@ -49,9 +49,18 @@ export interface Choice {
 export const demandFacetHref = (base: string, choice: Choice) => `${base}${choice.facet}/${choice.value}/`;
 
 /** Facets with the values some need has, each counted over the needs of the selection's other facets. */
-export function demandFacets(items: readonly NeedItem[], facets: readonly FacetDefinition[], base: string, choice?: Choice): FacetView[] {
+export function demandFacets(
+  items: readonly NeedItem[],
+  facets: readonly FacetDefinition[],
+  base: string,
+  choice?: Choice,
+): FacetView[] {
   const selection: Selection = choice ? { [choice.facet]: [choice.value] } : {};
-  const counts = facetCounts(items, selection, facets.map((f) => f.key));
+  const counts = facetCounts(
+    items,
+    selection,
+    facets.map((f) => f.key),
+  );
   return facets.map((f) => ({
     key: f.key,
     label: f.label,
@@ -59,7 +68,10 @@ export function demandFacets(items: readonly NeedItem[], facets: readonly FacetD
       .map((v) => ({
         ...v,
         count: counts[f.key]?.get(v.value) ?? 0,
-        href: choice?.facet === f.key && choice.value === v.value ? base : demandFacetHref(base, { facet: f.key, value: v.value }),
+        href:
+          choice?.facet === f.key && choice.value === v.value
+            ? base
+            : demandFacetHref(base, { facet: f.key, value: v.value }),
         current: choice?.facet === f.key && choice.value === v.value,
       }))
       .filter((o) => o.count > 0 || o.current),
@@ -71,7 +83,11 @@ export const selectedNeeds = <T extends NeedItem>(items: readonly T[], choice?: 
 
 /** Every page of one facet value that at least one need has. */
 export function demandChoices(items: readonly NeedItem[], facets: readonly FacetDefinition[]): Choice[] {
-  return facets.flatMap((f) => f.values.filter((v) => items.some((i) => i.facets[f.key]?.includes(v.value))).map((v) => ({ facet: f.key, value: v.value })));
+  return facets.flatMap((f) =>
+    f.values
+      .filter((v) => items.some((i) => i.facets[f.key]?.includes(v.value)))
+      .map((v) => ({ facet: f.key, value: v.value })),
+  );
 }
 
 export interface DemandCell {
@@ -145,5 +161,11 @@ export interface NeedPage {
   evidence: Fact[];
   contactLabel: string;
   contact: Fact[];
-  chain: { offers: ChainLink[]; agendas: ChainLink[]; plans: ChainLink[]; practices: ChainLink[]; lessons: ChainLink[] };
+  chain: {
+    offers: ChainLink[];
+    agendas: ChainLink[];
+    plans: ChainLink[];
+    practices: ChainLink[];
+    lessons: ChainLink[];
+  };
 }

@@ -18,7 +18,18 @@ import { t } from '../../i18n/index.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { siteBodyHtml } from '../../core/site-context.ts';
 import { milestoneStatus } from '../progress/index.ts';
-import { type ChainLink, type Choice, type DemandPage, type FacetDefinition, type NeedItem, type NeedPage, demandChoices, demandFacets, demandTable, selectedNeeds } from './demand-view.ts';
+import {
+  type ChainLink,
+  type Choice,
+  type DemandPage,
+  type FacetDefinition,
+  type NeedItem,
+  type NeedPage,
+  demandChoices,
+  demandFacets,
+  demandTable,
+  selectedNeeds,
+} from './demand-view.ts';
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 
@@ -52,7 +63,11 @@ export const demandData = oncePerBuild(async function demandData() {
     taxonomies(),
   ]);
   const today = buildDay();
-  const all = { offers: offers.map((e) => ({ ...e.data, id: e.id })), agendas: agendas.map((e) => ({ ...e.data, id: e.id })), plans: plans.map((e) => ({ ...e.data, id: e.id })) };
+  const all = {
+    offers: offers.map((e) => ({ ...e.data, id: e.id })),
+    agendas: agendas.map((e) => ({ ...e.data, id: e.id })),
+    plans: plans.map((e) => ({ ...e.data, id: e.id })),
+  };
   const departments = [...tax.all.territories.values()]
     .filter((p) => isDepartmentLevel(p.id))
     .sort((a, b) => a.name.localeCompare(b.name, 'es'))
@@ -60,13 +75,29 @@ export const demandData = oncePerBuild(async function demandData() {
   const sourceField = field('needs', 'identification.source');
   const facets: FacetDefinition[] = [
     ...fieldFacets.slice(0, 1).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
-    { key: DEPARTMENT_FACET, label: label('territories', 'department'), values: departments.map((d) => ({ value: d.code, name: d.name })) },
+    {
+      key: DEPARTMENT_FACET,
+      label: label('territories', 'department'),
+      values: departments.map((d) => ({ value: d.code, name: d.name })),
+    },
     ...fieldFacets.slice(1, 4).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
-    { key: 'fuente', label: label('needs', 'identification.source'), values: (sourceField.values ?? []).map((v) => ({ value: v, name: sourceField.meta.options?.[v] ?? v })) },
-    { key: STATUS_FACET, label: t('demand.statusLabel'), values: needStatuses.map((s) => ({ value: s, name: statusName(s) })) },
+    {
+      key: 'fuente',
+      label: label('needs', 'identification.source'),
+      values: (sourceField.values ?? []).map((v) => ({ value: v, name: sourceField.meta.options?.[v] ?? v })),
+    },
+    {
+      key: STATUS_FACET,
+      label: t('demand.statusLabel'),
+      values: needStatuses.map((s) => ({ value: s, name: statusName(s) })),
+    },
   ];
   function taxonomyFacet(key: string, path: FieldPath<'needs'>, taxonomy: Taxonomy): FacetDefinition {
-    return { key, label: label('needs', path), values: [...tax.all[taxonomy].values()].sort(byOrderThenName).map((v) => ({ value: v.id, name: v.name })) };
+    return {
+      key,
+      label: label('needs', path),
+      values: [...tax.all[taxonomy].values()].sort(byOrderThenName).map((v) => ({ value: v.id, name: v.name })),
+    };
   }
   const territoryName = tax.nameOf('territories');
   const items = needs.map((e) => {
@@ -93,7 +124,11 @@ export const demandData = oncePerBuild(async function demandData() {
     items: items.map((i) => i.item),
     byId: new Map(items.map((i) => [i.item.id, i])),
     facets,
-    table: demandTable(items.map((i) => i.item), themes, departments),
+    table: demandTable(
+      items.map((i) => i.item),
+      themes,
+      departments,
+    ),
     practices,
     lessons,
     tax,
@@ -110,7 +145,16 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
   const facets = demandFacets(data.items, data.facets, base(), choice);
   const count = t('demand.count', { n: shown.length });
   const withoutOffer = shown.filter((i) => i.status === 'sin-oferta').length;
-  if (!choice) return { title: t('demand.title'), lead: t('demand.lead'), facets, cards: shown.map((i) => i.card), count: shown.length, withoutOffer, table: data.table };
+  if (!choice)
+    return {
+      title: t('demand.title'),
+      lead: t('demand.lead'),
+      facets,
+      cards: shown.map((i) => i.card),
+      count: shown.length,
+      withoutOffer,
+      table: data.table,
+    };
   const facet = data.facets.find((f) => f.key === choice.facet)!;
   const name = facet.values.find((v) => v.value === choice.value)?.name ?? choice.value;
   return {
@@ -127,7 +171,10 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
 /** The facet pages: one per value some need has. */
 export async function demandFacetPaths() {
   const data = await demandData();
-  return demandChoices(data.items, data.facets).map((choice) => ({ params: { facet: choice.facet, value: choice.value }, props: { choice } }));
+  return demandChoices(data.items, data.facets).map((choice) => ({
+    params: { facet: choice.facet, value: choice.value },
+    props: { choice },
+  }));
 }
 
 export async function needPaths() {
@@ -148,17 +195,26 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
     tax.linked(collection, refs).map((x) => ({ name: x.name, href: x.href }));
   const source = field('needs', 'identification.source');
   const baseline = d.baseline
-    ? t('demand.baselineValue', { value: formatNumber(d.baseline.value), unit: d.baseline.unit, year: String(d.baseline.year) })
+    ? t('demand.baselineValue', {
+        value: formatNumber(d.baseline.value),
+        unit: d.baseline.unit,
+        year: String(d.baseline.year),
+      })
     : undefined;
   const agendaIds = new Set(answers.agendas.map((a) => a.id));
   const planIds = new Set(answers.plans.map((p) => p.id));
   const practiceIds = new Set(answers.agendas.flatMap((a) => a.practices.map((p) => p.id)));
-  const link = (collection: 'offers' | 'agendas' | 'plans' | 'practices' | 'lessons', e: { id: string; title: string }, note?: string): ChainLink => ({
+  const link = (
+    collection: 'offers' | 'agendas' | 'plans' | 'practices' | 'lessons',
+    e: { id: string; title: string },
+    note?: string,
+  ): ChainLink => ({
     title: e.title,
     href: entryHref(collection, e.id),
     ...(note ? { note } : {}),
   });
-  const done = (p: (typeof answers.plans)[number]) => p.milestones.filter((m) => milestoneStatus(m, today) === 'done').length;
+  const done = (p: (typeof answers.plans)[number]) =>
+    p.milestones.filter((m) => milestoneStatus(m, today) === 'done').length;
   return {
     title: d.title,
     summary: d.summary,
@@ -176,8 +232,14 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       { label: L('valueGroups'), terms: names('valueGroups', d.valueGroups) },
     ],
     evidence: [
-      { label: L('identification.source'), text: source.meta.options?.[d.identification.source] ?? d.identification.source },
-      { label: L('identification.document'), terms: [{ name: d.identification.document, href: d.identification.link }] },
+      {
+        label: L('identification.source'),
+        text: source.meta.options?.[d.identification.source] ?? d.identification.source,
+      },
+      {
+        label: L('identification.document'),
+        terms: [{ name: d.identification.document, href: d.identification.link }],
+      },
       { label: L('identification.date'), text: formatDate(d.identification.date) },
       { label: L('identification.entity'), text: tax.term('entities', d.identification.entity).name },
       ...(d.baseline ? [{ label: `${L('baseline')}: ${d.baseline.indicator}`, text: baseline }] : []),
@@ -192,15 +254,28 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
     chain: {
       offers: answers.offers.map((o) => link('offers', o)),
       agendas: answers.agendas.map((a) =>
-        link('agendas', a, t(isAgreed(a, today) ? 'demand.agendaSigned' : 'demand.agendaNotYet', { date: formatDate(a.signedOn) })),
+        link(
+          'agendas',
+          a,
+          t(isAgreed(a, today) ? 'demand.agendaSigned' : 'demand.agendaNotYet', { date: formatDate(a.signedOn) }),
+        ),
       ),
       plans: answers.plans.map((p) =>
-        link('plans', p, t(isPlanFinished(p, today) ? 'demand.planFinished' : 'demand.planOngoing', { done: done(p), total: p.milestones.length })),
+        link(
+          'plans',
+          p,
+          t(isPlanFinished(p, today) ? 'demand.planFinished' : 'demand.planOngoing', {
+            done: done(p),
+            total: p.milestones.length,
+          }),
+        ),
       ),
       practices: data.practices
         .filter((p) => practiceIds.has(p.id) || p.data.agendas.some((a) => agendaIds.has(a.id)))
         .map((p) => link('practices', { id: p.id, title: p.data.title })),
-      lessons: data.lessons.filter((l) => l.data.plans.some((p) => planIds.has(p.id))).map((l) => link('lessons', { id: l.id, title: l.data.title })),
+      lessons: data.lessons
+        .filter((l) => l.data.plans.some((p) => planIds.has(p.id)))
+        .map((l) => link('lessons', { id: l.id, title: l.data.title })),
     },
   };
 }

@@ -60,7 +60,10 @@ export function answersOf<O extends AnsweringOffer, A extends AnsweringAgenda, P
 }
 
 /** The furthest step the need has reached, from the entries that name it. */
-export function needStatus(answers: NeedAnswers<AnsweringOffer, AnsweringAgenda, AnsweringPlan>, today: Date): NeedStatus {
+export function needStatus(
+  answers: NeedAnswers<AnsweringOffer, AnsweringAgenda, AnsweringPlan>,
+  today: Date,
+): NeedStatus {
   if (answers.plans.some((p) => isPlanFinished(p, today))) return 'plan-finalizado';
   if (answers.plans.length > 0) return 'en-plan';
   if (answers.agendas.some((a) => isAgreed(a, today))) return 'en-agenda';

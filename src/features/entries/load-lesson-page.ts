@@ -19,13 +19,18 @@ export interface LessonPage extends IndexedEntryPage {
   related: Card[];
 }
 
-export const lessonPagePaths = async () => (await published('lessons')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const lessonPagePaths = async () =>
+  (await published('lessons')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 export async function loadLessonPage(entry: CollectionEntry<'lessons'>): Promise<LessonPage> {
   const d = entry.data;
   const tax = await taxonomies();
   const L = labelsOf('lessons');
-  const tags = entryTags(tax, collections.lessons.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
+  const tags = entryTags(tax, collections.lessons.labelSingular, {
+    territories: d.territories,
+    themes: d.themes,
+    phases: d.phases,
+  });
   return {
     ...(await entryBase(entry)),
     tags,

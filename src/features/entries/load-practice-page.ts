@@ -21,13 +21,18 @@ export interface PracticePage extends IndexedEntryPage {
   related: Card[];
 }
 
-export const practicePagePaths = async () => (await published('practices')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const practicePagePaths = async () =>
+  (await published('practices')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 export async function loadPracticePage(entry: CollectionEntry<'practices'>): Promise<PracticePage> {
   const d = entry.data;
   const tax = await taxonomies();
   const L = labelsOf('practices');
-  const tags = entryTags(tax, collections.practices.labelSingular, { territories: d.territories, themes: d.themes, phases: d.phases });
+  const tags = entryTags(tax, collections.practices.labelSingular, {
+    territories: d.territories,
+    themes: d.themes,
+    phases: d.phases,
+  });
   return {
     ...(await entryBase(entry)),
     tags,

@@ -43,7 +43,8 @@ export interface ChartOptions {
 const round = (x: number) => Math.round(x * 10) / 10;
 
 /** Labels longer than a chart line are cut with an ellipsis; the table beside the chart has them whole. */
-export const fitLabel = (label: string, maxChars: number) => (label.length <= maxChars ? label : `${label.slice(0, maxChars - 1).trimEnd()}…`);
+export const fitLabel = (label: string, maxChars: number) =>
+  label.length <= maxChars ? label : `${label.slice(0, maxChars - 1).trimEnd()}…`;
 
 export function barChartLayout(bars: BarInput[], options: ChartOptions = {}): ChartLayout {
   const { width = 360, barHeight = 12, labelHeight = 16, gap = 10, valueRoom = 64, labelChars = 54 } = options;

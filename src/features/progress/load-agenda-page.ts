@@ -23,7 +23,8 @@ export interface AgendaPage extends IndexedEntryPage {
   links: LinkGroup[];
 }
 
-export const agendaPagePaths = async () => (await published('agendas')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const agendaPagePaths = async () =>
+  (await published('agendas')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise<AgendaPage> {
   const d = entry.data;

@@ -27,7 +27,8 @@ export interface PlanPage extends IndexedEntryPage {
   lastReviewed?: Date;
 }
 
-export const planPagePaths = async () => (await published('plans')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const planPagePaths = async () =>
+  (await published('plans')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<PlanPage> {
   const d = entry.data;

@@ -8,7 +8,13 @@ import { buildDay } from '../../core/today.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { entryHref, territoryHref } from '../../core/urls.ts';
 import type { PlanLike } from './progress-rollup.ts';
-import { type DepartmentProgress, type PlanEntry, type DepartmentProgressPageModel, type ProgressPageModel, progressModel } from './progress-pages.ts';
+import {
+  type DepartmentProgress,
+  type PlanEntry,
+  type DepartmentProgressPageModel,
+  type ProgressPageModel,
+  progressModel,
+} from './progress-pages.ts';
 
 /** Computed once per build: the dashboards and every territory page that links one read it. */
 export const progressData = oncePerBuild(async function progressData() {
@@ -18,16 +24,24 @@ export const progressData = oncePerBuild(async function progressData() {
 
 export async function loadProgressPage(): Promise<ProgressPageModel> {
   const { network, departments } = await progressData();
-  return { network, departments: departments.map(({ code, name, href, progress }) => ({ code, name, href, progress })) };
+  return {
+    network,
+    departments: departments.map(({ code, name, href, progress }) => ({ code, name, href, progress })),
+  };
 }
 
 /** One dashboard per department where a plan works: `/avance/27-choco/`. */
 export async function departmentProgressPaths() {
-  return (await progressData()).departments.map((department) => ({ params: { department: department.href.split('/')[2] }, props: { department } }));
+  return (await progressData()).departments.map((department) => ({
+    params: { department: department.href.split('/')[2] },
+    props: { department },
+  }));
 }
 
 /** A department's dashboard page, from the department its path carries. */
-export function departmentProgressPage<E extends PlanEntry<PlanLike & { title: string }>>(department: DepartmentProgress<E>): DepartmentProgressPageModel {
+export function departmentProgressPage<E extends PlanEntry<PlanLike & { title: string }>>(
+  department: DepartmentProgress<E>,
+): DepartmentProgressPageModel {
   const { code, name, progress } = department;
   return {
     code,

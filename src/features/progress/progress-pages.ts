@@ -3,7 +3,14 @@
  * department where a plan works and for an agenda. Pure: the plans and the territories' names
  * come from the loader (load-progress.ts).
  */
-import { departmentsWithPlans, isInDepartment, isOfAgenda, type PlanLike, type Progress, rollUp } from './progress-rollup.ts';
+import {
+  departmentsWithPlans,
+  isInDepartment,
+  isOfAgenda,
+  type PlanLike,
+  type Progress,
+  rollUp,
+} from './progress-rollup.ts';
 import { departmentProgressHref } from '../../core/urls.ts';
 
 export { progressHref } from '../../core/urls.ts';
@@ -30,19 +37,38 @@ export interface ProgressData<E extends PlanEntry = PlanEntry> {
 }
 
 /** The network's, each department's and each agenda's progress, as of `today`. */
-export function progressModel<E extends PlanEntry>(entries: E[], territoryName: (code: string) => string | undefined, today: Date): ProgressData<E> {
+export function progressModel<E extends PlanEntry>(
+  entries: E[],
+  territoryName: (code: string) => string | undefined,
+  today: Date,
+): ProgressData<E> {
   const plans = entries.map((e) => e.data);
   const departments = departmentsWithPlans(plans).map((code) => {
     const name = territoryName(code) ?? code;
     const selected = entries.filter((e) => isInDepartment(e.data, code));
-    return { code, name, href: departmentProgressHref({ code, name }), entries: selected, progress: rollUp(selected.map((e) => e.data), today) };
+    return {
+      code,
+      name,
+      href: departmentProgressHref({ code, name }),
+      entries: selected,
+      progress: rollUp(
+        selected.map((e) => e.data),
+        today,
+      ),
+    };
   });
   return {
     network: rollUp(plans, today),
     departments,
     ofAgenda: (agendaId: string) => {
       const selected = entries.filter((e) => isOfAgenda(e.data, agendaId));
-      return { entries: selected, progress: rollUp(selected.map((e) => e.data), today) };
+      return {
+        entries: selected,
+        progress: rollUp(
+          selected.map((e) => e.data),
+          today,
+        ),
+      };
     },
   };
 }

@@ -55,7 +55,9 @@ export const meetingsHeld = <M extends { date: Date }>(plan: { meetings: M[] }, 
 /** Commitments not yet fulfilled, soonest due first, each with the meeting that agreed it. */
 export function openCommitments<C extends Commitment>(plan: { meetings: { date: Date; commitments: C[] }[] }) {
   return plan.meetings
-    .flatMap((meeting) => meeting.commitments.filter((c) => c.status !== CLOSED_COMMITMENT).map((c) => ({ ...c, agreedOn: meeting.date })))
+    .flatMap((meeting) =>
+      meeting.commitments.filter((c) => c.status !== CLOSED_COMMITMENT).map((c) => ({ ...c, agreedOn: meeting.date })),
+    )
     .sort((a, b) => a.due.getTime() - b.due.getTime());
 }
 
@@ -73,7 +75,8 @@ export function rollUp(plans: PlanLike[], today: Date): Progress {
   let open = 0;
   for (const plan of plans) {
     for (const m of plan.milestones) milestones[milestoneStatus(m, today)] += 1;
-    for (const { indicator, standing: s } of indicatorStandings(plan)) if (indicator.kind === 'estrategico') strategicIndicators[s] += 1;
+    for (const { indicator, standing: s } of indicatorStandings(plan))
+      if (indicator.kind === 'estrategico') strategicIndicators[s] += 1;
     const held = meetingsHeld(plan, today);
     meetings += held.length;
     participants += held.reduce((sum, m) => sum + m.participants.reduce((n, p) => n + p.count, 0), 0);
@@ -93,10 +96,13 @@ export function rollUp(plans: PlanLike[], today: Date): Progress {
 }
 
 export const isOfAgenda = (plan: Pick<PlanLike, 'agenda'>, agendaId: string) => plan.agenda?.id === agendaId;
-export const isInDepartment = (plan: Pick<PlanLike, 'territories'>, departmentCode: string) => withinDepartment(plan.territories, departmentCode);
+export const isInDepartment = (plan: Pick<PlanLike, 'territories'>, departmentCode: string) =>
+  withinDepartment(plan.territories, departmentCode);
 
-export const plansOfAgenda = <P extends PlanLike>(plans: P[], agendaId: string) => plans.filter((p) => isOfAgenda(p, agendaId));
-export const plansInDepartment = <P extends PlanLike>(plans: P[], departmentCode: string) => plans.filter((p) => isInDepartment(p, departmentCode));
+export const plansOfAgenda = <P extends PlanLike>(plans: P[], agendaId: string) =>
+  plans.filter((p) => isOfAgenda(p, agendaId));
+export const plansInDepartment = <P extends PlanLike>(plans: P[], departmentCode: string) =>
+  plans.filter((p) => isInDepartment(p, departmentCode));
 
 /** Department codes where some plan works, in code order. */
 export const departmentsWithPlans = (plans: PlanLike[]) =>

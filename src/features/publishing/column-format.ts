@@ -7,11 +7,20 @@ import { collections, type CollectionName } from '../../schemas/index.ts';
 function formatWords(format: Column['format'], column: Column): string {
   switch (format) {
     case 'enum':
-      return t('data.format.enum', { values: Object.entries(column.options ?? {}).map(([value, word]) => `${value} (${word})`).join(', ') });
+      return t('data.format.enum', {
+        values: Object.entries(column.options ?? {})
+          .map(([value, word]) => `${value} (${word})`)
+          .join(', '),
+      });
     case 'reference':
-      return t('data.format.reference', { collection: collections[column.reference as CollectionName]?.label ?? column.reference ?? '' });
+      return t('data.format.reference', {
+        collection: collections[column.reference as CollectionName]?.label ?? column.reference ?? '',
+      });
     case 'list':
-      return t('data.format.list', { separator: LIST_SEPARATOR.trim(), item: formatWords(column.itemFormat ?? 'text', column) });
+      return t('data.format.list', {
+        separator: LIST_SEPARATOR.trim(),
+        item: formatWords(column.itemFormat ?? 'text', column),
+      });
     default:
       return t(`data.format.${format}`);
   }

@@ -37,7 +37,8 @@ const EXAMPLE_LENGTH = 160;
 
 /** «Territorios» reads «territorios» inside a sentence; an acronym («PND…») keeps its capitals. */
 const inSentence = (word: string) => (/^\p{Lu}\p{Ll}/u.test(word) ? word[0]!.toLowerCase() + word.slice(1) : word);
-const collectionLabel = (name: string | undefined) => inSentence(name ? (collections[name as CollectionName]?.label ?? name) : '');
+const collectionLabel = (name: string | undefined) =>
+  inSentence(name ? (collections[name as CollectionName]?.label ?? name) : '');
 
 function how(field: FieldInfo): string {
   switch (field.kind) {
@@ -59,7 +60,8 @@ function how(field: FieldInfo): string {
       return t('guide.how.group');
     case 'list': {
       const item = field.item;
-      if (item?.kind === 'reference') return t('guide.how.references', { collection: collectionLabel(item.meta.reference) });
+      if (item?.kind === 'reference')
+        return t('guide.how.references', { collection: collectionLabel(item.meta.reference) });
       if (item?.kind === 'object') return t('guide.how.groupList');
       return t('guide.how.textList');
     }
@@ -93,7 +95,10 @@ function exampleOf(field: FieldInfo, value: unknown, nameOf: NameOf): string | u
     }
     case 'list': {
       if (!Array.isArray(value) || value.length === 0 || !field.item || field.item.kind === 'object') return undefined;
-      const shown = value.slice(0, 3).map((v) => exampleOf(field.item!, v, nameOf)).filter(Boolean);
+      const shown = value
+        .slice(0, 3)
+        .map((v) => exampleOf(field.item!, v, nameOf))
+        .filter(Boolean);
       return shown.length ? shorten(shown.join(' · ')) : undefined;
     }
     default:
@@ -102,7 +107,12 @@ function exampleOf(field: FieldInfo, value: unknown, nameOf: NameOf): string | u
 }
 
 function guideField(field: FieldInfo, value: unknown, nameOf: NameOf): GuideField {
-  const group = field.kind === 'object' ? field.fields : field.kind === 'list' && field.item?.kind === 'object' ? field.item.fields : undefined;
+  const group =
+    field.kind === 'object'
+      ? field.fields
+      : field.kind === 'list' && field.item?.kind === 'object'
+        ? field.item.fields
+        : undefined;
   const groupValue = field.kind === 'list' ? (Array.isArray(value) ? value[0] : undefined) : value;
   const example = exampleOf(field, value, nameOf);
   return {
@@ -113,29 +123,44 @@ function guideField(field: FieldInfo, value: unknown, nameOf: NameOf): GuideFiel
     how: how(field),
     ...(example ? { example } : {}),
     ...(group
-      ? { fields: group.map((f) => guideField(f, (groupValue as Record<string, unknown> | undefined)?.[f.key], nameOf)) }
+      ? {
+          fields: group.map((f) => guideField(f, (groupValue as Record<string, unknown> | undefined)?.[f.key], nameOf)),
+        }
       : {}),
   };
 }
 
 /** How many of an entry's top-level fields carry a value: the fullest entry makes the best example. */
 const filled = (data: Record<string, unknown>) =>
-  Object.values(data).filter((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0)).length;
+  Object.values(data).filter((v) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
+    .length;
 
 /** Picks the published entry whose fields are most filled (ties go to the first id). */
-export function bestExample<E extends { id: string; data: Record<string, unknown> }>(entries: readonly E[]): E | undefined {
+export function bestExample<E extends { id: string; data: Record<string, unknown> }>(
+  entries: readonly E[],
+): E | undefined {
   return [...entries].sort((a, b) => filled(b.data) - filled(a.data) || a.id.localeCompare(b.id))[0];
 }
 
 /** The guide's words for a list of described fields (fields kept out of public view are left out). */
-export function guideFields(fields: FieldInfo[], example: Record<string, unknown> | undefined, nameOf: NameOf): GuideField[] {
+export function guideFields(
+  fields: FieldInfo[],
+  example: Record<string, unknown> | undefined,
+  nameOf: NameOf,
+): GuideField[] {
   return fields.filter((f) => !f.meta.internal).map((f) => guideField(f, example?.[f.key], nameOf));
 }
 
-export function guideSection(collection: CollectionName, example: Record<string, unknown> | undefined, nameOf: NameOf): GuideSection {
+export function guideSection(
+  collection: CollectionName,
+  example: Record<string, unknown> | undefined,
+  nameOf: NameOf,
+): GuideSection {
   const def = collections[collection];
   const body: GuideField[] =
-    'body' in def && def.body ? [{ key: 'body', label: def.body.label, hint: def.body.hint, required: true, how: t('guide.how.longText') }] : [];
+    'body' in def && def.body
+      ? [{ key: 'body', label: def.body.label, hint: def.body.hint, required: true, how: t('guide.how.longText') }]
+      : [];
   return { collection, label: def.label, fields: [...guideFields(fieldsOf(collection), example, nameOf), ...body] };
 }
 

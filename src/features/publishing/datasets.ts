@@ -21,17 +21,27 @@ export interface DatasetEntry {
  * A dataset's records, by id. `computed` gives the values a record carries besides what editors
  * wrote (the registry entry's `exported` schema: a need's answer status), worked out by the loader.
  */
-export function datasetRecords(name: CollectionName, entries: readonly DatasetEntry[], computed: (id: string) => Data = () => ({})): Data[] {
+export function datasetRecords(
+  name: CollectionName,
+  entries: readonly DatasetEntry[],
+  computed: (id: string) => Data = () => ({}),
+): Data[] {
   const schema = exportedSchema(name);
   const withBody = Boolean(bodyOf(name));
   return entries
-    .map((e) => toRecord(schema, { id: e.id, data: { ...(e.data as Data), ...computed(e.id) }, body: e.body }, withBody))
+    .map((e) =>
+      toRecord(schema, { id: e.id, data: { ...(e.data as Data), ...computed(e.id) }, body: e.body }, withBody),
+    )
     .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Latest publication or review day of a dataset; taxonomies without dates take the build day. */
 const modifiedOf = (records: Data[], buildDay: Date) =>
-  records.map((r) => String(r.lastReviewed ?? r.publishedAt ?? '')).filter(Boolean).sort().at(-1) ?? isoDay(buildDay);
+  records
+    .map((r) => String(r.lastReviewed ?? r.publishedAt ?? ''))
+    .filter(Boolean)
+    .sort()
+    .at(-1) ?? isoDay(buildDay);
 
 export const datasetSummary = (name: CollectionName, records: Data[], buildDay: Date): DatasetSummary => ({
   name,
@@ -39,12 +49,13 @@ export const datasetSummary = (name: CollectionName, records: Data[], buildDay: 
   modified: modifiedOf(records, buildDay),
 });
 
-export const jsonResponse = (value: unknown, contentType: string) => new Response(JSON.stringify(value, null, 1), { headers: { 'Content-Type': contentType } });
+export const jsonResponse = (value: unknown, contentType: string) =>
+  new Response(JSON.stringify(value, null, 1), { headers: { 'Content-Type': contentType } });
 
-export const csvResponse = (csv: string) => new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const csvResponse = (csv: string) =>
+  new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 
 /** The data page: each dataset with its size and its columns. */
 export interface DataPageModel {
   datasets: (DatasetSummary & { label: string; columns: Column[] })[];
 }
-

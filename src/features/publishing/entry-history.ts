@@ -84,7 +84,11 @@ export function historyUrl(host: HistoryHost, pathInRepo: string): string {
 /** The host is named only when whoever deploys says where the repository is (CMS_REPO). */
 export function historyHostFromEnv(env: Record<string, string | undefined>): HistoryHost | undefined {
   if (!env.CMS_REPO) return undefined;
-  return { backend: env.CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github', repo: env.CMS_REPO, branch: env.CMS_BRANCH ?? 'main' };
+  return {
+    backend: env.CMS_BACKEND === 'gitlab' ? 'gitlab' : 'github',
+    repo: env.CMS_REPO,
+    branch: env.CMS_BRANCH ?? 'main',
+  };
 }
 
 const histories = oncePerBuild(async () => readHistories(contentDir(process.cwd())));

@@ -13,7 +13,11 @@ export interface Followable {
   focus?: Focus;
 }
 
-export function concernsDepartment(item: Followable, department: string, regionOf: (dept: string) => string | undefined): boolean {
+export function concernsDepartment(
+  item: Followable,
+  department: string,
+  regionOf: (dept: string) => string | undefined,
+): boolean {
   if (!item.focus) return withinDepartment(item.territories, department);
   return focusReaches(item.focus, department, regionOf) || withinDepartment(item.focus.territories, department);
 }

@@ -34,7 +34,11 @@ export const feedHref = (pageHref: string) => `${pageHref}rss.xml`;
 export const subscribeHref = (pageHref: string = home) => `${pageHref}suscribirse/`;
 
 /** The id of a feed's entry on its subscription page: `/temas/agua/lecciones/rss.xml` → `temas-agua-lecciones`. */
-export const feedAnchor = (feedPath: string) => feedPath.replace(/rss\.xml$/, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'todo';
+export const feedAnchor = (feedPath: string) =>
+  feedPath
+    .replace(/rss\.xml$/, '')
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '') || 'todo';
 
 const route = (collection: FedCollection) => (collections[collection] as { route: string }).route;
 
@@ -136,7 +140,8 @@ const selected = (data: FeedData, scope: Scope) => data.index.get(feedKey(scope)
 
 /** The page a feed follows: the department's, the theme's, the collection's or the home page. */
 function pageOf(data: FeedData, scope: Scope): string {
-  if (scope.department) return territoryHref({ code: scope.department, name: data.territories.get(scope.department)!.name });
+  if (scope.department)
+    return territoryHref({ code: scope.department, name: data.territories.get(scope.department)!.name });
   if (scope.theme) return entryHref('themes', scope.theme);
   if (scope.collection) return collectionHref(scope.collection);
   return home;
@@ -146,13 +151,15 @@ function pageOf(data: FeedData, scope: Scope): string {
 export function feedPath(data: FeedData, scope: Scope): string {
   const page = pageOf(data, scope);
   if (!scope.department && !scope.theme) return feedHref(page);
-  const theme = scope.department && scope.theme ? `${(collections.themes as { route: string }).route}/${scope.theme}/` : '';
+  const theme =
+    scope.department && scope.theme ? `${(collections.themes as { route: string }).route}/${scope.theme}/` : '';
   const type = scope.collection ? `${route(scope.collection)}/` : '';
   return feedHref(`${page}${theme}${type}`);
 }
 
 /** Offers are followed where they reach, the rest where they happened: the words differ. */
-const placeWords = (collection: FedCollection | undefined): UiKey => (collection === 'offers' ? 'feed.reaches' : 'feed.happened');
+const placeWords = (collection: FedCollection | undefined): UiKey =>
+  collection === 'offers' ? 'feed.reaches' : 'feed.happened';
 
 /** The feed's name without the site's: «Lecciones aprendidas sobre Agua en Chocó». */
 export function feedName(data: FeedData, scope: Scope): string {
@@ -209,7 +216,9 @@ export function subscriptionFeeds(data: FeedData, owner: FeedOwner): Subscriptio
       : 'theme' in owner
         ? data.departments.map((d) => ({ id: d.id, name: d.name, scope: { department: d.id, theme: owner.theme } }))
         : [];
-  const groups = others.map((o) => ({ id: o.id, name: o.name, feeds: byType(data, o.scope) })).filter((g) => g.feeds.length > 0);
+  const groups = others
+    .map((o) => ({ id: o.id, name: o.name, feeds: byType(data, o.scope) }))
+    .filter((g) => g.feeds.length > 0);
   return { main: feedInfo(data, scope), types: byType(data, scope), groups };
 }
 
@@ -260,7 +269,8 @@ export function buildFeed(data: FeedData, site: URL, scope: Scope): Feed {
 }
 
 /** An `application/rss+xml` response, for the feed routes. */
-export const rssResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+export const rssResponse = (xml: string) =>
+  new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
 
 /** A feed as the response of its route. */
 export const feedResponse = (feed: Feed) => rssResponse(rssXml(feed));

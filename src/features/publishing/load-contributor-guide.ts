@@ -7,8 +7,12 @@ import { bestExample, type ContributorGuideModel, guideSection } from './contrib
 
 export async function loadContributorGuide(): Promise<ContributorGuideModel> {
   const [practices, lessons, tax] = await Promise.all([published('practices'), published('lessons'), taxonomies()]);
-  const nameOf = (collection: string, id: string) => (collection in tax.all ? tax.all[collection as Taxonomy].get(id)?.name : undefined);
+  const nameOf = (collection: string, id: string) =>
+    collection in tax.all ? tax.all[collection as Taxonomy].get(id)?.name : undefined;
   return {
-    sections: [guideSection('practices', bestExample(practices)?.data, nameOf), guideSection('lessons', bestExample(lessons)?.data, nameOf)],
+    sections: [
+      guideSection('practices', bestExample(practices)?.data, nameOf),
+      guideSection('lessons', bestExample(lessons)?.data, nameOf),
+    ],
   };
 }

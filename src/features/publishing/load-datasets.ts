@@ -46,5 +46,11 @@ export async function loadDataCatalogue(site: URL) {
 
 /** The data page: each dataset with its size, files and columns. */
 export async function loadDataPage(): Promise<DataPageModel> {
-  return { datasets: (await loadDatasetSummaries()).map((d) => ({ ...d, label: collections[d.name].label, columns: datasetColumns(d.name) })) };
+  return {
+    datasets: (await loadDatasetSummaries()).map((d) => ({
+      ...d,
+      label: collections[d.name].label,
+      columns: datasetColumns(d.name),
+    })),
+  };
 }

@@ -25,8 +25,17 @@ import {
 
 /** The feed items and every feed's selection, once per build. */
 export const loadFeedData = oncePerBuild(async function loadFeedData(): Promise<FeedData> {
-  const [tax, practices, lessons, offers] = await Promise.all([taxonomies(), published('practices'), published('lessons'), published('offers')]);
-  return collectFeeds({ entries: { practices, lessons, offers }, territories: tax.all.territories, themes: tax.all.themes });
+  const [tax, practices, lessons, offers] = await Promise.all([
+    taxonomies(),
+    published('practices'),
+    published('lessons'),
+    published('offers'),
+  ]);
+  return collectFeeds({
+    entries: { practices, lessons, offers },
+    territories: tax.all.territories,
+    themes: tax.all.themes,
+  });
 });
 
 const everyFeed = oncePerBuild(async function everyFeed() {
@@ -44,13 +53,19 @@ const slugOf = (data: FeedData, code: string) => territorySlug({ code, name: dat
 /** One feed per department, of everything: a municipality follows its department's feed. */
 export async function departmentFeedPaths() {
   const data = await loadFeedData();
-  return departmentsOf(data).map((d) => ({ params: { slug: slugOf(data, d.id) }, props: { scope: { department: d.id } as Scope } }));
+  return departmentsOf(data).map((d) => ({
+    params: { slug: slugOf(data, d.id) },
+    props: { scope: { department: d.id } as Scope },
+  }));
 }
 
 /** One feed per theme, of everything. */
 export async function themeFeedPaths() {
   const data = await loadFeedData();
-  return [...data.themeTerms.values()].map((th) => ({ params: { id: th.id }, props: { scope: { theme: th.id } as Scope } }));
+  return [...data.themeTerms.values()].map((th) => ({
+    params: { id: th.id },
+    props: { scope: { theme: th.id } as Scope },
+  }));
 }
 
 const typeSegment = (c: FedCollection) => (collections[c] as { route: string }).route;
@@ -64,7 +79,11 @@ export async function typedFeedPaths(shape: 'department' | 'theme' | 'both') {
   const data = await loadFeedData();
   const matches = (s: Scope) =>
     Boolean(s.collection) &&
-    (shape === 'department' ? Boolean(s.department) && !s.theme : shape === 'theme' ? Boolean(s.theme) && !s.department : Boolean(s.department && s.theme));
+    (shape === 'department'
+      ? Boolean(s.department) && !s.theme
+      : shape === 'theme'
+        ? Boolean(s.theme) && !s.department
+        : Boolean(s.department && s.theme));
   return (await everyFeed())
     .filter((f) => matches(f.scope))
     .map(({ scope }) => ({
@@ -80,7 +99,10 @@ export async function typedFeedPaths(shape: 'department' | 'theme' | 'both') {
 /** The paths of the departments' subscription pages. */
 export async function departmentSubscribePaths() {
   const data = await loadFeedData();
-  return departmentsOf(data).map((d) => ({ params: { slug: slugOf(data, d.id) }, props: { owner: { department: d.id } } }));
+  return departmentsOf(data).map((d) => ({
+    params: { slug: slugOf(data, d.id) },
+    props: { owner: { department: d.id } },
+  }));
 }
 
 /** The paths of the themes' subscription pages. */
@@ -131,7 +153,10 @@ export async function loadSubscribePage(owner: FeedOwner = {}): Promise<Subscrib
     types,
     groups: [],
     places: {
-      departments: data.departments.map((d) => ({ href: subscribeHref(territoryHref({ code: d.id, name: d.name })), name: d.name })),
+      departments: data.departments.map((d) => ({
+        href: subscribeHref(territoryHref({ code: d.id, name: d.name })),
+        name: d.name,
+      })),
       themes: data.themes.map((th) => ({ href: subscribeHref(entryHref('themes', th.id)), name: th.name })),
     },
   };

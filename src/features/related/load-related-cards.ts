@@ -18,9 +18,20 @@ const compute = oncePerBuild(async function compute() {
   const cards = new Map<string, Card>();
   for (const collection of relatable) {
     for (const entry of await published(collection)) {
-      const data = entry.data as { title: string; summary: string; themes: { id: string }[]; territories?: { id: string }[] };
+      const data = entry.data as {
+        title: string;
+        summary: string;
+        themes: { id: string }[];
+        territories?: { id: string }[];
+      };
       const key = `${collection}/${entry.id}`;
-      docs.push({ key, title: data.title, summary: data.summary, themes: tax.terms('themes', data.themes).map((t) => t.name), body: entry.body ?? '' });
+      docs.push({
+        key,
+        title: data.title,
+        summary: data.summary,
+        themes: tax.terms('themes', data.themes).map((t) => t.name),
+        body: entry.body ?? '',
+      });
       cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
     }
   }
@@ -32,4 +43,3 @@ export async function relatedCards(collection: Relatable, id: string): Promise<C
   const { related, cards } = await compute();
   return (related.get(`${collection}/${id}`) ?? []).map((key) => cards.get(key)!);
 }
-

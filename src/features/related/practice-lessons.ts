@@ -6,7 +6,9 @@
  */
 
 /** Lesson ids by the id of each practice they name as their source, in the lessons' order. */
-export function lessonsBySource(lessons: { id: string; data: { practices: { id: string }[] } }[]): Map<string, { id: string }[]> {
+export function lessonsBySource(
+  lessons: { id: string; data: { practices: { id: string }[] } }[],
+): Map<string, { id: string }[]> {
   const index = new Map<string, { id: string }[]>();
   for (const lesson of lessons) {
     for (const practice of lesson.data.practices) {

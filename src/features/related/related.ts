@@ -57,21 +57,26 @@ export function spanishIndex(docs: readonly RelatedDoc[]) {
 /** Up to `limit` other entries most like each entry, best first. */
 export function relatedEntries(docs: readonly RelatedDoc[], limit = 5): Map<string, string[]> {
   const index = spanishIndex(docs);
-  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>>> }).invertedIndex;
+  const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>>> })
+    .invertedIndex;
   const searchPipeline = (index as unknown as { pipeline: lunr.Pipeline }).pipeline;
   const frequency = new Map<string, number>();
   const entriesWith = (term: string) => {
     let n = frequency.get(term);
     if (n === undefined) {
       const refs = new Set<string>();
-      for (const [field, postings] of Object.entries(inverted[term] ?? {})) if (field !== '_index') Object.keys(postings).forEach((r) => refs.add(r));
+      for (const [field, postings] of Object.entries(inverted[term] ?? {}))
+        if (field !== '_index') Object.keys(postings).forEach((r) => refs.add(r));
       frequency.set(term, (n = refs.size));
     }
     return n;
   };
   const related = new Map<string, string[]>();
   for (const doc of docs) {
-    const words_ = [...new Set(words([doc.title, doc.themes.join(' '), doc.summary].join(' ')))].slice(0, MAX_QUERY_WORDS);
+    const words_ = [...new Set(words([doc.title, doc.themes.join(' '), doc.summary].join(' ')))].slice(
+      0,
+      MAX_QUERY_WORDS,
+    );
     // Run the search pipeline (stop words, accent folding, stemmer) once, here, to weigh each term.
     // A term only this entry has cannot lead to another one.
     const all = [...new Set(words_.flatMap((w) => searchPipeline.runString(w)))]

@@ -8,7 +8,15 @@ import { reachOf } from './search-reach.ts';
 import { isDepartmentLevel } from '../../core/places.ts';
 
 /** The collections whose pages are indexed, in the order readers meet them. */
-export const searchedCollections = ['practices', 'lessons', 'offers', 'courses', 'modules', 'agendas', 'plans'] as const;
+export const searchedCollections = [
+  'practices',
+  'lessons',
+  'offers',
+  'courses',
+  'modules',
+  'agendas',
+  'plans',
+] as const;
 
 interface Term {
   id: string;
@@ -19,19 +27,31 @@ interface Term {
 
 const byOrderThenName = (a: Term, b: Term) => (a.order ?? 0) - (b.order ?? 0) || a.name.localeCompare(b.name, 'es');
 
-export function searchOptions(terms: { territories: Term[]; themes: Term[]; phases: Term[] }): Record<SearchFilter, string[]> {
+export function searchOptions(terms: {
+  territories: Term[];
+  themes: Term[];
+  phases: Term[];
+}): Record<SearchFilter, string[]> {
   return {
     tipo: searchedCollections.map((c) => collections[c].labelSingular),
-    departamento: terms.territories.filter((t) => isDepartmentLevel(t.id)).map((t) => t.name).sort((a, b) => a.localeCompare(b, 'es')),
+    departamento: terms.territories
+      .filter((t) => isDepartmentLevel(t.id))
+      .map((t) => t.name)
+      .sort((a, b) => a.localeCompare(b, 'es')),
     tema: [...terms.themes].sort(byOrderThenName).map((t) => t.name),
     momento: [...terms.phases].sort(byOrderThenName).map((t) => t.name),
   };
 }
 
 /** For each department the search page offers, the filter values that include it (search-tags.ts reachOf). */
-export function departmentReach(territories: Term[], regionName: (id: string) => string | undefined): Record<string, string[]> {
+export function departmentReach(
+  territories: Term[],
+  regionName: (id: string) => string | undefined,
+): Record<string, string[]> {
   return Object.fromEntries(
-    territories.filter((t) => isDepartmentLevel(t.id)).map((t) => [t.name, reachOf(t.name, t.region && regionName(t.region.id))]),
+    territories
+      .filter((t) => isDepartmentLevel(t.id))
+      .map((t) => [t.name, reachOf(t.name, t.region && regionName(t.region.id))]),
   );
 }
 

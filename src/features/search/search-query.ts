@@ -8,9 +8,9 @@
 
 /** Articles, prepositions, conjunctions, pronouns and the commonest verb forms, without accents. */
 const STOP_WORDS = new Set(
-  (
-    'a al ante bajo cabe como con contra cual cuando de del desde donde durante e el ella ellas ello ellos en entre es esa esas ese eso esos esta estas este esto estos fue fueron ha han hacia hasta hay la las le les lo los mas me mediante mi mis muy ni nos o os para pero por que se segun ser si sin sobre son su sus te tras tu tus u un una unas uno unos y ya yo'
-  ).split(' '),
+  'a al ante bajo cabe como con contra cual cuando de del desde donde durante e el ella ellas ello ellos en entre es esa esas ese eso esos esta estas este esto estos fue fueron ha han hacia hasta hay la las le les lo los mas me mediante mi mis muy ni nos o os para pero por que se segun ser si sin sobre son su sus te tras tu tus u un una unas uno unos y ya yo'.split(
+    ' ',
+  ),
 );
 
 /** Lower case without accents, as Pagefind compares words. */
@@ -32,7 +32,8 @@ export function searchTerms(query: string): string {
 }
 
 /** Pagefind's excerpt with the marks around stop words removed (an exact phrase still matches them). */
-export const unmarkStopWords = (excerpt: string) => excerpt.replace(/<mark>([^<]*)<\/mark>/g, (marked, word: string) => (isStopWord(word) ? word : marked));
+export const unmarkStopWords = (excerpt: string) =>
+  excerpt.replace(/<mark>([^<]*)<\/mark>/g, (marked, word: string) => (isStopWord(word) ? word : marked));
 
 /**
  * The snippet a result shows: Pagefind's excerpt (escaped text and <mark>s) without marks on stop

@@ -26,12 +26,21 @@ export function offerReach(
   if (focus.scope === 'nacional') return [NATIONWIDE];
   const regions = focus.scope === 'regional' ? focus.regions.map((r) => r.id) : [];
   // A department of a named region is already found through the region: filing it twice would count it twice.
-  const departments = focus.territories.map((p) => departmentCode(p.id)).filter((code) => !regions.includes(regionOf(code) ?? ''));
-  return unique([...regions.map(names.region).map((name) => name && regionValue(name)), ...departments.map(names.department)]);
+  const departments = focus.territories
+    .map((p) => departmentCode(p.id))
+    .filter((code) => !regions.includes(regionOf(code) ?? ''));
+  return unique([
+    ...regions.map(names.region).map((name) => name && regionValue(name)),
+    ...departments.map(names.department),
+  ]);
 }
 
 /**
  * The department filter's values that include a department: its own, its region's and the
  * whole country's. offerReach files every page under one of them at most, so their counts add up.
  */
-export const reachOf = (department: string, regionName?: string) => [department, ...(regionName ? [regionValue(regionName)] : []), NATIONWIDE];
+export const reachOf = (department: string, regionName?: string) => [
+  department,
+  ...(regionName ? [regionValue(regionName)] : []),
+  NATIONWIDE,
+];

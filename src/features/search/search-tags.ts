@@ -34,17 +34,17 @@ export function searchTags(input: SearchTagInput): SearchTags {
   return {
     filters: {
       tipo: [input.type],
-      departamento: unique(input.departments ?? input.territories.map((t) => input.departmentName(departmentCode(t.id)))).sort((a, b) =>
-        a.localeCompare(b, 'es'),
-      ),
+      departamento: unique(
+        input.departments ?? input.territories.map((t) => input.departmentName(departmentCode(t.id))),
+      ).sort((a, b) => a.localeCompare(b, 'es')),
       tema: unique(input.themes),
       momento: unique(input.phases),
     },
     meta: {
       tipo: input.type,
-      territorio: places.length ? places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : '') : (input.placeFallback ?? ''),
+      territorio: places.length
+        ? places.slice(0, 3).join(', ') + (places.length > 3 ? '…' : '')
+        : (input.placeFallback ?? ''),
     },
   };
 }
-
-

@@ -19,7 +19,13 @@ import { LISTED, termSummaries, type Classifier, type ClassifiedEntry, type List
 export const termPages = oncePerBuild(async function termPages(classifier: Classifier) {
   const tax = await taxonomies();
   const [practices, lessons, offers, courses, agendas] = await Promise.all(LISTED.map((l) => published(l.collection)));
-  const entries: Record<ListedCollection, ClassifiedEntry[]> = { practices: practices!, lessons: lessons!, offers: offers!, courses: courses!, agendas: agendas! };
+  const entries: Record<ListedCollection, ClassifiedEntry[]> = {
+    practices: practices!,
+    lessons: lessons!,
+    offers: offers!,
+    courses: courses!,
+    agendas: agendas!,
+  };
   return termSummaries(classifier, [...tax.all[classifier].values()], entries, tax.nameOf('territories'));
 });
 
@@ -48,7 +54,10 @@ export async function loadTermPage(classifier: Classifier, id: string): Promise<
     description: term.description ? String(term.description) : undefined,
     href,
     trail: [{ href: collectionHref(classifier), text: collections[classifier].label }],
-    feed: classifier === 'themes' ? { title: t('feed.theme', { name: term.name }), href: feedHref(href), page: subscribeHref(href) } : undefined,
+    feed:
+      classifier === 'themes'
+        ? { title: t('feed.theme', { name: term.name }), href: feedHref(href), page: subscribeHref(href) }
+        : undefined,
     sections: groups,
   };
 }
@@ -59,7 +68,11 @@ export async function termSectionPaths(classifier: Classifier, paginate: Paginat
     groups.filter(hasOwnPages).flatMap((section) =>
       pagedPaths(paginate, section.cards, sectionHref(entryHref(classifier, term.id), section), {
         params: { id: term.id, section: section.slug },
-        props: { classifier, term: { id: term.id, name: term.name }, section: { slug: section.slug, title: section.title, count: section.count } },
+        props: {
+          classifier,
+          term: { id: term.id, name: term.name },
+          section: { slug: section.slug, title: section.title, count: section.count },
+        },
       }),
     ),
   );

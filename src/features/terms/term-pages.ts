@@ -37,10 +37,12 @@ export interface TermLike {
 }
 
 /** Terms in their order, then by name. */
-export const termOrder = (a: TermLike, b: TermLike) => Number(a.order ?? 0) - Number(b.order ?? 0) || a.name.localeCompare(b.name, 'es');
+export const termOrder = (a: TermLike, b: TermLike) =>
+  Number(a.order ?? 0) - Number(b.order ?? 0) || a.name.localeCompare(b.name, 'es');
 
 const classifiedAs = (e: ClassifiedEntry, classifier: Classifier, termId: string) =>
-  ((e.data as Record<string, unknown>)[classifier] as { id: string }[] | undefined)?.some((r) => r.id === termId) ?? false;
+  ((e.data as Record<string, unknown>)[classifier] as { id: string }[] | undefined)?.some((r) => r.id === termId) ??
+  false;
 
 /** Each term with its sections (collections with at least one entry under it) and its count of entries. */
 export function termSummaries<T extends TermLike>(
@@ -53,10 +55,13 @@ export function termSummaries<T extends TermLike>(
     const groups: SummarySection[] = LISTED.map((l) => ({
       slug: (collections[l.collection] as { route: string }).route,
       title: collections[l.collection].label,
-      cards: entries[l.collection].filter((e) => classifiedAs(e, classifier, term.id)).map((e) => toCard(l.collection, e, territoryName)),
+      cards: entries[l.collection]
+        .filter((e) => classifiedAs(e, classifier, term.id))
+        .map((e) => toCard(l.collection, e, territoryName)),
       more: l.more,
       count: l.count,
-      elsewhere: classifier === 'phases' && l.collection === 'offers' ? nationalLink(entries.offers, term.id) : undefined,
+      elsewhere:
+        classifier === 'phases' && l.collection === 'offers' ? nationalLink(entries.offers, term.id) : undefined,
     })).filter((g) => g.cards.length > 0);
     return { term, groups, total: groups.reduce((n, g) => n + g.cards.length, 0) };
   });

@@ -22,10 +22,15 @@ export async function nationalOfferPaths(paginate: PaginateFunction) {
   return phases
     .map((phase) => ({ phase, cards: national.filter((o) => o.data.phases.some((p) => p.id === phase.id)).map(card) }))
     .filter((g) => g.cards.length > 0)
-    .flatMap(({ phase, cards }) => pagedPaths(paginate, cards, nationalOfPhase(phase.id), { params: { id: phase.id }, props: { phase } }));
+    .flatMap(({ phase, cards }) =>
+      pagedPaths(paginate, cards, nationalOfPhase(phase.id), { params: { id: phase.id }, props: { phase } }),
+    );
 }
 
-export function loadNationalOffersPage(props: { phase: { id: string; name: string }; page: Page<Card> }): SectionListModel {
+export function loadNationalOffersPage(props: {
+  phase: { id: string; name: string };
+  page: Page<Card>;
+}): SectionListModel {
   const { phase, page } = props;
   return {
     section: t('territory.nationalPhaseTitle'),

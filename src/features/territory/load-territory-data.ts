@@ -28,7 +28,9 @@ export const territoryData = oncePerBuild(async function territoryData() {
     .sort((a, b) => a.id.localeCompare(b.id));
   const regionOf = (dept: string) => (tax.all.territories.get(dept)?.region as { id: string } | undefined)?.id;
   /** The phases of the management cycle in cycle order. */
-  const phases = [...tax.all.phases.values()].map((ph) => ({ id: ph.id, name: ph.name, order: Number(ph.order) })).sort((a, b) => a.order - b.order);
+  const phases = [...tax.all.phases.values()]
+    .map((ph) => ({ id: ph.id, name: ph.name, order: Number(ph.order) }))
+    .sort((a, b) => a.order - b.order);
   return { practices, lessons, offers, agendas, plans, tax, territories, regionOf, phases };
 });
 

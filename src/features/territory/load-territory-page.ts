@@ -22,7 +22,10 @@ const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: pl
 /** Every territory with a page: each department, and each municipality some content points at. */
 export async function territoryPaths() {
   const { territories } = await territoryData();
-  return territories.map((territory) => ({ params: { slug: territorySlug({ code: territory.id, name: territory.name }) }, props: { code: territory.id } }));
+  return territories.map((territory) => ({
+    params: { slug: territorySlug({ code: territory.id, name: territory.name }) },
+    props: { code: territory.id },
+  }));
 }
 
 /** The place, its department and the breadcrumbs above its pages. */
@@ -33,7 +36,13 @@ export function placeOf(tax: TerritoryData['tax'], code: string) {
     { href: collectionHref('territories'), text: collections.territories.label },
     ...(department ? [{ href: hrefOf(department), text: department.name }] : []),
   ];
-  return { place, department, trail, href: hrefOf(place), kind: optionLabel('territories', 'kind', String(place.kind)) };
+  return {
+    place,
+    department,
+    trail,
+    href: hrefOf(place),
+    kind: optionLabel('territories', 'kind', String(place.kind)),
+  };
 }
 
 export async function loadTerritoryPage(code: string): Promise<TerritoryPageModel> {
@@ -51,7 +60,11 @@ export async function loadTerritoryPage(code: string): Promise<TerritoryPageMode
     trail,
     department: department && { name: department.name, href: hrefOf(department) },
     dashboard: dashboard && { href: dashboard.href, text: t('progress.departmentTitle', { name: dashboard.name }) },
-    feed: { title: t('feed.territory', { name: feedOwner.name }), href: feedHref(feedOwnerHref), page: subscribeHref(feedOwnerHref) },
+    feed: {
+      title: t('feed.territory', { name: feedOwner.name }),
+      href: feedHref(feedOwnerHref),
+      page: subscribeHref(feedOwnerHref),
+    },
     municipalities: isDepartmentLevel(code)
       ? territories
           .filter((m) => !isDepartmentLevel(m.id) && departmentCode(m.id) === code)

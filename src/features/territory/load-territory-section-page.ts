@@ -25,7 +25,10 @@ export async function territorySectionPaths(paginate: PaginateFunction) {
       return (await territorySections(territory.id)).filter(hasOwnPages).flatMap((section) =>
         pagedPaths(paginate, section.cards, sectionHref(territoryHref(place), section), {
           params: { slug: territorySlug(place), section: section.slug },
-          props: { code: territory.id, section: { slug: section.slug, title: section.title, count: section.count, elsewhere: section.elsewhere } },
+          props: {
+            code: territory.id,
+            section: { slug: section.slug, title: section.title, count: section.count, elsewhere: section.elsewhere },
+          },
         }),
       );
     }),
@@ -87,7 +90,10 @@ export async function loadTerritoryPhasePage(props: {
     trail,
     count: t('territory.phaseListLead', { n: page.total, name: place.name }),
     cards: page.data,
-    elsewhere: national > 0 ? { text: t('territory.phaseNationalLink', { n: national, phase: lower }), href: nationalOfPhase(phase.id) } : undefined,
+    elsewhere:
+      national > 0
+        ? { text: t('territory.phaseNationalLink', { n: national, phase: lower }), href: nationalOfPhase(phase.id) }
+        : undefined,
     page: pageInfo(page, territoryPhaseHref(href, phase.id)),
   };
 }

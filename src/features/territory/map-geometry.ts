@@ -27,7 +27,10 @@ export function fitProjection(polygons: Polygon[], box: Omit<Box, 'height'> & { 
   const spanX = (b.maxLon - b.minLon) * k;
   const spanY = b.maxLat - b.minLat;
   const scale = Math.min(box.width / spanX, box.height === undefined ? Infinity : box.height / spanY);
-  const project = ([lon, lat]: Position): Position => [box.x + (lon - b.minLon) * k * scale, box.y + (b.maxLat - lat) * scale];
+  const project = ([lon, lat]: Position): Position => [
+    box.x + (lon - b.minLon) * k * scale,
+    box.y + (b.maxLat - lat) * scale,
+  ];
   return { project, width: spanX * scale, height: spanY * scale };
 }
 

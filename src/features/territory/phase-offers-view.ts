@@ -40,10 +40,24 @@ export function phaseOffersViews(
     return {
       id: g.phase.id,
       name: g.phase.name,
-      count: t('territory.phaseCount', { n: g.aimed.length + g.national.length, parts: offerParts(g.aimed.length, g.national.length) }),
-      offers: [...shown.aimed, ...shown.national].map((o) => ({ href: entryHref('offers', o.id), title: o.data.title, meta: offerMeta(o, entityName).join(' · ') })),
-      moreAimed: shown.moreAimed ? { href: territoryPhaseHref(pageHref, g.phase.id), text: t('territory.phaseMoreAimed', { n: g.aimed.length, phase }) } : undefined,
-      moreNational: shown.moreNational ? { href: nationalHref(g.phase.id), text: t('territory.phaseMoreNational', { n: g.national.length, phase }) } : undefined,
+      count: t('territory.phaseCount', {
+        n: g.aimed.length + g.national.length,
+        parts: offerParts(g.aimed.length, g.national.length),
+      }),
+      offers: [...shown.aimed, ...shown.national].map((o) => ({
+        href: entryHref('offers', o.id),
+        title: o.data.title,
+        meta: offerMeta(o, entityName).join(' · '),
+      })),
+      moreAimed: shown.moreAimed
+        ? {
+            href: territoryPhaseHref(pageHref, g.phase.id),
+            text: t('territory.phaseMoreAimed', { n: g.aimed.length, phase }),
+          }
+        : undefined,
+      moreNational: shown.moreNational
+        ? { href: nationalHref(g.phase.id), text: t('territory.phaseMoreNational', { n: g.national.length, phase }) }
+        : undefined,
     };
   });
 }

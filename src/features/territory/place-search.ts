@@ -27,13 +27,22 @@ function rank(place: Place, folded: string): number | undefined {
 
 export function searchPlaces(places: Place[], query: string, limit = 12): Place[] {
   const q = query.trim();
-  if (/^\d+$/.test(q)) return places.filter((p) => p.code.startsWith(q)).sort((a, b) => a.code.localeCompare(b.code)).slice(0, limit);
+  if (/^\d+$/.test(q))
+    return places
+      .filter((p) => p.code.startsWith(q))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .slice(0, limit);
   const folded = fold(q);
   if (!folded) return [];
   return places
     .map((place) => ({ place, score: rank(place, folded) }))
     .filter((r): r is { place: Place; score: number } => r.score !== undefined)
-    .sort((a, b) => a.score - b.score || a.place.code.length - b.place.code.length || a.place.name.localeCompare(b.place.name, 'es'))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        a.place.code.length - b.place.code.length ||
+        a.place.name.localeCompare(b.place.name, 'es'),
+    )
     .slice(0, limit)
     .map((r) => r.place);
 }

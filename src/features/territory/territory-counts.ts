@@ -7,7 +7,12 @@
 import { departmentCode, focusReaches, withinDepartment } from '../../core/places.ts';
 import type { OfferLike, Tagged } from './territory-view.ts';
 
-export function departmentContentCount(code: string, entries: Tagged[], offers: OfferLike[], regionOf: (dept: string) => string | undefined): number {
+export function departmentContentCount(
+  code: string,
+  entries: Tagged[],
+  offers: OfferLike[],
+  regionOf: (dept: string) => string | undefined,
+): number {
   const within = entries.filter((e) => withinDepartment(e.data.territories, code)).length;
   const addressed = offers.filter((o) => {
     const focus = o.data.territorialFocus;
@@ -22,11 +27,18 @@ export function departmentContentCount(code: string, entries: Tagged[], offers: 
 export const SHADE_LIMITS = [1, 3, 6] as const;
 
 /** 0 for no content, then 1… for each band of `limits`. */
-export const shadeLevel = (count: number, limits: readonly number[] = SHADE_LIMITS) => limits.filter((l) => count >= l).length;
+export const shadeLevel = (count: number, limits: readonly number[] = SHADE_LIMITS) =>
+  limits.filter((l) => count >= l).length;
 
 /** The bands as [from, to] (to undefined for the last, open band), level 0 first. */
 export function shadeBands(limits: readonly number[] = SHADE_LIMITS): [number, number | undefined][] {
-  return [[0, 0], ...limits.map((from, i): [number, number | undefined] => [from, limits[i + 1] === undefined ? undefined : limits[i + 1]! - 1])];
+  return [
+    [0, 0],
+    ...limits.map((from, i): [number, number | undefined] => [
+      from,
+      limits[i + 1] === undefined ? undefined : limits[i + 1]! - 1,
+    ]),
+  ];
 }
 
 /** A department as the map and its table show it. */

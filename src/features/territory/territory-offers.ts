@@ -44,11 +44,10 @@ export interface PhaseOffers<O, P> {
  * group split into aimed and national. An offer serving several phases is in each of them; the
  * schema asks every offer for at least one phase, so every offer is in some group.
  */
-export function offersByPhase<O extends OfferLike & { data: { title: string } }, P extends { id: string; order: number }>(
-  reaching: O[],
-  phases: P[],
-  code: string,
-): PhaseOffers<O, P>[] {
+export function offersByPhase<
+  O extends OfferLike & { data: { title: string } },
+  P extends { id: string; order: number },
+>(reaching: O[], phases: P[], code: string): PhaseOffers<O, P>[] {
   return byPhase(nearestFirst(reaching, code), phases).map(({ phase, offers }) => ({
     phase,
     aimed: offers.filter((o) => !isNational(o)),
@@ -63,7 +62,12 @@ export function offersByPhase<O extends OfferLike & { data: { title: string } },
 export function phasePreview<O>(group: { aimed: O[]; national: O[] }, size: number) {
   const aimed = group.aimed.slice(0, size);
   const national = group.national.slice(0, size - aimed.length);
-  return { aimed, national, moreAimed: aimed.length < group.aimed.length, moreNational: national.length < group.national.length };
+  return {
+    aimed,
+    national,
+    moreAimed: aimed.length < group.aimed.length,
+    moreNational: national.length < group.national.length,
+  };
 }
 
 /**
@@ -71,13 +75,16 @@ export function phasePreview<O>(group: { aimed: O[]; national: O[] }, size: numb
  * first), national, and both by phase, each phase saying whether its aimed offers need a list
  * of their own (more than a preview).
  */
-export function territoryOfferLists<O extends OfferLike & { data: { title: string } }, P extends { id: string; order: number }>(
-  offers: O[],
-  code: string,
-  regionOf: (dept: string) => string | undefined,
-  phases: P[],
-) {
+export function territoryOfferLists<
+  O extends OfferLike & { data: { title: string } },
+  P extends { id: string; order: number },
+>(offers: O[], code: string, regionOf: (dept: string) => string | undefined, phases: P[]) {
   const reaching = nearestFirst(offersReaching(offers, code, regionOf), code);
   const groups = offersByPhase(reaching, phases, code).map((g) => ({ ...g, ownPage: g.aimed.length > PREVIEW_SIZE }));
-  return { reaching, aimed: reaching.filter((o) => !isNational(o)), national: reaching.filter(isNational), phases: groups };
+  return {
+    reaching,
+    aimed: reaching.filter((o) => !isNational(o)),
+    national: reaching.filter(isNational),
+    phases: groups,
+  };
 }

@@ -26,15 +26,26 @@ export interface ProfileLine {
 export function territoryProfileModel(data: ProfileData): ProfileLine[] {
   const lines: ProfileLine[] = [];
   if (data.pdetSubregion) {
-    lines.push({ key: 'pdetSubregion', label: label('territories', 'pdetSubregion'), value: optionLabel('territories', 'pdetSubregion', data.pdetSubregion) });
+    lines.push({
+      key: 'pdetSubregion',
+      label: label('territories', 'pdetSubregion'),
+      value: optionLabel('territories', 'pdetSubregion', data.pdetSubregion),
+    });
   }
   if (data.category) {
-    lines.push({ key: 'category', label: label('territories', 'category'), value: optionLabel('territories', 'category', data.category) });
+    lines.push({
+      key: 'category',
+      label: label('territories', 'category'),
+      value: optionLabel('territories', 'category', data.category),
+    });
   }
   if (data.capacityGroup) {
     const group = optionLabel('territories', 'capacityGroup', data.capacityGroup);
     // The year as written, not as a quantity: «2023», never «2.023».
-    const value = data.capacityGroupYear === undefined ? group : t('territory.profileGroupValue', { group, year: String(data.capacityGroupYear) });
+    const value =
+      data.capacityGroupYear === undefined
+        ? group
+        : t('territory.profileGroupValue', { group, year: String(data.capacityGroupYear) });
     lines.push({ key: 'capacityGroup', label: label('territories', 'capacityGroup'), value });
   }
   return lines;

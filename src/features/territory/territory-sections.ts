@@ -43,12 +43,40 @@ export interface SectionsInput {
   national: { count: number; href: string };
 }
 
-export function territorySummarySections({ code, place, department, lists, territoryName, aimedOffers, national }: SectionsInput): SummarySection[] {
+export function territorySummarySections({
+  code,
+  place,
+  department,
+  lists,
+  territoryName,
+  aimedOffers,
+  national,
+}: SectionsInput): SummarySection[] {
   const own = [
-    { collection: 'practices' as const, lists: entriesFor(lists.practices, code), more: 'summary.more.practices' as const, count: 'list.practices' as const },
-    { collection: 'lessons' as const, lists: entriesFor(lists.lessons, code), more: 'summary.more.lessons' as const, count: 'list.lessons' as const },
-    { collection: 'agendas' as const, lists: entriesFor(lists.agendas, code), more: 'summary.more.agendas' as const, count: 'list.agendas' as const },
-    { collection: 'plans' as const, lists: entriesFor(lists.plans, code), more: 'summary.more.plans' as const, count: 'list.plans' as const },
+    {
+      collection: 'practices' as const,
+      lists: entriesFor(lists.practices, code),
+      more: 'summary.more.practices' as const,
+      count: 'list.practices' as const,
+    },
+    {
+      collection: 'lessons' as const,
+      lists: entriesFor(lists.lessons, code),
+      more: 'summary.more.lessons' as const,
+      count: 'list.lessons' as const,
+    },
+    {
+      collection: 'agendas' as const,
+      lists: entriesFor(lists.agendas, code),
+      more: 'summary.more.agendas' as const,
+      count: 'list.agendas' as const,
+    },
+    {
+      collection: 'plans' as const,
+      lists: entriesFor(lists.plans, code),
+      more: 'summary.more.plans' as const,
+      count: 'list.plans' as const,
+    },
   ];
   const sections: SummarySection[] = [
     ...own.map((s) => ({
@@ -61,14 +89,18 @@ export function territorySummarySections({ code, place, department, lists, terri
     {
       slug: 'replicadas',
       title: t('territory.adopted', { name: place.name }),
-      cards: !isDepartmentLevel(code) ? adoptedBy(lists.practices, code).map((e) => toCard('practices', e, territoryName)) : [],
+      cards: !isDepartmentLevel(code)
+        ? adoptedBy(lists.practices, code).map((e) => toCard('practices', e, territoryName))
+        : [],
       more: 'summary.more.adopted' as const,
       count: 'list.practices' as const,
     },
     {
       slug: 'departamento',
       title: department ? t('territory.fromDepartment', { department: department.name }) : '',
-      cards: department ? own.flatMap((s) => s.lists.department.map((e) => toCard(s.collection, e, territoryName))) : [],
+      cards: department
+        ? own.flatMap((s) => s.lists.department.map((e) => toCard(s.collection, e, territoryName)))
+        : [],
       more: 'summary.more.department' as const,
       count: 'list.count' as const,
     },
@@ -78,8 +110,14 @@ export function territorySummarySections({ code, place, department, lists, terri
       cards: aimedOffers,
       more: 'territory.moreAimed' as const,
       count: 'territory.offersHere' as const,
-      lead: t('territory.offersLead', { n: aimedOffers.length + national.count, parts: offerParts(aimedOffers.length, national.count) }),
-      elsewhere: national.count > 0 ? { text: t('territory.nationalOffers', { n: national.count }), href: national.href } : undefined,
+      lead: t('territory.offersLead', {
+        n: aimedOffers.length + national.count,
+        parts: offerParts(aimedOffers.length, national.count),
+      }),
+      elsewhere:
+        national.count > 0
+          ? { text: t('territory.nationalOffers', { n: national.count }), href: national.href }
+          : undefined,
     },
   ];
   return sections.filter((s) => s.cards.length > 0 || s.elsewhere);
@@ -87,7 +125,10 @@ export function territorySummarySections({ code, place, department, lists, terri
 
 /** «7 dirigidas a este territorio… y 6 de alcance nacional», leaving out a part that is zero. */
 export function offerParts(aimed: number, national: number): string {
-  const parts = [aimed > 0 ? t('territory.aimedPart', { n: aimed }) : '', national > 0 ? t('territory.nationalPart', { n: national }) : ''].filter(Boolean);
+  const parts = [
+    aimed > 0 ? t('territory.aimedPart', { n: aimed }) : '',
+    national > 0 ? t('territory.nationalPart', { n: national }) : '',
+  ].filter(Boolean);
   return parts.length === 2 ? t('territory.bothParts', { aimed: parts[0]!, national: parts[1]! }) : (parts[0] ?? '');
 }
 
@@ -98,16 +139,29 @@ export interface OfferEntry {
 
 /** What an offer's line says after its title, in a territory's lists: who offers it and how far it reaches. */
 export function offerMeta(o: OfferEntry, entityName: (ref: { id: string }) => string): string[] {
-  return [entityName(o.data.entity), `${label('offers', 'territorialFocus.scope')}: ${optionLabel('offers', 'territorialFocus.scope', o.data.territorialFocus.scope)}`];
+  return [
+    entityName(o.data.entity),
+    `${label('offers', 'territorialFocus.scope')}: ${optionLabel('offers', 'territorialFocus.scope', o.data.territorialFocus.scope)}`,
+  ];
 }
 
 /** An offer's card in a territory's lists. */
-export function offerCard(o: OfferEntry, territoryName: (ref: { id: string }) => string, entityName: (ref: { id: string }) => string): Card {
-  return toCard('offers', { id: o.id, data: { ...o.data, territories: o.data.territorialFocus.territories } }, territoryName, offerMeta(o, entityName));
+export function offerCard(
+  o: OfferEntry,
+  territoryName: (ref: { id: string }) => string,
+  entityName: (ref: { id: string }) => string,
+): Card {
+  return toCard(
+    'offers',
+    { id: o.id, data: { ...o.data, territories: o.data.territorialFocus.territories } },
+    territoryName,
+    offerMeta(o, entityName),
+  );
 }
 
 /** A phase's name inside a sentence: «las ofertas de rendición de cuentas». */
 export const inSentence = (name: string) => name.charAt(0).toLocaleLowerCase('es') + name.slice(1);
 
 /** A territory's own list of the offers of one phase aimed at it: `/territorio/27001-quibdo/ciclo/planeacion/`. */
-export const territoryPhaseHref = (territoryPageHref: string, phaseId: string) => `${territoryPageHref}${entryHref('phases', phaseId).slice(1)}`;
+export const territoryPhaseHref = (territoryPageHref: string, phaseId: string) =>
+  `${territoryPageHref}${entryHref('phases', phaseId).slice(1)}`;

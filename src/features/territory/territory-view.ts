@@ -20,14 +20,19 @@ export interface OfferLike {
  * entry within it is its own.
  */
 export function entriesFor<T extends Tagged>(entries: T[], code: string): { own: T[]; department: T[] } {
-  if (isDepartmentLevel(code)) return { own: entries.filter((e) => withinDepartment(e.data.territories, code)), department: [] };
+  if (isDepartmentLevel(code))
+    return { own: entries.filter((e) => withinDepartment(e.data.territories, code)), department: [] };
   const own = entries.filter((e) => e.data.territories.some((t) => t.id === code));
   const dept = departmentCode(code);
   const department = entries.filter((e) => !own.includes(e) && withinDepartment(e.data.territories, dept));
   return { own, department };
 }
 
-export function offersReaching<O extends OfferLike>(offers: O[], code: string, regionOf: (dept: string) => string | undefined): O[] {
+export function offersReaching<O extends OfferLike>(
+  offers: O[],
+  code: string,
+  regionOf: (dept: string) => string | undefined,
+): O[] {
   return offers.filter((o) => focusReaches(o.data.territorialFocus, code, regionOf));
 }
 
@@ -45,6 +50,9 @@ export function referencedCodes(lists: { id: string }[][]): Set<string> {
 }
 
 /** Practices a municipality replicated after they worked elsewhere (their `adoptedBy`). */
-export function adoptedBy<P extends { id: string; data: { adoptedBy: { id: string }[] } }>(practices: P[], code: string): P[] {
+export function adoptedBy<P extends { id: string; data: { adoptedBy: { id: string }[] } }>(
+  practices: P[],
+  code: string,
+): P[] {
   return practices.filter((p) => p.data.adoptedBy.some((t) => t.id === code));
 }

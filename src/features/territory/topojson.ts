@@ -46,7 +46,11 @@ function decodeArcs(topology: Topology): Ring[] {
  * The polygons of each geometry of an object. `mapArc` (projection, simplification) runs once
  * per shared arc, so neighbouring shapes keep exactly the same border and no gaps open.
  */
-export function decodeFeatures(topology: Topology, objectName: string, mapArc: (arc: Ring) => Ring = (arc) => arc): Feature[] {
+export function decodeFeatures(
+  topology: Topology,
+  objectName: string,
+  mapArc: (arc: Ring) => Ring = (arc) => arc,
+): Feature[] {
   const object = topology.objects[objectName];
   if (!object) throw buildError(TopologyObjectMissing, objectName);
   const arcs = decodeArcs(topology).map(mapArc);
@@ -61,7 +65,11 @@ export function decodeFeatures(topology: Topology, objectName: string, mapArc: (
   };
   return object.geometries.map((g) => {
     const polygons =
-      g.type === 'Polygon' ? [(g.arcs as number[][]).map(ring)] : g.type === 'MultiPolygon' ? (g.arcs as number[][][]).map((p) => p.map(ring)) : [];
+      g.type === 'Polygon'
+        ? [(g.arcs as number[][]).map(ring)]
+        : g.type === 'MultiPolygon'
+          ? (g.arcs as number[][][]).map((p) => p.map(ring))
+          : [];
     return { properties: g.properties ?? {}, polygons };
   });
 }

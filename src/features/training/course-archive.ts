@@ -32,7 +32,12 @@ export interface CourseArchive {
  * The archive, or undefined when fewer than two served files would go in (one file is its
  * own download). Names are the files' own names under a folder named after the course.
  */
-export function courseArchive(courseId: string, materials: MaterialRef[], modified: Date, publicDir?: string): CourseArchive | undefined {
+export function courseArchive(
+  courseId: string,
+  materials: MaterialRef[],
+  modified: Date,
+  publicDir?: string,
+): CourseArchive | undefined {
   const entries = materials.flatMap((m) => {
     const file = servedFilePath(m.href, publicDir);
     return file ? [{ name: `${courseId}/${basename(file)}`, data: readFileSync(file) }] : [];

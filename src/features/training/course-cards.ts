@@ -9,4 +9,8 @@ interface CourseLike {
 }
 
 export const courseCard = (e: CourseLike): Card =>
-  toCard('courses', e, () => '', [e.data.audience, t('course.duration', { n: e.data.durationHours }), optionLabel('courses', 'level', e.data.level)]);
+  toCard('courses', e, () => '', [
+    e.data.audience,
+    t('course.duration', { n: e.data.durationHours }),
+    optionLabel('courses', 'level', e.data.level),
+  ]);

@@ -38,24 +38,40 @@ export function courseFacetFields(): FacetField[] {
     .filter((f) => f.kind === 'list' && f.item?.kind === 'reference' && f.meta.reference)
     .map((f) => {
       const collection = f.meta.reference as CollectionName;
-      return { key: f.key, label: f.meta.label ?? f.key, collection, segment: slugify(collections[collection].labelSingular) };
+      return {
+        key: f.key,
+        label: f.meta.label ?? f.key,
+        collection,
+        segment: slugify(collections[collection].labelSingular),
+      };
     });
 }
 
 export const facetHref = (segment: string, id: string) => `${collectionHref('courses')}filtro/${segment}/${id}/`;
 
-const idsOf = (course: Classified, key: string) => ((course.data[key] as { id: string }[] | undefined) ?? []).map((r) => r.id);
+const idsOf = (course: Classified, key: string) =>
+  ((course.data[key] as { id: string }[] | undefined) ?? []).map((r) => r.id);
 
 /** Courses that carry `id` in the facet's field. */
-export const coursesWith = <C extends Classified>(courses: C[], key: string, id: string) => courses.filter((c) => idsOf(c, key).includes(id));
+export const coursesWith = <C extends Classified>(courses: C[], key: string, id: string) =>
+  courses.filter((c) => idsOf(c, key).includes(id));
 
 /** Each facet with the values the courses use, their names and how many courses have each. */
-export function courseFacets(courses: Classified[], nameOf: (collection: CollectionName, id: string) => string): Facet[] {
+export function courseFacets(
+  courses: Classified[],
+  nameOf: (collection: CollectionName, id: string) => string,
+): Facet[] {
   const byName = new Intl.Collator('es-CO').compare;
   return courseFacetFields().map((field) => {
     const counts = new Map<string, number>();
-    for (const course of courses) for (const id of new Set(idsOf(course, field.key))) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const values = [...counts].map(([id, count]) => ({ id, name: nameOf(field.collection, id), count, href: facetHref(field.segment, id) }));
+    for (const course of courses)
+      for (const id of new Set(idsOf(course, field.key))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const values = [...counts].map(([id, count]) => ({
+      id,
+      name: nameOf(field.collection, id),
+      count,
+      href: facetHref(field.segment, id),
+    }));
     return { ...field, values: values.sort((a, b) => byName(a.name, b.name)) };
   });
 }

@@ -46,7 +46,17 @@ export function courseListPage({ page, facets }: { page: Page<Card>; facets: Fac
 }
 
 /** A page of the courses with one value of one filter. */
-export function courseFilterPage({ page, facets, facet, value }: { page: Page<Card>; facets: Facet[]; facet: Facet; value: FacetValue }): CourseListModel {
+export function courseFilterPage({
+  page,
+  facets,
+  facet,
+  value,
+}: {
+  page: Page<Card>;
+  facets: Facet[];
+  facet: Facet;
+  value: FacetValue;
+}): CourseListModel {
   const info = pageInfo(page, value.href);
   const title = t('courseFilter.showing', { facet: facet.label, value: value.name });
   const lead = t('list.courses', { n: page.total });
@@ -56,7 +66,10 @@ export function courseFilterPage({ page, facets, facet, value }: { page: Page<Ca
     heading: title,
     lead,
     description: lead,
-    trail: [{ href: collectionHref('courses'), text: collections.courses.label }, ...(info.current > 1 ? [{ href: info.base, text: value.name }] : [])],
+    trail: [
+      { href: collectionHref('courses'), text: collections.courses.label },
+      ...(info.current > 1 ? [{ href: info.base, text: value.name }] : []),
+    ],
     cards: page.data,
     page: info,
     facets,

@@ -10,5 +10,8 @@ export function modulesOf<M extends Ordered>(modules: M[], courseId: string): M[
 
 export function neighbours<M extends Ordered>(ordered: M[], current: M): { previous?: M; next?: M } {
   const i = ordered.findIndex((m) => m.id === current.id);
-  return { previous: i > 0 ? ordered[i - 1] : undefined, next: i >= 0 && i < ordered.length - 1 ? ordered[i + 1] : undefined };
+  return {
+    previous: i > 0 ? ordered[i - 1] : undefined,
+    next: i >= 0 && i < ordered.length - 1 ? ordered[i + 1] : undefined,
+  };
 }

@@ -41,7 +41,14 @@ export function toCalendarEvent(e: EventForCalendar, ctx: CalendarContext): Cale
     start,
     end,
     summary: d.title,
-    description: [d.summary, `${ctx.registerWords}: ${d.registration.channel}`, d.online && d.place ? d.online : '', page].filter(Boolean).join('\n\n'),
+    description: [
+      d.summary,
+      `${ctx.registerWords}: ${d.registration.channel}`,
+      d.online && d.place ? d.online : '',
+      page,
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
     location,
     url: page,
     status: STATUS[d.eventStatus],

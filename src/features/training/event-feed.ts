@@ -15,7 +15,13 @@ export interface CalendarNames {
   entity: (ref: { id: string }) => string;
 }
 
-export function eventsToCalendar(events: CalendarEntry[], site: URL, names: CalendarNames, stamp: Date, name = t('events.calendarName')): string {
+export function eventsToCalendar(
+  events: CalendarEntry[],
+  site: URL,
+  names: CalendarNames,
+  stamp: Date,
+  name = t('events.calendarName'),
+): string {
   return toICalendar({
     name,
     stamp,
@@ -32,4 +38,9 @@ export function eventsToCalendar(events: CalendarEntry[], site: URL, names: Cale
 }
 
 export const calendarResponse = (body: string, filename: string) =>
-  new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': `attachment; filename="${filename}"` } });
+  new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${filename}"`,
+    },
+  });

@@ -55,7 +55,9 @@ export function eventItems(
       startsIso: isoBogota(e.data.starts),
       when: whenText(e),
       where,
-      ...(e.data.eventStatus !== 'programada' ? { status: optionLabel('events', 'eventStatus', e.data.eventStatus) } : {}),
+      ...(e.data.eventStatus !== 'programada'
+        ? { status: optionLabel('events', 'eventStatus', e.data.eventStatus) }
+        : {}),
       icsHref: eventIcsHref(e.id),
     };
   });

@@ -30,7 +30,11 @@ export const escapeText = (value: string) =>
   value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 
 /** `20261203T133000Z` */
-export const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+export const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 const encoder = new TextEncoder();
 
@@ -70,7 +74,11 @@ function eventLines(e: CalendarEvent, stamp: Date): string[] {
   if (e.url) lines.push(`URL:${e.url}`);
   if (e.organizer) {
     const cn = `CN="${e.organizer.name.replace(/"/g, "'")}"`;
-    lines.push(e.organizer.email ? `ORGANIZER;${cn}:mailto:${e.organizer.email}` : `X-ORGANIZER-NAME:${escapeText(e.organizer.name)}`);
+    lines.push(
+      e.organizer.email
+        ? `ORGANIZER;${cn}:mailto:${e.organizer.email}`
+        : `X-ORGANIZER-NAME:${escapeText(e.organizer.name)}`,
+    );
   }
   lines.push('END:VEVENT');
   return lines;

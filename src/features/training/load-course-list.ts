@@ -11,9 +11,18 @@ import { courseFacets, coursesWith } from './course-facets.ts';
 import { courseReferenceNames } from './course-names.ts';
 
 async function coursesAndFacets() {
-  const [courses, offers, agendas, tax] = await Promise.all([published('courses'), published('offers'), published('agendas'), taxonomies()]);
-  const titles = new Map<string, string>([...offers.map((e) => [`offers/${e.id}`, e.data.title] as const), ...agendas.map((e) => [`agendas/${e.id}`, e.data.title] as const)]);
-  const termName = (collection: string, id: string) => (collection in tax.all ? tax.term(collection as Taxonomy, { id }).name : undefined);
+  const [courses, offers, agendas, tax] = await Promise.all([
+    published('courses'),
+    published('offers'),
+    published('agendas'),
+    taxonomies(),
+  ]);
+  const titles = new Map<string, string>([
+    ...offers.map((e) => [`offers/${e.id}`, e.data.title] as const),
+    ...agendas.map((e) => [`agendas/${e.id}`, e.data.title] as const),
+  ]);
+  const termName = (collection: string, id: string) =>
+    collection in tax.all ? tax.term(collection as Taxonomy, { id }).name : undefined;
   return { courses, facets: courseFacets(courses, courseReferenceNames(titles, termName)) };
 }
 

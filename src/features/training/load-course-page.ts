@@ -33,7 +33,8 @@ export interface CoursePage extends IndexedEntryPage {
   links: LinkGroup[];
 }
 
-export const coursePagePaths = async () => (await published('courses')).map((entry) => ({ params: { course: entry.id }, props: { entry } }));
+export const coursePagePaths = async () =>
+  (await published('courses')).map((entry) => ({ params: { course: entry.id }, props: { entry } }));
 
 export async function loadCoursePage(entry: Course): Promise<CoursePage> {
   const d = entry.data;
@@ -48,7 +49,12 @@ export async function loadCoursePage(entry: Course): Promise<CoursePage> {
     tags: entryTags(tax, collections.courses.labelSingular, { themes: d.themes }),
     id: entry.id,
     article: html(courseView(tax.render, d, downloads.materials, archive)),
-    modules: modules.map((m) => ({ href: moduleHref(entry.id, m.data.order), title: m.data.title, summary: m.data.summary, durationMinutes: m.data.durationMinutes })),
+    modules: modules.map((m) => ({
+      href: moduleHref(entry.id, m.data.order),
+      title: m.data.title,
+      summary: m.data.summary,
+      durationMinutes: m.data.durationMinutes,
+    })),
     upcoming: eventItems(splitByTime(events, buildDay()).upcoming, tax.nameOf('territories')),
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },
@@ -90,8 +96,10 @@ export async function loadCoursePrintPage(entry: Course): Promise<CoursePrintPag
   const tax = await taxonomies();
   const C = labelsOf('courses');
   const titles = new Map<string, string>();
-  for (const c of ['practices', 'lessons'] as const) for (const e of await published(c)) titles.set(`${c}/${e.id}`, e.data.title);
-  const named = (c: 'practices' | 'lessons', refs: { id: string }[]) => refs.map((r) => titles.get(`${c}/${r.id}`) ?? r.id);
+  for (const c of ['practices', 'lessons'] as const)
+    for (const e of await published(c)) titles.set(`${c}/${e.id}`, e.data.title);
+  const named = (c: 'practices' | 'lessons', refs: { id: string }[]) =>
+    refs.map((r) => titles.get(`${c}/${r.id}`) ?? r.id);
   return {
     id: entry.id,
     title: d.title,

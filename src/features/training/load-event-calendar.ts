@@ -9,7 +9,10 @@ import { type CalendarEntry, eventsToCalendar } from './event-feed.ts';
 /** The calendar of some events (a single jornada's download passes its own entry and title). */
 export async function eventsCalendar(events: CalendarEntry[], site: URL, name?: string): Promise<string> {
   const tax = await taxonomies();
-  const names = { territory: (id: string) => tax.term('territories', { id }).name, entity: (ref: { id: string }) => tax.term('entities', ref).name };
+  const names = {
+    territory: (id: string) => tax.term('territories', { id }).name,
+    entity: (ref: { id: string }) => tax.term('entities', ref).name,
+  };
   return eventsToCalendar(events, site, names, buildDay(), name);
 }
 

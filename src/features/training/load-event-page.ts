@@ -37,12 +37,20 @@ export const eventPagePaths = async () => {
   }));
 };
 
-export async function loadEventPage({ entry, course }: { entry: Event; course?: CollectionEntry<'courses'> }): Promise<EventPage> {
+export async function loadEventPage({
+  entry,
+  course,
+}: {
+  entry: Event;
+  course?: CollectionEntry<'courses'>;
+}): Promise<EventPage> {
   const d = entry.data;
   const tax = await taxonomies();
   const L = labelsOf('events');
   const deadline = d.registration.deadline ? bogotaInstant(d.registration.deadline) : undefined;
-  const where = d.place ? placeLine([d.place.venue, d.place.address, tax.term('territories', d.place.territory).name]) : t('events.virtual');
+  const where = d.place
+    ? placeLine([d.place.venue, d.place.address, tax.term('territories', d.place.territory).name])
+    : t('events.virtual');
   return {
     ...(await entryBase(entry)),
     ...(d.eventStatus !== 'programada' ? { status: optionLabel('events', 'eventStatus', d.eventStatus) } : {}),
@@ -61,7 +69,8 @@ export async function loadEventPage({ entry, course }: { entry: Event; course?: 
   };
 }
 
-export const eventCalendarPaths = async () => (await published('events')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+export const eventCalendarPaths = async () =>
+  (await published('events')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
 
 /** What eventCalendarPaths passes to the calendar endpoint of each event. */
 export interface EventCalendarProps {
@@ -69,6 +78,9 @@ export interface EventCalendarProps {
 }
 
 /** One event as a calendar file, named after the event. */
-export async function loadEventCalendar({ entry }: EventCalendarProps, site: URL): Promise<{ body: string; filename: string }> {
+export async function loadEventCalendar(
+  { entry }: EventCalendarProps,
+  site: URL,
+): Promise<{ body: string; filename: string }> {
   return { body: await eventsCalendar([entry], site, entry.data.title), filename: `${entry.id}.ics` };
 }

@@ -28,7 +28,10 @@ export async function loadEventsPage() {
     /** Past events pile up year after year: the most recent here, all of them paged apart. */
     past: await listed(past.slice(0, PREVIEW_SIZE)),
     /** Where all past events are, when there are more than shown. */
-    more: past.length > PREVIEW_SIZE ? { href: pastEventsHref(), text: t('summary.more.pastEvents', { n: past.length }) } : undefined,
+    more:
+      past.length > PREVIEW_SIZE
+        ? { href: pastEventsHref(), text: t('summary.more.pastEvents', { n: past.length }) }
+        : undefined,
   };
 }
 

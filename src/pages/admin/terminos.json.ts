@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { loadTermNames } from '../../features/admin/index.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(await loadTermNames()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await loadTermNames()), { headers: { 'Content-Type': 'application/json' } });

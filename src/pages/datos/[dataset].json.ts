@@ -5,4 +5,5 @@ import type { CollectionName } from '../../schemas/index.ts';
 export const getStaticPaths = (() => datasetPaths()) satisfies GetStaticPaths;
 
 /** An array of records, each valid against `<dataset>.schema.json`. */
-export const GET: APIRoute = async ({ params }) => jsonResponse(await loadDatasetRecords(params.dataset as CollectionName), 'application/json');
+export const GET: APIRoute = async ({ params }) =>
+  jsonResponse(await loadDatasetRecords(params.dataset as CollectionName), 'application/json');

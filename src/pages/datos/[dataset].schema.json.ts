@@ -6,4 +6,5 @@ import type { CollectionName } from '../../schemas/index.ts';
 export const getStaticPaths = (() => datasetPaths()) satisfies GetStaticPaths;
 
 /** Derived from the schema alone: no content is read. */
-export const GET: APIRoute = ({ params, site }) => jsonResponse(datasetJsonSchema(params.dataset as CollectionName, site!), 'application/schema+json');
+export const GET: APIRoute = ({ params, site }) =>
+  jsonResponse(datasetJsonSchema(params.dataset as CollectionName, site!), 'application/schema+json');

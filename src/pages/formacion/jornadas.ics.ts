@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { calendarResponse, loadEventsCalendar } from '../../features/training/index.ts';
 
-export const GET: APIRoute = async ({ site }) => calendarResponse(await loadEventsCalendar(site ?? new URL('http://localhost/')), 'jornadas.ics');
+export const GET: APIRoute = async ({ site }) =>
+  calendarResponse(await loadEventsCalendar(site ?? new URL('http://localhost/')), 'jornadas.ics');

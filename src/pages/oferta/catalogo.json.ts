@@ -6,4 +6,6 @@ import type { APIRoute } from 'astro';
 import { loadCatalogueData } from '../../features/catalogue/index.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await loadCatalogueData()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(await loadCatalogueData()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -11,7 +11,13 @@ export const recuadroProps = z
         hint: 'Nota para un dato al margen, clave para lo que no debe olvidarse, aviso para una advertencia.',
         options: { nota: 'Nota', clave: 'Idea clave', aviso: 'Aviso' },
       }),
-    titulo: z.string().trim().min(1).max(120).optional().meta({ label: 'Título del recuadro', hint: 'Opcional: una frase corta.' }),
+    titulo: z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .optional()
+      .meta({ label: 'Título del recuadro', hint: 'Opcional: una frase corta.' }),
   })
   .strict()
   .meta({ label: 'Recuadro', hint: 'Resalta una idea, una nota o una advertencia dentro del texto.' });

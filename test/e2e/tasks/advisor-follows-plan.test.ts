@@ -36,17 +36,26 @@ interface Plan {
 const today = new Date(`${BUILD_DATE}T00:00:00Z`);
 const plans = readEntries<Plan>('plans');
 const day = (value: string | undefined) => (value === undefined ? undefined : asDate(value));
-const statusOf = (m: Milestone) => milestoneStatus({ start: day(m.start), due: day(m.due), completedOn: day(m.completedOn), progress: m.progress }, today);
+const statusOf = (m: Milestone) =>
+  milestoneStatus(
+    { start: day(m.start), due: day(m.due), completedOn: day(m.completedOn), progress: m.progress },
+    today,
+  );
 const everyMilestone = (plan: Plan) => plan.milestones.flatMap((m) => [m, ...(m.subMilestones ?? [])]);
 const lastMeetingHeld = (plan: Plan) =>
-  plan.meetings.filter((m) => asDate(m.date) <= today).sort((a, b) => asDate(a.date).getTime() - asDate(b.date).getTime()).at(-1);
+  plan.meetings
+    .filter((m) => asDate(m.date) <= today)
+    .sort((a, b) => asDate(a.date).getTime() - asDate(b.date).getTime())
+    .at(-1);
 
 const built = useBuiltSite();
 
 describe('the demo content gives the task something to find', () => {
   it('some plan has a late milestone and a last meeting with open commitments', () => {
     expect(plans.some((p) => everyMilestone(p.data).some((m) => statusOf(m) === 'late'))).toBe(true);
-    expect(plans.some((p) => lastMeetingHeld(p.data)?.commitments?.some((c) => c.status !== CLOSED_COMMITMENT))).toBe(true);
+    expect(plans.some((p) => lastMeetingHeld(p.data)?.commitments?.some((c) => c.status !== CLOSED_COMMITMENT))).toBe(
+      true,
+    );
   });
 });
 
@@ -77,15 +86,26 @@ describe.each(jsModes)('task 4, an advisor follows a work plan on a phone ($name
         expect(status, m.title).toBe(t(`plan.status.${statusOf(m)}`));
       }
       const late = everyMilestone(plan).filter((m) => statusOf(m) === 'late').length;
-      expect(await timeline.locator('.status').filter({ hasText: t('plan.status.late') }).count()).toBe(late);
+      expect(
+        await timeline
+          .locator('.status')
+          .filter({ hasText: t('plan.status.late') })
+          .count(),
+      ).toBe(late);
     });
 
     it('reads each indicator against its baseline and its goal', async () => {
       const table = page.getByRole('table', { name: t('plan.indicatorsCaption') });
       expect(await table.locator('tbody tr').count()).toBe(plan.indicators.length);
       for (const i of plan.indicators) {
-        const cells = await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: i.name, exact: true }) }).getByRole('cell').allTextContents();
-        expect(cells, i.name).toEqual(expect.arrayContaining([formatNumber(i.baseline), formatNumber(i.current), formatNumber(i.goal)]));
+        const cells = await table
+          .getByRole('row')
+          .filter({ has: page.getByRole('rowheader', { name: i.name, exact: true }) })
+          .getByRole('cell')
+          .allTextContents();
+        expect(cells, i.name).toEqual(
+          expect.arrayContaining([formatNumber(i.baseline), formatNumber(i.current), formatNumber(i.goal)]),
+        );
       }
     });
 

@@ -42,7 +42,9 @@ for (const javaScriptEnabled of [true, false]) {
       for (const heading of ['Cómo es la revisión', 'Datos personales (Ley 1581 de 2012)']) {
         expect(await page.getByRole('heading', { name: heading }).count()).toBe(1);
       }
-      expect(await page.getByRole('link', { name: 'Entrar al gestor de contenidos' }).getAttribute('href')).toBe('/admin/');
+      expect(await page.getByRole('link', { name: 'Entrar al gestor de contenidos' }).getAttribute('href')).toBe(
+        '/admin/',
+      );
       expect(errors).toEqual([]);
       await page.close();
     });
@@ -50,7 +52,9 @@ for (const javaScriptEnabled of [true, false]) {
     it('finds the guide from a page that does not exist', async () => {
       const { page, status } = await built.open(context, '/no-existe/');
       expect(status).toBe(404);
-      expect(await page.getByRole('link', { name: 'Cómo compartir una experiencia en la red' }).getAttribute('href')).toBe('/contribuir/');
+      expect(
+        await page.getByRole('link', { name: 'Cómo compartir una experiencia en la red' }).getAttribute('href'),
+      ).toBe('/contribuir/');
       await page.close();
     });
   });
@@ -60,9 +64,13 @@ describe('when an entry last changed', () => {
   it('a practice page shows the day of the last commit that touched its file', async () => {
     const context = await phoneContext(built.browser, true);
     // The site is built from the fixture tree, whose files' history is this repository's.
-    const name = readdirSync(join(fixtureContentDir, 'practices')).find((n) => /^status: published$/m.test(readFileSync(join(fixtureContentDir, 'practices', n), 'utf8')))!;
+    const name = readdirSync(join(fixtureContentDir, 'practices')).find((n) =>
+      /^status: published$/m.test(readFileSync(join(fixtureContentDir, 'practices', n), 'utf8')),
+    )!;
     const file = `${fixtureContentPath}/practices/${name}`;
-    const lastCommit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%cI', '--', file], { encoding: 'utf8' }).trim();
+    const lastCommit = execFileSync('git', ['-C', root, 'log', '-1', '--format=%cI', '--', file], {
+      encoding: 'utf8',
+    }).trim();
     const { page } = await built.open(context, `/practicas/${name.replace(/\.mdx$/, '')}/`);
     const line = page.locator('.entry-history');
     if (lastCommit) {

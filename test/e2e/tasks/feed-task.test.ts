@@ -25,7 +25,8 @@ const lessons = published('lessons');
 const pairs = new Map<string, typeof lessons>();
 for (const lesson of lessons) {
   const departments = new Set(lesson.data.territories!.map(departmentCode));
-  for (const theme of lesson.data.themes!) for (const dept of departments) pairs.set(`${dept}|${theme}`, [...(pairs.get(`${dept}|${theme}`) ?? []), lesson]);
+  for (const theme of lesson.data.themes!)
+    for (const dept of departments) pairs.set(`${dept}|${theme}`, [...(pairs.get(`${dept}|${theme}`) ?? []), lesson]);
 }
 const [key, chosen] = [...pairs.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]!;
 const [deptCode, themeId] = key.split('|') as [string, string];
@@ -50,7 +51,9 @@ async function addressFrom(page: Page, group: string): Promise<string> {
   expect(await page.getByText(t('feed.readers')).count()).toBe(1);
   expect(await page.locator('a[href$=".xml"]').count(), 'a link to raw XML').toBe(0);
 
-  const details = page.locator('details', { has: page.locator('summary', { hasText: new RegExp(`^${group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) });
+  const details = page.locator('details', {
+    has: page.locator('summary', { hasText: new RegExp(`^${group.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }),
+  });
   await details.locator('summary').tap();
   const entry = details.locator('li', { has: page.getByText(collections.lessons.label, { exact: true }) });
   const address = entry.locator('code');

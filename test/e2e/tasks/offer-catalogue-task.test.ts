@@ -17,7 +17,9 @@ const facts = contentFacts();
 const DEPARTMENT = 'Chocó';
 
 const listed = (page: Page) =>
-  page.locator('.catalogue-results .card h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
+  page
+    .locator('.catalogue-results .card h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname).sort());
 
 async function task(browser: Browser, javaScriptEnabled: boolean) {
   const context = await browser.newContext({ ...PHONE, javaScriptEnabled });
@@ -26,7 +28,10 @@ async function task(browser: Browser, javaScriptEnabled: boolean) {
 
   // From the home page, through the menu, to the catalogue.
   await page.locator('nav summary', { hasText: t('nav.menu') }).tap();
-  await page.getByRole('navigation', { name: t('a11y.mainNav') }).getByRole('link', { name: 'Oferta institucional' }).tap();
+  await page
+    .getByRole('navigation', { name: t('a11y.mainNav') })
+    .getByRole('link', { name: 'Oferta institucional' })
+    .tap();
   await page.waitForURL(/\/oferta\/$/);
 
   // The filters are folded; the reader opens them, then the department filter, and picks Chocó.
@@ -35,7 +40,9 @@ async function task(browser: Browser, javaScriptEnabled: boolean) {
   const departments = page.getByRole('group', { name: t('catalogue.department') });
   if (javaScriptEnabled) {
     await departments.getByRole('checkbox', { name: new RegExp(`^${DEPARTMENT} \\(${expected.length}\\)$`) }).tap();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toBe(t('catalogue.count', { n: expected.length }));
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toBe(t('catalogue.count', { n: expected.length }));
   } else {
     await departments.getByRole('link', { name: new RegExp(`^${DEPARTMENT} \\(${expected.length}\\)$`) }).tap();
     expect(await page.getByRole('status').textContent()).toBe(t('catalogue.count', { n: expected.length }));
@@ -45,15 +52,22 @@ async function task(browser: Browser, javaScriptEnabled: boolean) {
 
   // One aimed at Chocó itself, rather than a national one, if there is such an offer.
   const aimed = facts.offers.filter((o) => expected.includes(o.href) && o.territorialFocus.scope !== 'nacional');
-  const chosen = (aimed.find((o) => facts.withNumberedSteps.includes(o)) ?? aimed[0] ?? facts.offers.find((o) => expected.includes(o.href)))!;
+  const chosen = (aimed.find((o) => facts.withNumberedSteps.includes(o)) ??
+    aimed[0] ??
+    facts.offers.find((o) => expected.includes(o.href)))!;
   await page.getByRole('link', { name: chosen.title }).tap();
   await page.waitForURL((url) => url.pathname === chosen.href);
 
   const request = page.getByRole('region', { name: t('offer.howToRequest') });
   expect(await request.isVisible()).toBe(true);
   if (facts.withNumberedSteps.includes(chosen)) expect(await request.locator('ol > li').count()).toBeGreaterThan(1);
-  expect(await request.getByRole('link', { name: t('offer.requestButton') }).getAttribute('href')).toMatch(/^https?:\/\//);
-  if (chosen.howToRequest.phone) expect(await request.getByRole('link', { name: chosen.howToRequest.phone }).getAttribute('href')).toMatch(/^tel:\+57\d{10}/);
+  expect(await request.getByRole('link', { name: t('offer.requestButton') }).getAttribute('href')).toMatch(
+    /^https?:\/\//,
+  );
+  if (chosen.howToRequest.phone)
+    expect(await request.getByRole('link', { name: chosen.howToRequest.phone }).getAttribute('href')).toMatch(
+      /^tel:\+57\d{10}/,
+    );
   expect(errors).toEqual([]);
   await context.close();
 }

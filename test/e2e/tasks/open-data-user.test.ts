@@ -39,14 +39,20 @@ describe.each(jsModes)('task 6, an open-data user on a phone ($name)', ({ javaSc
 
   describe.each(datasets)('$name', ({ name, folder }) => {
     const label = collections[name].label;
-    const published = readEntries(folder).map((e) => e.id).sort();
-    const section = () => page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
+    const published = readEntries(folder)
+      .map((e) => e.id)
+      .sort();
+    const section = () =>
+      page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: label, exact: true }) });
     const files = () => section().getByRole('list', { name: `${t('data.files')}: ${label}` });
     let header: string[] = [];
     let csvIds: string[] = [];
 
     it('downloads the CSV: one row per published entry, readable by a spreadsheet', async () => {
-      const [download] = await Promise.all([page.waitForEvent('download'), files().getByRole('link', { name: 'CSV', exact: true }).tap()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        files().getByRole('link', { name: 'CSV', exact: true }).tap(),
+      ]);
       expect(download.suggestedFilename()).toBe(`${name}.csv`);
       const text = readFileSync((await download.path())!, 'utf8');
       expect(text.charCodeAt(0), 'a BOM, so Excel reads UTF-8').toBe(0xfeff);
@@ -63,7 +69,9 @@ describe.each(jsModes)('task 6, an open-data user on a phone ($name)', ({ javaSc
       const table = details.getByRole('table', { name: t('data.columns', { name: label }) });
       expect(await table.isVisible()).toBe(true);
       for (const column of header) {
-        const row = table.getByRole('row').filter({ has: page.locator('th code', { hasText: new RegExp(`^${column}$`) }) });
+        const row = table
+          .getByRole('row')
+          .filter({ has: page.locator('th code', { hasText: new RegExp(`^${column}$`) }) });
         expect(await row.count(), column).toBe(1);
         const [what = '', meaning = '', format = ''] = await row.getByRole('cell').allTextContents();
         expect(what.trim(), `${column}: label`).not.toBe('');
@@ -83,7 +91,8 @@ describe.each(jsModes)('task 6, an open-data user on a phone ($name)', ({ javaSc
       const schema = await fetchLinked('JSON Schema');
       const ajv = jsonSchemaValidator();
       const validate = ajv.compile(schema);
-      for (const record of records) expect(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      for (const record of records)
+        expect(validate(record), `${record.id}: ${ajv.errorsText(validate.errors)}`).toBe(true);
       expect(records.map((r) => r.id)).toEqual(csvIds);
     });
   });

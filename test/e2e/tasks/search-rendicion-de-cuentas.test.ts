@@ -32,7 +32,11 @@ function entries(collection: 'practices' | 'lessons' | 'offers') {
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
-      return { collection, href: entryHref(collection, entryId(f)), data: parse(text.slice(4, text.indexOf('\n---', 4))) as Data };
+      return {
+        collection,
+        href: entryHref(collection, entryId(f)),
+        data: parse(text.slice(4, text.indexOf('\n---', 4))) as Data,
+      };
     })
     .filter((e) => e.data.status === 'published');
 }
@@ -52,7 +56,8 @@ const inDepartment = (codes: string[] = []) => codes.some((code) => String(code)
 
 const about = [...entries('practices'), ...entries('lessons')].filter((e) => e.data.phases?.includes(phase));
 const aboutHere = about.filter((e) => inDepartment(e.data.territories));
-const placesOf = (e: { href: string }) => [...entries('practices'), ...entries('lessons')].find((x) => x.href === e.href)?.data.territories;
+const placesOf = (e: { href: string }) =>
+  [...entries('practices'), ...entries('lessons')].find((x) => x.href === e.href)?.data.territories;
 /** Offers in the phase that reach the department: national, through its region, or naming its places. */
 const helpingOffers = entries('offers').filter((o) => {
   const focus = o.data.territorialFocus as { scope: string; regions?: string[]; territories?: string[] };
@@ -83,14 +88,18 @@ async function allResults(page: Page) {
     await more.tap();
     await eventually(() => page.locator('[data-results] li').count()).toBeGreaterThan(before);
   }
-  return page.locator('[data-results] h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('[data-results] h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 /** The count an option of a filter shows, once it shows one. */
 async function optionCount(page: Page, filter: string, option: string) {
   const select = page.getByRole('combobox', { name: filter });
   const pattern = new RegExp(`^${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\((\\d+)\\)$`);
-  await eventually(async () => (await select.locator('option').allTextContents()).some((t) => pattern.test(t))).toBe(true);
+  await eventually(async () => (await select.locator('option').allTextContents()).some((t) => pattern.test(t))).toBe(
+    true,
+  );
   const text = (await select.locator('option').allTextContents()).find((t) => pattern.test(t))!;
   return Number(pattern.exec(text)![1]);
 }
@@ -123,11 +132,15 @@ describe('task 1: a Chocó planning secretary prepares the rendición de cuentas
     expect(promised).toBeGreaterThan(0);
     await page.getByRole('combobox', { name: 'Departamento' }).selectOption(DEPARTMENT);
     await eventually(() => page.url()).toContain('departamento=');
-    await eventually(async () => (await status(page).textContent()) === `${promised} resultado${promised === 1 ? '' : 's'}`).toBe(true);
+    await eventually(
+      async () => (await status(page).textContent()) === `${promised} resultado${promised === 1 ? '' : 's'}`,
+    ).toBe(true);
     const here = await allResults(page);
     expect(here).toHaveLength(promised);
     expect(here).toEqual(expect.arrayContaining(aboutHere.map((e) => e.href)));
-    const ownEntries = here.filter((p) => p.startsWith(collectionHref('practices')) || p.startsWith(collectionHref('lessons')));
+    const ownEntries = here.filter(
+      (p) => p.startsWith(collectionHref('practices')) || p.startsWith(collectionHref('lessons')),
+    );
     for (const href of ownEntries) expect(inDepartment(placesOf({ href })), href).toBe(true);
 
     // The offer that helps is among them; she opens it and reads how to ask for it, step by step.
@@ -159,9 +172,19 @@ describe('task 1: a Chocó planning secretary prepares the rendición de cuentas
       await page.waitForURL((url) => url.pathname === collectionHref(collection));
       // The list holds the entries about her task (the first page of it at least one).
       const wanted = about.filter((e) => e.collection === collection).map((e) => e.href);
-      const listed = await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      if (collection === 'offers') expect(listed.some((href) => helpingOffers.some((o) => o.href === href)), collection).toBe(true);
-      else expect(listed.some((href) => wanted.includes(href)), collection).toBe(true);
+      const listed = await page
+        .locator('main a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      if (collection === 'offers')
+        expect(
+          listed.some((href) => helpingOffers.some((o) => o.href === href)),
+          collection,
+        ).toBe(true);
+      else
+        expect(
+          listed.some((href) => wanted.includes(href)),
+          collection,
+        ).toBe(true);
       await page.goBack();
     }
     await noJs.close();

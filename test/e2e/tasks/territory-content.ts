@@ -14,7 +14,14 @@ export const contentDir = fixtureContentDir;
 
 export interface Entry {
   id: string;
-  data: Record<string, unknown> & { title: string; status: string; territories?: string[]; themes?: string[]; phases?: string[]; publishedAt?: string };
+  data: Record<string, unknown> & {
+    title: string;
+    status: string;
+    territories?: string[];
+    themes?: string[];
+    phases?: string[];
+    publishedAt?: string;
+  };
 }
 
 /** Published entries of a collection, with their front matter. */
@@ -42,7 +49,11 @@ export const term = (taxonomy: string, id: string) => terms(taxonomy).find((t) =
 /** An offer's territorial focus as the reach rules take it. */
 export function focusOf(offer: Entry): Focus {
   const f = offer.data.territorialFocus as { scope: Focus['scope']; regions?: string[]; territories?: string[] };
-  return { scope: f.scope, regions: (f.regions ?? []).map((id) => ({ id })), territories: (f.territories ?? []).map((id) => ({ id })) };
+  return {
+    scope: f.scope,
+    regions: (f.regions ?? []).map((id) => ({ id })),
+    territories: (f.territories ?? []).map((id) => ({ id })),
+  };
 }
 
 export const regionOf = (dept: string) => (term('territories', dept) as { region?: string } | undefined)?.region;
@@ -54,7 +65,11 @@ export { phoneContext as phone } from '../../helpers/reader-phone.ts';
 export async function walkList(page: Page): Promise<string[]> {
   const hrefs: string[] = [];
   for (;;) {
-    hrefs.push(...(await page.locator('main ul.cards > li.card :is(h2, h3) a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+    hrefs.push(
+      ...(await page
+        .locator('main ul.cards > li.card :is(h2, h3) a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))),
+    );
     const next = page.locator('a[rel="next"]');
     if ((await next.count()) === 0) return hrefs;
     await page.goto(new URL((await next.getAttribute('href'))!, page.url()).href);

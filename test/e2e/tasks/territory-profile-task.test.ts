@@ -40,20 +40,27 @@ describe.each(jsModes)('a municipality’s capacity profile on a phone ($name)',
     expect(pdet.length).toBeGreaterThan(2);
   });
 
-  it.each(pdet.slice(0, 3).map((p) => [p.name, p] as const))('%s shows its PDET subregion, category and capacity group', async (_name, place) => {
-    const { page, errors } = await built.open(context, pathOf(place));
-    const profile = page.getByRole('region', { name: t('territory.profileTitle') });
-    await expect(profile.isVisible()).resolves.toBe(true);
-    const value = (field: string) => profile.locator(`dd[data-field="${field}"]`).innerText();
-    await expect(value('pdetSubregion')).resolves.toBe(optionLabel('territories', 'pdetSubregion', place.pdetSubregion!));
-    await expect(value('category')).resolves.toBe(optionLabel('territories', 'category', place.category!));
-    const group = await value('capacityGroup');
-    expect(group).toContain(optionLabel('territories', 'capacityGroup', place.capacityGroup!));
-    expect(group).toContain(String(place.capacityGroupYear));
-    await expect(profile.getByText(label('territories', 'pdetSubregion'), { exact: true }).isVisible()).resolves.toBe(true);
-    expect(errors).toEqual([]);
-    await page.close();
-  });
+  it.each(pdet.slice(0, 3).map((p) => [p.name, p] as const))(
+    '%s shows its PDET subregion, category and capacity group',
+    async (_name, place) => {
+      const { page, errors } = await built.open(context, pathOf(place));
+      const profile = page.getByRole('region', { name: t('territory.profileTitle') });
+      await expect(profile.isVisible()).resolves.toBe(true);
+      const value = (field: string) => profile.locator(`dd[data-field="${field}"]`).innerText();
+      await expect(value('pdetSubregion')).resolves.toBe(
+        optionLabel('territories', 'pdetSubregion', place.pdetSubregion!),
+      );
+      await expect(value('category')).resolves.toBe(optionLabel('territories', 'category', place.category!));
+      const group = await value('capacityGroup');
+      expect(group).toContain(optionLabel('territories', 'capacityGroup', place.capacityGroup!));
+      expect(group).toContain(String(place.capacityGroupYear));
+      await expect(profile.getByText(label('territories', 'pdetSubregion'), { exact: true }).isVisible()).resolves.toBe(
+        true,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('a department has no profile section', async () => {
     const { page } = await built.open(context, pathOf(department));

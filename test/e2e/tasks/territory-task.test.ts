@@ -24,23 +24,32 @@ const placePath = `/territorio/${territorySlug({ code, name: place.name })}/`;
 const ids = (list: string[] = []) => list.map((id) => ({ id }));
 
 // What concerns the place, from the content.
-const route = (collection: 'practices' | 'lessons' | 'agendas' | 'plans' | 'offers') => (collections[collection] as { route: string }).route;
+const route = (collection: 'practices' | 'lessons' | 'agendas' | 'plans' | 'offers') =>
+  (collections[collection] as { route: string }).route;
 const practices = published('practices');
-const ownPractices = practices.filter((p) => p.data.territories!.includes(code)).map((p) => `/${route('practices')}/${p.id}/`);
+const ownPractices = practices
+  .filter((p) => p.data.territories!.includes(code))
+  .map((p) => `/${route('practices')}/${p.id}/`);
 // Entries of the department or its other municipalities, not of the place itself.
 const departmentEntries = (['practices', 'lessons', 'agendas', 'plans'] as const).flatMap((collection) =>
   published(collection)
     .filter((e) => !e.data.territories!.includes(code) && withinDepartment(ids(e.data.territories), department.id))
     .map((e) => `/${route(collection)}/${e.id}/`),
 );
-const offers = published('offers').map((o) => ({ href: `/${route('offers')}/${o.id}/`, focus: focusOf(o), phases: o.data.phases! }));
+const offers = published('offers').map((o) => ({
+  href: `/${route('offers')}/${o.id}/`,
+  focus: focusOf(o),
+  phases: o.data.phases!,
+}));
 const reaching = offers.filter((o) => focusReaches(o.focus, code, regionOf));
 const aimed = reaching.filter((o) => o.focus.scope !== 'nacional');
 const national = reaching.filter((o) => o.focus.scope === 'nacional');
 const phases = terms('phases').sort((a, b) => Number(a.order) - Number(b.order));
 
-const section = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
-const linksIn = (scope: Locator) => scope.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const section = (page: Page, heading: string) =>
+  page.locator('section', { has: page.getByRole('heading', { name: heading, level: 2, exact: true }) });
+const linksIn = (scope: Locator) =>
+  scope.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 const numbers = (text: string | null) => (text ?? '').match(/\d+/g)!.map(Number);
 
 describe('task 5: a municipal official finds their municipality and sees what concerns it', () => {
@@ -67,7 +76,9 @@ describe('task 5: a municipal official finds their municipality and sees what co
       const box = page.getByRole('searchbox', { name: t('territory.searchLabel') });
       await box.tap();
       await box.pressSequentially(query);
-      const result = page.getByRole('list', { name: t('territory.searchResults') }).getByRole('link', { name: place.name, exact: true });
+      const result = page
+        .getByRole('list', { name: t('territory.searchResults') })
+        .getByRole('link', { name: place.name, exact: true });
       await result.waitFor();
       await result.tap();
       await page.waitForURL(`**${placePath}`);
@@ -82,7 +93,9 @@ describe('task 5: a municipal official finds their municipality and sees what co
     const cards = page.locator('main ul.cards > li.card');
     for (const card of await cards.all()) {
       const names = await card.locator('ul a').allTextContents();
-      expect(names, (await card.locator('h3').textContent()) ?? '').toEqual(names.toSorted((a, b) => a.localeCompare(b, 'es')));
+      expect(names, (await card.locator('h3').textContent()) ?? '').toEqual(
+        names.toSorted((a, b) => a.localeCompare(b, 'es')),
+      );
     }
     const dept = cards.filter({ has: page.getByRole('heading', { name: new RegExp(department.name), level: 3 }) });
     await dept.getByRole('link', { name: place.name, exact: true }).tap();
@@ -98,7 +111,9 @@ describe('task 5: a municipal official finds their municipality and sees what co
       it('the page shows its own practices and its department’s, with counts that agree', async () => {
         const { page, errors } = await built.open(ctx(), placePath);
         const own = section(page, 'Buenas prácticas');
-        expect(await own.locator('p.muted').first().textContent()).toBe(t('list.practices', { n: ownPractices.length }));
+        expect(await own.locator('p.muted').first().textContent()).toBe(
+          t('list.practices', { n: ownPractices.length }),
+        );
         const shownOwn = await linksIn(own.locator('ul.cards'));
         expect(shownOwn).toHaveLength(Math.min(PREVIEW_SIZE, ownPractices.length));
         for (const href of shownOwn) expect(ownPractices).toContain(href);
@@ -107,7 +122,9 @@ describe('task 5: a municipal official finds their municipality and sees what co
         // A department whose every entry also names the place has nothing apart to show.
         expect(await fromDepartment.count()).toBe(departmentEntries.length > 0 ? 1 : 0);
         if (departmentEntries.length === 0) return void (await page.close());
-        expect(await fromDepartment.locator('p.muted').first().textContent()).toBe(t('list.count', { n: departmentEntries.length }));
+        expect(await fromDepartment.locator('p.muted').first().textContent()).toBe(
+          t('list.count', { n: departmentEntries.length }),
+        );
         const shownDept = await linksIn(fromDepartment.locator('ul.cards'));
         expect(shownDept).toHaveLength(Math.min(PREVIEW_SIZE, departmentEntries.length));
         for (const href of shownDept) expect(departmentEntries).toContain(href);
@@ -119,12 +136,18 @@ describe('task 5: a municipal official finds their municipality and sees what co
         const { page, errors } = await built.open(ctx(), placePath);
         const offersSection = section(page, t('territory.offersReaching', { name: place.name }));
         // «13 ofertas llegan aquí: 7 dirigidas … y 6 de alcance nacional.»
-        expect(numbers(await offersSection.locator('p.muted').first().textContent())).toEqual([reaching.length, aimed.length, national.length]);
+        expect(numbers(await offersSection.locator('p.muted').first().textContent())).toEqual([
+          reaching.length,
+          aimed.length,
+          national.length,
+        ]);
 
         const seen = new Set<string>();
         const groups = offersSection.locator('section');
         const shownPhases = await groups.locator('h4').allTextContents();
-        const expectedPhases = phases.filter((ph) => reaching.some((o) => o.phases.includes(ph.id))).map((ph) => ph.name);
+        const expectedPhases = phases
+          .filter((ph) => reaching.some((o) => o.phases.includes(ph.id)))
+          .map((ph) => ph.name);
         expect(shownPhases).toEqual(expectedPhases);
 
         for (const phase of phases.filter((ph) => expectedPhases.includes(ph.name))) {
@@ -132,14 +155,21 @@ describe('task 5: a municipal official finds their municipality and sees what co
           const phaseNational = national.filter((o) => o.phases.includes(phase.id)).map((o) => o.href);
           const group = groups.filter({ has: page.getByRole('heading', { name: phase.name, level: 4, exact: true }) });
           const counts = numbers(await group.locator('p.muted').first().textContent());
-          expect(counts, phase.name).toEqual([phaseAimed.length + phaseNational.length, ...(phaseAimed.length ? [phaseAimed.length] : []), ...(phaseNational.length ? [phaseNational.length] : [])]);
+          expect(counts, phase.name).toEqual([
+            phaseAimed.length + phaseNational.length,
+            ...(phaseAimed.length ? [phaseAimed.length] : []),
+            ...(phaseNational.length ? [phaseNational.length] : []),
+          ]);
 
           const listed = await linksIn(group.locator('ul'));
           // Aimed at the place, its department or its region first: no national offer before an aimed one.
           const firstNational = listed.findIndex((h) => phaseNational.includes(h));
           const lastAimed = listed.findLastIndex((h) => phaseAimed.includes(h));
           if (firstNational >= 0 && lastAimed >= 0) expect(lastAimed, phase.name).toBeLessThan(firstNational);
-          expect(listed.filter((h) => phaseAimed.includes(h)), phase.name).toEqual(listed.slice(0, Math.min(PREVIEW_SIZE, phaseAimed.length)));
+          expect(
+            listed.filter((h) => phaseAimed.includes(h)),
+            phase.name,
+          ).toEqual(listed.slice(0, Math.min(PREVIEW_SIZE, phaseAimed.length)));
 
           // The whole of each list, through the links the group gives.
           const all = new Set(listed);

@@ -78,7 +78,9 @@ async function expectSizedDownloads(page: Page, expected: Material[]) {
     const bytes = readFileSync(file);
     expect(signatures[m.format]?.(bytes), `${m.href} is not a ${m.format}`).toBe(true);
     const format = optionLabel('courses', 'materials.format', m.format);
-    expect(await link.locator('xpath=..').textContent(), m.title).toContain(`(${format} · ${formatFileSize(statSync(file).size)})`);
+    expect(await link.locator('xpath=..').textContent(), m.title).toContain(
+      `(${format} · ${formatFileSize(statSync(file).size)})`,
+    );
   }
 }
 
@@ -99,7 +101,10 @@ describe.each(jsModes)('task 3, a trainer prepares a session on a phone ($name)'
   it('finds the course in the training catalogue', async () => {
     await tapLink(page, page.getByRole('link', { name: course.title, exact: true }));
     expect(await h1()).toBe(course.title);
-    const listed = await page.getByRole('heading', { name: 'Módulos del curso' }).locator('xpath=following-sibling::ol[1]/li/a').allTextContents();
+    const listed = await page
+      .getByRole('heading', { name: 'Módulos del curso' })
+      .locator('xpath=following-sibling::ol[1]/li/a')
+      .allTextContents();
     expect(listed).toEqual(modules.map((m) => m.title));
   });
 
@@ -125,7 +130,8 @@ describe.each(jsModes)('task 3, a trainer prepares a session on a phone ($name)'
     expect(await all.locator('xpath=..').textContent()).toContain(`(Archivo ZIP · ${formatFileSize(zip.length)})`);
     const entries = readZip(zip);
     expect(entries.map((e) => e.name.split('/').pop())).toEqual(localMaterials.map((m) => m.href.split('/').pop()));
-    for (const [i, m] of localMaterials.entries()) expect(entries[i]!.data.equals(readFileSync(onDisk(m.href))), m.href).toBe(true);
+    for (const [i, m] of localMaterials.entries())
+      expect(entries[i]!.data.equals(readFileSync(onDisk(m.href))), m.href).toBe(true);
     const response = await page.request.get(built.url + href);
     expect(response.status()).toBe(200);
     expect((await response.body()).length).toBe(zip.length);
@@ -155,7 +161,10 @@ describe.each(jsModes)('task 3, a trainer prepares a session on a phone ($name)'
 
   it('adds the next jornada to the calendar, at the right hour in Colombia', async () => {
     await page.goto(courseUrl());
-    const upcoming = page.getByRole('heading', { name: 'Próximas jornadas' }).locator('xpath=following-sibling::ul[1]/li').first();
+    const upcoming = page
+      .getByRole('heading', { name: 'Próximas jornadas' })
+      .locator('xpath=following-sibling::ul[1]/li')
+      .first();
     expect(await upcoming.getByRole('heading').textContent()).toBe(next.data.title);
     const when = upcoming.locator('time');
     expect(await when.getAttribute('datetime')).toBe(`${next.data.starts.replace(' ', 'T')}:00-05:00`);

@@ -16,7 +16,17 @@ export interface FakeEntry {
 /** Entries by collection name; taxonomy terms need an `id` and a `data.name`. */
 export type FakeStore = Record<string, FakeEntry[]>;
 
-const taxonomyNames = ['territories', 'regions', 'themes', 'phases', 'capacityLevels', 'valueGroups', 'sectors', 'entities', 'pnd'];
+const taxonomyNames = [
+  'territories',
+  'regions',
+  'themes',
+  'phases',
+  'capacityLevels',
+  'valueGroups',
+  'sectors',
+  'entities',
+  'pnd',
+];
 
 function hrefOf(collection: string, term: { id: string; name: string }) {
   if (collection === 'territories') return territoryHref({ code: term.id, name: term.name });
@@ -26,7 +36,10 @@ function hrefOf(collection: string, term: { id: string; name: string }) {
 
 function fakeTaxonomies(store: FakeStore) {
   const all = Object.fromEntries(
-    taxonomyNames.map((name) => [name, new Map((store[name] ?? []).map((e) => [e.id, { ...e.data, id: e.id, name: String(e.data.name) }]))]),
+    taxonomyNames.map((name) => [
+      name,
+      new Map((store[name] ?? []).map((e) => [e.id, { ...e.data, id: e.id, name: String(e.data.name) }])),
+    ]),
   ) as Record<string, Map<string, { id: string; name: string } & Record<string, unknown>>>;
   const term = (collection: string, ref: { id: string }) => {
     const found = all[collection]!.get(ref.id);
@@ -38,7 +51,8 @@ function fakeTaxonomies(store: FakeStore) {
     all,
     term,
     terms,
-    linked: (collection: string, refs: { id: string }[] = []) => terms(collection, refs).map((t) => ({ name: t.name, href: hrefOf(collection, t) })),
+    linked: (collection: string, refs: { id: string }[] = []) =>
+      terms(collection, refs).map((t) => ({ name: t.name, href: hrefOf(collection, t) })),
     nameOf: (collection: string) => (ref: { id: string }) => term(collection, ref).name,
     render: {
       ...siteRender,
@@ -51,12 +65,14 @@ function fakeTaxonomies(store: FakeStore) {
 }
 
 const newestFirst = (a: FakeEntry, b: FakeEntry) =>
-  ((b.data.publishedAt as Date | undefined)?.getTime() ?? 0) - ((a.data.publishedAt as Date | undefined)?.getTime() ?? 0);
+  ((b.data.publishedAt as Date | undefined)?.getTime() ?? 0) -
+  ((a.data.publishedAt as Date | undefined)?.getTime() ?? 0);
 
 /** The content module's functions, reading whatever `store()` holds when they are called. */
 export function fakeContentModule(store: () => FakeStore) {
   return {
-    published: async (collection: string) => (store()[collection] ?? []).filter((e) => e.data.status === 'published').sort(newestFirst),
+    published: async (collection: string) =>
+      (store()[collection] ?? []).filter((e) => e.data.status === 'published').sort(newestFirst),
     taxonomies: async () => fakeTaxonomies(store()),
     entryById: async (collection: string, id: string) => (store()[collection] ?? []).find((e) => e.id === id),
     hrefOfTerm: (collection: string, term: { id: string; name: string }) => hrefOf(collection, term),

@@ -80,9 +80,14 @@ export function readDivipola(records: CsvRecord[], onRow?: (done: number, total:
   const { columns, missing } = mapColumns(header.fields);
   if (missing.length) {
     const names = missing.map((c) => `«${COLUMN_WORDS[c]}»`).join(', ');
-    return { territories: [], problems: [{ line: header.line, message: `Faltan columnas en el encabezado: ${names}.` }], rows: 0 };
+    return {
+      territories: [],
+      problems: [{ line: header.line, message: `Faltan columnas en el encabezado: ${names}.` }],
+      rows: 0,
+    };
   }
-  if (rows.length === 0) problems.push({ line: header.line + 1, message: 'El archivo no tiene filas de datos después del encabezado.' });
+  if (rows.length === 0)
+    problems.push({ line: header.line + 1, message: 'El archivo no tiene filas de datos después del encabezado.' });
 
   const departments = new Map<string, ImportedTerritory>();
   const municipalities = new Map<string, ImportedTerritory>();
@@ -91,7 +96,9 @@ export function readDivipola(records: CsvRecord[], onRow?: (done: number, total:
     onRow?.(index + 1, rows.length);
     const problem = (message: string) => problems.push({ line: row.line, message });
     if (row.fields.length < header.fields.length) {
-      problem(`La fila tiene ${row.fields.length} columnas y el encabezado ${header.fields.length}: el archivo parece cortado o mal separado.`);
+      problem(
+        `La fila tiene ${row.fields.length} columnas y el encabezado ${header.fields.length}: el archivo parece cortado o mal separado.`,
+      );
       return;
     }
     const deptRaw = cell(row, 'departmentCode')!;
@@ -115,19 +122,31 @@ export function readDivipola(records: CsvRecord[], onRow?: (done: number, total:
     if (!deptName) return void problem('Falta el nombre del departamento.');
     if (!munName) return void problem('Falta el nombre del municipio.');
     const kind = kindOf(cell(row, 'type'));
-    if (!kind) return void problem(`Tipo «${cell(row, 'type')}» desconocido: se espera Municipio, Isla o Área no municipalizada.`);
+    if (!kind)
+      return void problem(
+        `Tipo «${cell(row, 'type')}» desconocido: se espera Municipio, Isla o Área no municipalizada.`,
+      );
 
     const name = spanishTitleCase(deptName);
     const known = departments.get(dept);
     if (!known) {
-      departments.set(dept, { code: dept, name, kind: dept === CAPITAL_DISTRICT ? 'distrito-capital' : 'departamento', line: row.line });
+      departments.set(dept, {
+        code: dept,
+        name,
+        kind: dept === CAPITAL_DISTRICT ? 'distrito-capital' : 'departamento',
+        line: row.line,
+      });
     } else if (fold(known.name) !== fold(name)) {
-      return void problem(`El departamento ${dept} se llama «${deptName}» aquí y «${known.name}» en la línea ${known.line}.`);
+      return void problem(
+        `El departamento ${dept} se llama «${deptName}» aquí y «${known.name}» en la línea ${known.line}.`,
+      );
     }
     const repeated = municipalities.get(code);
     if (repeated) return void problem(`El código ${code} está repetido (ya aparece en la línea ${repeated.line}).`);
     municipalities.set(code, { code, name: spanishTitleCase(munName), kind, department: dept, line: row.line });
   });
-  const territories = [...departments.values(), ...municipalities.values()].sort((a, b) => a.code.localeCompare(b.code));
+  const territories = [...departments.values(), ...municipalities.values()].sort((a, b) =>
+    a.code.localeCompare(b.code),
+  );
   return { territories, problems, rows: rows.length };
 }

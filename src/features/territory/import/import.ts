@@ -32,7 +32,13 @@ function readYamlFolder(dir: string): Map<string, string> {
 }
 
 export function importDivipola({ file, contentDir, onProgress }: ImportOptions): ImportReport {
-  const rejected = (problems: RowProblem[], rows = 0): ImportReport => ({ added: [], updated: [], skipped: [], problems, rows });
+  const rejected = (problems: RowProblem[], rows = 0): ImportReport => ({
+    added: [],
+    updated: [],
+    skipped: [],
+    problems,
+    rows,
+  });
   let records;
   try {
     records = parseCsv(decodeText(readFileSync(file)));

@@ -17,5 +17,8 @@ function caseWord(word: string, first: boolean): string {
 
 export function spanishTitleCase(name: string): string {
   const words = name.trim().replace(/\s+/g, ' ').split(' ');
-  return words.map((w, i) => caseWord(w, i === 0)).join(' ').replace(/^./, (c) => capitalize(c));
+  return words
+    .map((w, i) => caseWord(w, i === 0))
+    .join(' ')
+    .replace(/^./, (c) => capitalize(c));
 }

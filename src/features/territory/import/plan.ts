@@ -76,7 +76,9 @@ export function planImport(imported: ImportedTerritory[], tree: ExistingTree): I
       status = 'added';
     } else {
       // An unreadable file is the check's business, not the importer's: leave it alone.
-      const missing = existing ? Object.keys(fields).filter((k) => existing[k] === undefined || existing[k] === null) : [];
+      const missing = existing
+        ? Object.keys(fields).filter((k) => existing[k] === undefined || existing[k] === null)
+        : [];
       // A municipality file does not get a region, nor a department file a department.
       if (missing.length === 0) {
         skipped.push(t.code);
@@ -94,12 +96,18 @@ export function planImport(imported: ImportedTerritory[], tree: ExistingTree): I
     }
     const dept = data.department;
     if (typeof dept === 'string' && !known.has(dept)) {
-      problems.push({ line: t.line, message: `${t.code}: el departamento ${dept} no existe en el archivo ni en el contenido.` });
+      problems.push({
+        line: t.line,
+        message: `${t.code}: el departamento ${dept} no existe en el archivo ni en el contenido.`,
+      });
       continue;
     }
     const region = data.region;
     if (typeof region === 'string' && !tree.regions.has(region)) {
-      problems.push({ line: t.line, message: `${t.code}: la región «${region}» no existe en content/taxonomies/regions.` });
+      problems.push({
+        line: t.line,
+        message: `${t.code}: la región «${region}» no existe en content/taxonomies/regions.`,
+      });
       continue;
     }
     writes.push({ code: t.code, text: territoryYaml(data), status });

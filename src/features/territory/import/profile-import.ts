@@ -36,7 +36,14 @@ function territoryFiles(dir: string): Map<string, string> {
 }
 
 export function importProfiles({ file, contentDir }: ProfileImportOptions): ProfileImportReport {
-  const rejected = (problems: RowProblem[], rows = 0): ProfileImportReport => ({ added: [], updated: [], unchanged: [], skipped: [], problems, rows });
+  const rejected = (problems: RowProblem[], rows = 0): ProfileImportReport => ({
+    added: [],
+    updated: [],
+    unchanged: [],
+    skipped: [],
+    problems,
+    rows,
+  });
   let records;
   try {
     records = parseCsv(decodeText(readFileSync(file)));
@@ -50,11 +57,19 @@ export function importProfiles({ file, contentDir }: ProfileImportOptions): Prof
   const dir = join(contentDir, 'taxonomies/territories');
   const existing = territoryFiles(dir);
   // A file named «05001.yml» is written back under its own name.
-  const fileOf = (code: string) => (existsSync(join(dir, `${code}.yml`)) && !existsSync(join(dir, `${code}.yaml`)) ? `${code}.yml` : `${code}.yaml`);
+  const fileOf = (code: string) =>
+    existsSync(join(dir, `${code}.yml`)) && !existsSync(join(dir, `${code}.yaml`)) ? `${code}.yml` : `${code}.yaml`;
   const plan = planProfiles(read.profiles, existing);
   if (plan.problems.length) return rejected(plan.problems, read.rows);
 
   for (const w of plan.writes) writeFileSync(join(dir, fileOf(w.code)), w.text);
   const codes = (status: 'added' | 'updated') => plan.writes.filter((w) => w.status === status).map((w) => w.code);
-  return { added: codes('added'), updated: codes('updated'), unchanged: plan.unchanged, skipped: plan.skipped, problems: [], rows: read.rows };
+  return {
+    added: codes('added'),
+    updated: codes('updated'),
+    unchanged: plan.unchanged,
+    skipped: plan.skipped,
+    problems: [],
+    rows: read.rows,
+  };
 }

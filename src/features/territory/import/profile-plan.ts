@@ -61,7 +61,12 @@ export function planProfiles(imported: ImportedProfile[], territories: Map<strin
     const problem = (message: string) => plan.problems.push({ line: row.line, message: `${row.code}: ${message}` });
     const text = territories.get(row.code);
     if (text === undefined) {
-      plan.skipped.push({ code: row.code, line: row.line, why: 'absent', reason: 'no está en content/taxonomies/territories (créelo antes, por ejemplo con npm run import:divipola)' });
+      plan.skipped.push({
+        code: row.code,
+        line: row.line,
+        why: 'absent',
+        reason: 'no está en content/taxonomies/territories (créelo antes, por ejemplo con npm run import:divipola)',
+      });
       continue;
     }
     let data: unknown;
@@ -76,7 +81,9 @@ export function planProfiles(imported: ImportedProfile[], territories: Map<strin
     }
     const existing = data as Record<string, unknown>;
     if (existing.kind !== 'municipio') {
-      problem(`el territorio es «${String(existing.kind)}»: el perfil de capacidades iniciales es solo para municipios y distritos.`);
+      problem(
+        `el territorio es «${String(existing.kind)}»: el perfil de capacidades iniciales es solo para municipios y distritos.`,
+      );
       continue;
     }
 
@@ -84,7 +91,13 @@ export function planProfiles(imported: ImportedProfile[], territories: Map<strin
     for (const unit of UNITS) {
       const incoming = unit.filter((k) => row.values[k] !== undefined);
       if (incoming.length === 0) continue;
-      const conflict = unit.some((k) => existing[k] !== undefined && existing[k] !== null && row.values[k] !== undefined && existing[k] !== row.values[k]);
+      const conflict = unit.some(
+        (k) =>
+          existing[k] !== undefined &&
+          existing[k] !== null &&
+          row.values[k] !== undefined &&
+          existing[k] !== row.values[k],
+      );
       if (conflict) {
         plan.skipped.push({
           code: row.code,

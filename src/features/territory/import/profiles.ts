@@ -53,7 +53,13 @@ const ALIASES: Record<string, Column> = {
 };
 
 /** Columns people keep beside the code to read the sheet; the import ignores them. */
-export const IGNORED_COLUMNS = ['departamento', 'municipio', 'nombre_departamento', 'nombre_municipio', 'codigo_departamento'] as const;
+export const IGNORED_COLUMNS = [
+  'departamento',
+  'municipio',
+  'nombre_departamento',
+  'nombre_municipio',
+  'codigo_departamento',
+] as const;
 
 /** «Código Municipio» → `codigo_municipio`. */
 const headerKey = (raw: string) => fold(raw).trim().replace(/\s+/g, '_');
@@ -77,7 +83,9 @@ function mapHeader(header: CsvRecord): { columns: Partial<Record<Column, number>
   const columns: Partial<Record<Column, number>> = {};
   const problems: RowProblem[] = [];
   const problem = (message: string) => problems.push({ line: header.line, message });
-  const documented = Object.fromEntries(Object.entries(PROFILE_COLUMNS).map(([column, name]) => [name, column as Column]));
+  const documented = Object.fromEntries(
+    Object.entries(PROFILE_COLUMNS).map(([column, name]) => [name, column as Column]),
+  );
   header.fields.forEach((raw, index) => {
     const key = headerKey(raw);
     if ((IGNORED_COLUMNS as readonly string[]).includes(key)) return;
@@ -86,18 +94,24 @@ function mapHeader(header: CsvRecord): { columns: Partial<Record<Column, number>
       const known = [...Object.values(PROFILE_COLUMNS), ...IGNORED_COLUMNS].map((n) => `«${n}»`).join(', ');
       return void problem(`Columna desconocida «${raw.trim()}» en el encabezado. Las columnas admitidas son ${known}.`);
     }
-    if (columns[column] !== undefined) return void problem(`La columna «${PROFILE_COLUMNS[column]}» aparece dos veces en el encabezado.`);
+    if (columns[column] !== undefined)
+      return void problem(`La columna «${PROFILE_COLUMNS[column]}» aparece dos veces en el encabezado.`);
     columns[column] = index;
   });
   if (problems.length) return { columns, problems };
-  if (columns.code === undefined) problem(`Falta la columna «${PROFILE_COLUMNS.code}» con el código DIVIPOLA de 5 dígitos.`);
+  if (columns.code === undefined)
+    problem(`Falta la columna «${PROFILE_COLUMNS.code}» con el código DIVIPOLA de 5 dígitos.`);
   const profileColumns = (Object.keys(columns) as Column[]).filter((c) => c !== 'code');
   if (profileColumns.length === 0) {
-    const names = (['pdetSubregion', 'category', 'capacityGroup'] as const).map((c) => `«${PROFILE_COLUMNS[c]}»`).join(', ');
+    const names = (['pdetSubregion', 'category', 'capacityGroup'] as const)
+      .map((c) => `«${PROFILE_COLUMNS[c]}»`)
+      .join(', ');
     problem(`El archivo no trae ninguna columna del perfil: se espera al menos una de ${names}.`);
   }
   if ((columns.capacityGroup === undefined) !== (columns.capacityGroupYear === undefined)) {
-    problem(`Las columnas «${PROFILE_COLUMNS.capacityGroup}» y «${PROFILE_COLUMNS.capacityGroupYear}» van juntas: un grupo de capacidades se indica con el año de su medición.`);
+    problem(
+      `Las columnas «${PROFILE_COLUMNS.capacityGroup}» y «${PROFILE_COLUMNS.capacityGroupYear}» van juntas: un grupo de capacidades se indica con el año de su medición.`,
+    );
   }
   return { columns, problems };
 }
@@ -109,7 +123,10 @@ function canonical(values: readonly string[], raw: string, words: Record<string,
 }
 
 /** The schema's refusal for a value, so the import and the check use the same words. */
-function refusal(field: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } }, value: unknown): string | undefined {
+function refusal(
+  field: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { message: string }[] } } },
+  value: unknown,
+): string | undefined {
   const result = field.safeParse(value);
   return result.success ? undefined : result.error!.issues[0]!.message;
 }
@@ -117,11 +134,17 @@ function refusal(field: { safeParse: (v: unknown) => { success: boolean; error?:
 /** Turns parsed CSV records (header first) into profiles by municipality code, or problems. */
 export function readProfiles(records: CsvRecord[]): ProfilesResult {
   const [header, ...rows] = records;
-  const empty = (problems: RowProblem[]): ProfilesResult => ({ profiles: [], problems, rows: rows.length, columns: [] });
+  const empty = (problems: RowProblem[]): ProfilesResult => ({
+    profiles: [],
+    problems,
+    rows: rows.length,
+    columns: [],
+  });
   if (!header) return empty([{ line: 1, message: 'El archivo está vacío.' }]);
   const { columns, problems } = mapHeader(header);
   if (problems.length) return empty(problems);
-  if (rows.length === 0) return empty([{ line: header.line + 1, message: 'El archivo no tiene filas de datos después del encabezado.' }]);
+  if (rows.length === 0)
+    return empty([{ line: header.line + 1, message: 'El archivo no tiene filas de datos después del encabezado.' }]);
 
   const profiles: ImportedProfile[] = [];
   const seen = new Map<string, number>();
@@ -130,17 +153,23 @@ export function readProfiles(records: CsvRecord[]): ProfilesResult {
   for (const row of rows) {
     const problem = (message: string) => problems.push({ line: row.line, message });
     if (row.fields.length !== header.fields.length) {
-      problem(`La fila tiene ${row.fields.length} columnas y el encabezado ${header.fields.length}: el archivo parece cortado o mal separado.`);
+      problem(
+        `La fila tiene ${row.fields.length} columnas y el encabezado ${header.fields.length}: el archivo parece cortado o mal separado.`,
+      );
       continue;
     }
     const code = cell(row, 'code');
     if (!/^\d{5}$/.test(code)) {
-      const dropped = /^\d{4}$/.test(code) ? ` Parece que la hoja de cálculo quitó el cero inicial: escriba «0${code}».` : '';
+      const dropped = /^\d{4}$/.test(code)
+        ? ` Parece que la hoja de cálculo quitó el cero inicial: escriba «0${code}».`
+        : '';
       problem(`El código de municipio «${code}» no es válido: son 5 dígitos con el cero inicial («05001»).${dropped}`);
       continue;
     }
     if (!(code.slice(0, 2) in departmentRegions)) {
-      problem(`El código ${code} no es de ningún departamento de la DIVIPOLA (sus dos primeros dígitos, ${code.slice(0, 2)}, no son un código de departamento).`);
+      problem(
+        `El código ${code} no es de ningún departamento de la DIVIPOLA (sus dos primeros dígitos, ${code.slice(0, 2)}, no son un código de departamento).`,
+      );
       continue;
     }
     const first = seen.get(code);

@@ -5,4 +5,6 @@ import { courseArchivePaths, loadCourseArchive } from '../../../features/trainin
 export const getStaticPaths = (() => courseArchivePaths()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response((await loadCourseArchive(params.course!)) as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/zip' } });
+  new Response((await loadCourseArchive(params.course!)) as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': 'application/zip' },
+  });

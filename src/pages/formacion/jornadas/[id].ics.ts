@@ -1,6 +1,11 @@
 // One training event as a file calendar apps open with «add to calendar».
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { calendarResponse, eventCalendarPaths, loadEventCalendar, type EventCalendarProps } from '../../../features/training/index.ts';
+import {
+  calendarResponse,
+  eventCalendarPaths,
+  loadEventCalendar,
+  type EventCalendarProps,
+} from '../../../features/training/index.ts';
 
 export const getStaticPaths = (() => eventCalendarPaths()) satisfies GetStaticPaths;
 

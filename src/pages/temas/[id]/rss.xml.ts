@@ -4,4 +4,5 @@ import { feedResponse, loadFeed, themeFeedPaths, type Scope } from '../../../fea
 /** One feed per theme, of everything. */
 export const getStaticPaths = (() => themeFeedPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));
+export const GET: APIRoute = async ({ site, props }) =>
+  feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));

@@ -4,4 +4,5 @@ import { feedResponse, loadFeed, departmentFeedPaths, type Scope } from '../../.
 /** One feed per department, of everything: a municipality follows its department's feed. */
 export const getStaticPaths = (() => departmentFeedPaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));
+export const GET: APIRoute = async ({ site, props }) =>
+  feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));

@@ -4,4 +4,5 @@ import { feedResponse, loadFeed, typedFeedPaths, type Scope } from '../../../../
 /** Each type of content on one theme. */
 export const getStaticPaths = (() => typedFeedPaths('theme')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ site, props }) => feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));
+export const GET: APIRoute = async ({ site, props }) =>
+  feedResponse(await loadFeed(site!, (props as { scope: Scope }).scope));
