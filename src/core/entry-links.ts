@@ -22,7 +22,8 @@ export interface LinkGroup {
 export interface LinkRequest {
   collection: Linkable;
   label: string;
-  refs: { id: string }[];
+  /** Absent when the entry does not name any (a field added after the entry was written). */
+  refs?: { id: string }[];
 }
 
 export type FindEntry = (
@@ -34,7 +35,7 @@ export type FindEntry = (
 export async function linkGroups(requests: LinkRequest[], find: FindEntry): Promise<LinkGroup[]> {
   const groups = await Promise.all(
     requests.map(async (request) => {
-      const entries = await Promise.all(request.refs.map((ref) => find(request.collection, ref.id)));
+      const entries = await Promise.all((request.refs ?? []).map((ref) => find(request.collection, ref.id)));
       const items = entries
         .filter((e) => e !== undefined && e.data.status === 'published')
         .map((e) => ({ href: entryHref(request.collection, e!.id), title: e!.data.title }));
