@@ -154,6 +154,27 @@ export function baseTree(): Tree {
       },
       body: 'Programa.\n',
     },
+    'needs/veedurias-quibdo.mdx': {
+      data: {
+        title: 'Veedurías sin herramientas de control en Quibdó',
+        summary,
+        territories: ['27001'],
+        valueGroups: ['entidades-territoriales'],
+        capacityLevels: ['organizacional'],
+        phases: ['rendicion-de-cuentas'],
+        themes: ['participacion-ciudadana'],
+        pnd: ['convergencia-regional'],
+        identification: {
+          source: 'dialogo-regional-vinculante',
+          document: 'Relatoría del diálogo regional del Chocó',
+          date: '2025-09-10',
+          entity: 'dnp',
+        },
+        contact: { entity: 'dnp', office: 'Dirección de Descentralización', email: 'info@dnp.gov.co' },
+        ...publication,
+      },
+      body: 'Descripción.\n',
+    },
     'agendas/agenda-atrato.mdx': {
       data: {
         title: 'Agenda subregional del Atrato',

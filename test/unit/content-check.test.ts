@@ -16,6 +16,7 @@ const requiredField: Record<string, { path: string; field: string }> = {
   modules: { path: 'modules/formadores-rendicion-1.mdx', field: 'course' },
   events: { path: 'events/jornada-quibdo.mdx', field: 'organiser' },
   agendas: { path: 'agendas/agenda-atrato.mdx', field: 'commitments' },
+  needs: { path: 'needs/veedurias-quibdo.mdx', field: 'identification' },
   plans: { path: 'plans/plan-atrato.mdx', field: 'milestones' },
   territories: { path: 'taxonomies/territories/27001.yaml', field: 'name' },
   regions: { path: 'taxonomies/regions/pacifico.yaml', field: 'name' },
