@@ -5,14 +5,10 @@
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
-import { entryHref, territoryHref } from './urls.ts';
 import { oncePerBuild } from './once-per-build.ts';
-import type { RenderContext } from '../render/context.ts';
-import { siteRender } from './site-context.ts';
-import { buildError, DanglingTermReference } from './errors/index.ts';
+import { type Knowledge, type Taxonomy, taxonomyLookups, taxonomyNames } from './taxonomy-lookups.ts';
 
-type Knowledge = 'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans' | 'needs';
-export type Taxonomy = Exclude<CollectionName, Knowledge>;
+export { hrefOfTerm, type Taxonomy, type Term } from './taxonomy-lookups.ts';
 
 const newestFirst = (a: { data: { publishedAt?: Date } }, b: { data: { publishedAt?: Date } }) =>
   (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0);
@@ -28,65 +24,11 @@ export async function published<C extends Knowledge>(collection: C): Promise<Col
   );
 }
 
-export interface Term {
-  id: string;
-  name: string;
-  order?: number;
-}
-
-/** Every taxonomy as id → term, for turning references into words and links. */
+/** Every taxonomy as id → term, for turning references into words and links (core/taxonomy-lookups.ts). */
 export const taxonomies = oncePerBuild(async function taxonomies() {
-  const names: Taxonomy[] = [
-    'territories',
-    'regions',
-    'themes',
-    'phases',
-    'capacityLevels',
-    'valueGroups',
-    'sectors',
-    'entities',
-    'pnd',
-  ];
-  const maps = await Promise.all(
-    names.map(async (name) => {
-      const entries = await getCollection(name);
-      const map = new Map<string, Term & Record<string, unknown>>(
-        entries.map((e) => [
-          e.id,
-          { ...(e.data as Record<string, unknown>), id: e.id, name: (e.data as { name: string }).name },
-        ]),
-      );
-      return [name, map] as const;
-    }),
-  );
-  const all = Object.fromEntries(maps) as Record<Taxonomy, Map<string, Term & Record<string, unknown>>>;
-  /** The term for a reference; a dangling reference is a content error the check reports before the build. */
-  const term = (collection: Taxonomy, ref: { id: string }) => {
-    const found = all[collection].get(ref.id);
-    if (!found) throw buildError(DanglingTermReference, collection, ref.id);
-    return found;
-  };
-  const terms = (collection: Taxonomy, refs: { id: string }[] = []) => refs.map((r) => term(collection, r));
-  /** Terms with a link to their page, for the taxonomies that have pages. */
-  const linked = (collection: Taxonomy, refs: { id: string }[] = []) =>
-    terms(collection, refs).map((found) => ({ name: found.name, href: hrefOfTerm(collection, found) }));
-  const nameOf = (collection: Taxonomy) => (ref: { id: string }) => term(collection, ref).name;
-  /** The same lookups for the shared render functions (src/render). */
-  const render: RenderContext = {
-    ...siteRender,
-    term: (collection, id) => {
-      const found = term(collection as Taxonomy, { id });
-      return { name: found.name, href: hrefOfTerm(collection as Taxonomy, found) };
-    },
-  };
-  return { all, term, terms, linked, nameOf, render };
+  const entries = await Promise.all(taxonomyNames.map(async (name) => [name, await getCollection(name)] as const));
+  return taxonomyLookups(Object.fromEntries(entries) as Record<Taxonomy, CollectionEntry<Taxonomy>[]>);
 });
-
-export function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
-  if (collection === 'territories') return territoryHref({ code: found.id, name: found.name });
-  if (collection === 'themes' || collection === 'phases') return entryHref(collection, found.id);
-  return undefined;
-}
 
 export type Taxonomies = Awaited<ReturnType<typeof taxonomies>>;
 

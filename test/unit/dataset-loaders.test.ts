@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetStore, store } from './loader-content.ts';
+import { type FakeStore, termEntries } from './support/fake-content.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
+const content = vi.hoisted(() => ({ store: {} as FakeStore }));
+vi.mock('../../src/core/content.ts', async () =>
+  (await import('./support/fake-content.ts')).fakeContentModule(() => content.store),
+);
 
 const { loadDatasetCsv, loadDatasetRecords, loadDatasetSummaries, loadDataPage } =
   await import('../../src/features/publishing/load-datasets.ts');
@@ -21,18 +24,17 @@ const lesson = (id: string, status: string, publishedAt: string) => ({
 });
 
 beforeEach(() => {
-  resetStore();
-  store.entries = {
+  content.store = {
+    ...termEntries({
+      regions: [
+        { id: 'pacifico', name: 'Pacífico' },
+        { id: 'caribe', name: 'Caribe' },
+      ],
+    }),
     lessons: [
       lesson('b-publicada', 'published', '2026-02-01'),
       lesson('a-borrador', 'draft', '2026-05-01'),
       lesson('c-publicada', 'published', '2026-03-10'),
-    ],
-  };
-  store.terms = {
-    regions: [
-      { id: 'pacifico', name: 'Pacífico' },
-      { id: 'caribe', name: 'Caribe' },
     ],
   };
 });

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetStore, store } from './loader-content.ts';
+import { type FakeStore, termEntries } from './support/fake-content.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
+const content = vi.hoisted(() => ({ store: {} as FakeStore }));
+vi.mock('../../src/core/content.ts', async () =>
+  (await import('./support/fake-content.ts')).fakeContentModule(() => content.store),
+);
 
 const { departmentFeedPaths, loadFeed, loadSubscribePage, typedFeedPaths, themeFeedPaths } =
   await import('../../src/features/publishing/load-feeds.ts');
@@ -21,20 +24,19 @@ const entry = (id: string, data: Record<string, unknown>) => ({
 });
 
 beforeEach(() => {
-  resetStore();
-  store.terms = {
-    territories: [
-      { id: '27', name: 'Chocó', region: { id: 'pacifico' } },
-      { id: '27001', name: 'Quibdó', region: undefined },
-      { id: '05', name: 'Antioquia', region: { id: 'eje' } },
-      { id: '05321', name: 'Guatapé' },
-    ],
-    themes: [
-      { id: 'agua', name: 'Agua' },
-      { id: 'salud', name: 'Salud' },
-    ],
-  };
-  store.entries = {
+  content.store = {
+    ...termEntries({
+      territories: [
+        { id: '27', name: 'Chocó', region: { id: 'pacifico' } },
+        { id: '27001', name: 'Quibdó', region: undefined },
+        { id: '05', name: 'Antioquia', region: { id: 'eje' } },
+        { id: '05321', name: 'Guatapé' },
+      ],
+      themes: [
+        { id: 'agua', name: 'Agua' },
+        { id: 'salud', name: 'Salud' },
+      ],
+    }),
     practices: [
       entry('acueducto-quibdo', { territories: [{ id: '27001' }], publishedAt: day('2026-03-01') }),
       entry('guatape', { territories: [{ id: '05321' }], themes: [{ id: 'salud' }], publishedAt: day('2026-02-01') }),

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PaginateFunction } from 'astro';
-import { resetStore, store } from './loader-content.ts';
+import { type FakeStore, termEntries } from './support/fake-content.ts';
+import { paginate } from './support/paginate.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./loader-content.ts'));
+const content = vi.hoisted(() => ({ store: {} as FakeStore }));
+vi.mock('../../src/core/content.ts', async () =>
+  (await import('./support/fake-content.ts')).fakeContentModule(() => content.store),
+);
 
 const { collectionListPage, collectionListPaths, loadHomePage } = await import('../../src/features/browse/index.ts');
 const { departmentProgressPage, departmentProgressPaths, loadProgressPage } =
@@ -14,29 +17,6 @@ const { loadTermNames } = await import('../../src/features/admin/index.ts');
 const { loadContributorGuide } = await import('../../src/features/publishing/index.ts');
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** Astro's `paginate` as far as these loaders use it: pages of `pageSize`, props spread in. */
-const paginate = ((
-  data: readonly unknown[],
-  options: { pageSize: number; params?: Record<string, string>; props?: Record<string, unknown> },
-) => {
-  const size = options.pageSize;
-  const last = Math.max(1, Math.ceil(data.length / size));
-  return Array.from({ length: last }, (_, i) => ({
-    params: { ...options.params, page: i === 0 ? undefined : String(i + 1) },
-    props: {
-      ...options.props,
-      page: {
-        data: data.slice(i * size, (i + 1) * size),
-        total: data.length,
-        currentPage: i + 1,
-        lastPage: last,
-        size,
-        url: {},
-      },
-    },
-  }));
-}) as unknown as PaginateFunction;
 
 const practice = (id: string, status: string, publishedAt: string, territory = '27001') => ({
   id,
@@ -88,22 +68,22 @@ const event = (id: string, starts: string, status = 'published') => ({
 });
 
 beforeEach(() => {
-  resetStore();
   vi.stubEnv('BUILD_DATE', '2026-11-24');
-  store.terms = {
-    territories: [
-      { id: '27', name: 'Chocó' },
-      { id: '27001', name: 'Quibdó' },
-      { id: '05', name: 'Antioquia', region: { id: 'eje' } },
-      { id: '05321', name: 'Guatapé' },
-    ],
-    regions: [{ id: 'eje', name: 'Eje Cafetero' }],
-    themes: [{ id: 'agua', name: 'Agua' }],
-    phases: [{ id: 'ejecucion', name: 'Ejecución' }],
-    entities: [{ id: 'gobernacion', name: 'Gobernación del Chocó' }],
-    valueGroups: [{ id: 'jovenes', name: 'Jóvenes' }],
-  };
-  store.entries = {
+
+  content.store = {
+    ...termEntries({
+      territories: [
+        { id: '27', name: 'Chocó' },
+        { id: '27001', name: 'Quibdó' },
+        { id: '05', name: 'Antioquia', region: { id: 'eje' } },
+        { id: '05321', name: 'Guatapé' },
+      ],
+      regions: [{ id: 'eje', name: 'Eje Cafetero' }],
+      themes: [{ id: 'agua', name: 'Agua' }],
+      phases: [{ id: 'ejecucion', name: 'Ejecución' }],
+      entities: [{ id: 'gobernacion', name: 'Gobernación del Chocó' }],
+      valueGroups: [{ id: 'jovenes', name: 'Jóvenes' }],
+    }),
     practices: [
       practice('p1', 'published', '2026-01-01'),
       practice('p2', 'published', '2026-02-01'),

@@ -3,8 +3,12 @@
  * every value and pair page lists what the value's count on the catalogue promised, and says so.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { paginate } from './support/paginate.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
+vi.mock('../../src/core/content.ts', async () => {
+  const { store } = await import('./fixtures/place-content.ts');
+  return (await import('./support/fake-content.ts')).fakeContentModule(() => store);
+});
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
 vi.mock('astro:content', () => ({
   getCollection: () => {
@@ -14,7 +18,6 @@ vi.mock('astro:content', () => ({
 
 const { cataloguePaths, loadCataloguePage, selectionPaths, loadSelectionPage, loadCatalogueData } =
   await import('../../src/features/catalogue/load-catalogue-page.ts');
-const { paginate } = await import('./fixtures/place-content.ts');
 
 type Props<F extends (...a: never[]) => unknown> = Parameters<F>[0];
 

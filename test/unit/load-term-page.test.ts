@@ -3,8 +3,12 @@
  * mocked: what each term's page lists, what the indexes count, and which pages have a feed.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { paginate } from './support/paginate.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
+vi.mock('../../src/core/content.ts', async () => {
+  const { store } = await import('./fixtures/place-content.ts');
+  return (await import('./support/fake-content.ts')).fakeContentModule(() => store);
+});
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
 vi.mock('astro:content', () => ({
   getCollection: () => {
@@ -14,7 +18,6 @@ vi.mock('astro:content', () => ({
 
 const { loadTermIndex, loadTermPage, termPaths, termSectionPaths, loadTermSectionPage } =
   await import('../../src/features/terms/load-term-page.ts');
-const { paginate } = await import('./fixtures/place-content.ts');
 
 describe('the theme and phase pages', () => {
   it('indexes the themes in their order, each with its description and the count of what it classifies', async () => {

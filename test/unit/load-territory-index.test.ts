@@ -3,8 +3,12 @@
  * entries with the content module mocked.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { paginate } from './support/paginate.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
+vi.mock('../../src/core/content.ts', async () => {
+  const { store } = await import('./fixtures/place-content.ts');
+  return (await import('./support/fake-content.ts')).fakeContentModule(() => store);
+});
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
 vi.mock('astro:content', () => ({
   getCollection: () => {
@@ -16,7 +20,6 @@ const { loadTerritoryIndex, loadTerritoryMap, loadPlaces } =
   await import('../../src/features/territory/load-territory-index.ts');
 const { nationalOfferPaths, loadNationalOffersPage } =
   await import('../../src/features/territory/load-national-offers-page.ts');
-const { paginate } = await import('./fixtures/place-content.ts');
 
 describe('the ways into the territory pages', () => {
   it('lists the departments by name, each with its municipalities with content by name', async () => {

@@ -3,8 +3,12 @@
  * what a territory page lists, in what order, and what the pages of its whole lists say.
  */
 import { describe, expect, it, vi } from 'vitest';
+import { paginate } from './support/paginate.ts';
 
-vi.mock('../../src/core/content.ts', () => import('./fixtures/place-content.ts'));
+vi.mock('../../src/core/content.ts', async () => {
+  const { store } = await import('./fixtures/place-content.ts');
+  return (await import('./support/fake-content.ts')).fakeContentModule(() => store);
+});
 // The publishing feature's entry point still reaches Astro's content layer outside core/content.ts.
 vi.mock('astro:content', () => ({
   getCollection: () => {
@@ -15,7 +19,6 @@ vi.mock('astro:content', () => ({
 const { loadTerritoryPage, territoryPaths } = await import('../../src/features/territory/load-territory-page.ts');
 const { loadTerritorySectionPage, territorySectionPaths, territoryPhasePaths, loadTerritoryPhasePage } =
   await import('../../src/features/territory/load-territory-section-page.ts');
-const { paginate } = await import('./fixtures/place-content.ts');
 
 describe('the territory pages', () => {
   it('has a page for every department and for each municipality some content points at', async () => {
