@@ -63,6 +63,10 @@ describe('/demanda/ on a phone', () => {
       expect(number(await page.locator('.demand-results [data-without-offer]').textContent())).toBe(
         withoutOffer.length,
       );
+      // Read as a sentence: «10 necesidades · 4 sin oferta», with its spaces.
+      expect((await page.locator('.demand-results [data-status]').innerText()).replace(/\s+/g, ' ').trim()).toBe(
+        `${t('demand.count', { n: needs.length })} · ${t('demand.withoutOfferCount', { n: withoutOffer.length })}`,
+      );
       expect(await listed(page)).toEqual(needs.map((n) => `/demanda/${n.id}/`).sort());
 
       const statuses = await statusOptions(page);
