@@ -5,21 +5,15 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
-import type { Card } from '../../core/cards.ts';
 import { label, optionLabel } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { offerView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
+import { entryBase, entryLinks, entryTags, type ArticlePage } from '../entries/index.ts';
 import { relatedCards } from '../related/index.ts';
 import { offerReach } from '../search/index.ts';
 
-export interface OfferPage extends IndexedEntryPage {
-  /** The shared article (src/render), with its body and related slots. */
-  article: string;
-  links: LinkGroup[];
-  related: Card[];
-}
+export type OfferPage = ArticlePage;
 
 export const offerPagePaths = async () =>
   (await published('offers')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));

@@ -6,6 +6,7 @@
  */
 import { entryById, type Taxonomies } from '../../core/content.ts';
 import { linkGroups, type LinkGroup, type LinkRequest } from '../../core/entry-links.ts';
+import type { Card } from '../../core/cards.ts';
 import { entryHistoryOf, type EntryHistoryModel } from '../publishing/node.ts';
 import { searchTags, type SearchTags } from '../search/index.ts';
 
@@ -23,6 +24,17 @@ export interface EntryPageBase {
 /** An entry page that Pagefind indexes, with the filters and metadata it records. */
 export interface IndexedEntryPage extends EntryPageBase {
   tags: SearchTags;
+}
+
+/**
+ * What the article pages of practices, lessons and offers share (EntryPage.astro draws them
+ * all): the shared article, its link groups and the entries most like it.
+ */
+export interface ArticlePage extends IndexedEntryPage {
+  /** The shared article (src/render), with its media, body and related slots. */
+  article: string;
+  links: LinkGroup[];
+  related: Card[];
 }
 
 /** The references an entry's search tags come from, and what an offer's reach adds. */

@@ -4,20 +4,14 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
-import type { Card } from '../../core/cards.ts';
 import { labelsOf } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { lessonView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { relatedCards } from '../related/index.ts';
-import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from './load-entry-parts.ts';
+import { entryBase, entryLinks, entryTags, type ArticlePage } from './load-entry-parts.ts';
 
-export interface LessonPage extends IndexedEntryPage {
-  /** The shared article (src/render), with its body and related slots. */
-  article: string;
-  links: LinkGroup[];
-  related: Card[];
-}
+export type LessonPage = ArticlePage;
 
 export const lessonPagePaths = async () =>
   (await published('lessons')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));

@@ -4,21 +4,16 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { published, taxonomies } from '../../core/content.ts';
-import type { Card } from '../../core/cards.ts';
 import { labelsOf } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
 import { html } from '../../render/html.ts';
 import { practiceView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { lessonsFromPractice, relatedCards } from '../related/index.ts';
-import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from './load-entry-parts.ts';
+import { entryBase, entryLinks, entryTags, type ArticlePage } from './load-entry-parts.ts';
 
-export interface PracticePage extends IndexedEntryPage {
-  /** The shared article (src/render), with its media, body and related slots. */
-  article: string;
+export interface PracticePage extends ArticlePage {
   media: CollectionEntry<'practices'>['data']['media'];
-  links: LinkGroup[];
-  related: Card[];
 }
 
 export const practicePagePaths = async () =>
