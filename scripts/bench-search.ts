@@ -23,6 +23,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './bench/corpus.ts';
+import { writeNeeds } from './bench/needs-corpus.ts';
+import { writePlaces } from './bench/places-corpus.ts';
 import { measureSearch, THREE_G } from './bench/throttled-search.ts';
 import { buildError, BenchStepFailed } from '../src/core/errors/index.ts';
 
@@ -103,6 +105,17 @@ for (const name of readdirSync(join(root, 'node_modules'))) {
 }
 console.log(`Generando ${entries} entradas en ${corpus}`);
 const generated = writeCorpus(join(root, 'content'), corpus, entries);
+// About one identified need per two offers (offers are 35 % of the entries).
+const needs = writeNeeds(join(root, 'content'), corpus, Math.round(entries * 0.35 * 0.5));
+// The data files sit beside the checkout, as for bench:cms; the variables point elsewhere.
+const places = writePlaces(corpus, {
+  divipola: process.env.DIVIPOLA_CSV ?? join(root, '../shared/data/divipola.csv'),
+  pdet: process.env.PDET_CSV ?? join(root, '../shared/data/pdet.csv'),
+  scratch: work,
+});
+console.log(
+  `${needs.needs} necesidades (${needs.answered} con oferta), ${places.municipalities} municipios con perfil`,
+);
 
 // Node's own heap limit, as `npm run build` gets it: a larger one would only let the collector
 // wait longer and inflate the peak measured.
@@ -137,7 +150,12 @@ const total = {
 };
 const results = {
   date: new Date().toISOString(),
-  entries: { generated, total: generated + readdirSync(join(root, 'content'), { recursive: true }).length },
+  entries: {
+    generated,
+    needs,
+    places,
+    total: generated + needs.needs + readdirSync(join(root, 'content'), { recursive: true }).length,
+  },
   cores: availableParallelism(),
   steps: { check, sync, build, index, total },
   pages: site.files,

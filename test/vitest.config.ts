@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  * room to spare, so `npm run test:unit` stays fast and none fails only by timing out.
  */
 export const slowUnitTests = [
+  'bench-corpus.test.ts',
   'check-cli.test.ts',
   'ci-definitions.test.ts',
   'cms-cli.test.ts',

@@ -11,7 +11,7 @@ import { offerTypes, focusScopes } from '../../src/schemas/offers.ts';
 import { slugify } from '../../src/core/slug.ts';
 
 /** mulberry32: a tiny seeded generator, so runs are comparable. */
-function random(seed: number) {
+export function random(seed: number) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -149,14 +149,14 @@ const qualifiers = [
   'con alcaldías pequeñas',
 ];
 
-const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
-const some = <T>(rnd: () => number, list: readonly T[], max: number) => {
+export const pick = <T>(rnd: () => number, list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+export const some = <T>(rnd: () => number, list: readonly T[], max: number) => {
   const n = 1 + Math.floor(rnd() * Math.min(max, list.length));
   return [...new Set(Array.from({ length: n }, () => pick(rnd, list)))];
 };
 const capital = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-function sentence(rnd: () => number, place: string) {
+export function sentence(rnd: () => number, place: string) {
   return capital(
     `${pick(rnd, actors)} de ${place} ${pick(rnd, actions)} ${pick(rnd, objects)} ${pick(rnd, places)} ${pick(rnd, manners)} ${pick(rnd, outcomes)}.`,
   );
@@ -182,7 +182,7 @@ function demoSentences(entries: { data: Record<string, unknown>; body: string }[
     .filter((s) => s.length > 40 && s.length < 400 && !/[<>{}|]/.test(s));
 }
 
-const readYamlDir = (dir: string) =>
+export const readYamlDir = (dir: string) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({
@@ -190,7 +190,7 @@ const readYamlDir = (dir: string) =>
       data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown>,
     }));
 
-function readMdx(file: string) {
+export function readMdx(file: string) {
   const source = readFileSync(file, 'utf8');
   const end = source.indexOf('\n---', 4);
   return { data: parse(source.slice(4, end)) as Record<string, unknown>, body: source.slice(end + 5) };

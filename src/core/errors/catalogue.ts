@@ -305,3 +305,11 @@ export const BenchStepFailed = {
     `${step} failed (exit code ${code}); its output is in ${log}.`,
   hint: 'Read that log: the step runs the real build or search on a generated corpus.',
 } satisfies BuildErrorData;
+
+export const BenchDataRejected = {
+  name: 'BenchDataRejected',
+  audience: 'developer',
+  title: 'A data file of the benchmark was rejected',
+  message: (file: string, line: number, problem: string) => `${file}, line ${line}: ${problem}`,
+  hint: 'The benchmark imports DIVIPOLA and the territory profiles with the real import commands; give it the files they accept (DIVIPOLA_CSV, PDET_CSV).',
+} satisfies BuildErrorData;
