@@ -54,6 +54,8 @@ export function terms(list: TermLink[]): Nodes {
 export interface Fact {
   label: string;
   text?: string;
+  /** Where the text leads (a document's address): a plain link, not a term pill. */
+  href?: string;
   terms?: TermLink[];
 }
 
@@ -62,7 +64,10 @@ export function facts(list: Fact[]): Node {
   const shown = list.filter((f) => (f.text && f.text.length > 0) || (f.terms && f.terms.length > 0));
   return h(
     'dl.facts',
-    shown.flatMap((f) => [labelTerm(f.label), h('dd', f.terms ? terms(f.terms) : f.text)]),
+    shown.flatMap((f) => [
+      labelTerm(f.label),
+      h('dd', f.terms ? terms(f.terms) : f.href ? h('a', { href: f.href }, f.text) : f.text),
+    ]),
   );
 }
 

@@ -58,6 +58,7 @@ const need = (id: string, territories: string[], themes: string[]) => ({
     identification: {
       source: 'medicion-o-indicador',
       document: 'Medición de desempeño',
+      link: 'https://www.dnp.gov.co/mdm',
       date: d('2025-06-30'),
       entity: ref('dnp'),
     },
@@ -132,6 +133,11 @@ describe('demand loader', () => {
     });
     expect(page.chain.practices).toEqual([{ title: 'Práctica buena', href: '/practicas/buena/' }]);
     expect(page.evidence.map((f) => f.text ?? f.terms?.[0]?.name)).toContain('Medición o indicador de estado inicial');
+    // The document is a link to read, not a term pill.
+    expect(page.evidence.find((f) => f.text === 'Medición de desempeño')).toMatchObject({
+      href: 'https://www.dnp.gov.co/mdm',
+    });
+    expect(page.evidence.some((f) => f.terms)).toBe(false);
     expect(page.bodyHtml).toContain('Descripción.');
   });
 

@@ -238,7 +238,8 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       },
       {
         label: L('identification.document'),
-        terms: [{ name: d.identification.document, href: d.identification.link }],
+        text: d.identification.document,
+        href: d.identification.link,
       },
       { label: L('identification.date'), text: formatDate(d.identification.date) },
       { label: L('identification.entity'), text: tax.term('entities', d.identification.entity).name },
