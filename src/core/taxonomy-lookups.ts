@@ -4,28 +4,22 @@
  * entries and hands them here, and the loaders' unit tests hand it a few entries of their own
  * (test/unit/support/fake-content.ts), so both run the same lookups.
  */
-import type { CollectionName } from '../schemas/index.ts';
+import { type CollectionName, collectionNames, collections } from '../schemas/index.ts';
 import { entryHref, territoryHref } from './urls.ts';
 import type { RenderContext } from '../render/context.ts';
 import { siteRender } from './site-context.ts';
 import { buildError, DanglingTermReference } from './errors/index.ts';
 
-/** The collections of entries with a status (published or draft); every other one is a taxonomy. */
-export type Knowledge =
-  'practices' | 'lessons' | 'offers' | 'courses' | 'modules' | 'events' | 'agendas' | 'plans' | 'needs';
+/** The collections of entries with a status (published or draft), as the registry marks them. */
+export type Knowledge = {
+  [C in CollectionName]: (typeof collections)[C]['kind'] extends 'knowledge' ? C : never;
+}[CollectionName];
+/** Every other collection is a taxonomy: terms that classify entries. */
 export type Taxonomy = Exclude<CollectionName, Knowledge>;
 
-export const taxonomyNames: readonly Taxonomy[] = [
-  'territories',
-  'regions',
-  'themes',
-  'phases',
-  'capacityLevels',
-  'valueGroups',
-  'sectors',
-  'entities',
-  'pnd',
-];
+export const taxonomyNames: readonly Taxonomy[] = collectionNames.filter(
+  (c): c is Taxonomy => collections[c].kind === 'taxonomy',
+);
 
 export interface Term {
   id: string;
