@@ -528,7 +528,7 @@ export const es = {
   // Identified demand (issue 18): /demanda/ and each need's page.
   'demand.title': 'Demanda identificada',
   'demand.lead':
-    'Lo que los territorios y sus grupos de valor necesitan en capacidades, dónde se identificó y qué oferta, agenda o plan lo atiende. Filtre por tema, departamento, fuente o estado de atención.',
+    'Lo que los territorios y sus grupos de valor necesitan en capacidades, dónde se identificó y qué oferta, agenda o plan lo atiende. Filtre por sector, tema, departamento, fuente o estado de atención.',
   'demand.status.sin-oferta': 'Sin oferta',
   'demand.status.con-oferta': 'Con oferta',
   'demand.status.en-agenda': 'En agenda',

@@ -87,6 +87,15 @@ export const need = (ctx: SchemaContext) => {
     capacityLevels,
     phases,
     themes,
+    sectors: refs(
+      ctx,
+      'sectors',
+      {
+        label: 'Sectores',
+        hint: 'Sectores administrativos cuya oferta podría atenderla: así la encuentra la entidad que formula la oferta de su sector.',
+      },
+      1,
+    ),
     pnd: refs(
       ctx,
       'pnd',

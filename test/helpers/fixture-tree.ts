@@ -163,6 +163,7 @@ export function baseTree(): Tree {
         capacityLevels: ['organizacional'],
         phases: ['rendicion-de-cuentas'],
         themes: ['participacion-ciudadana'],
+        sectors: ['planeacion'],
         pnd: ['convergencia-regional'],
         identification: {
           source: 'dialogo-regional-vinculante',

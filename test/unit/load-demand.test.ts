@@ -21,7 +21,7 @@ vi.mock('../../src/core/content.ts', () => ({
       pnd: { 'convergencia-regional': 'Convergencia regional' },
       entities: { dnp: 'Departamento Nacional de Planeación' },
       regions: {},
-      sectors: {},
+      sectors: { hacienda: 'Hacienda y crédito público', vivienda: 'Vivienda, ciudad y territorio' },
     };
     const all = Object.fromEntries(
       Object.entries(terms).map(([name, map]) => [
@@ -43,7 +43,7 @@ vi.mock('../../src/core/content.ts', () => ({
 const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } =
   await import('../../src/features/demand/index.ts');
 
-const need = (id: string, territories: string[], themes: string[]) => ({
+const need = (id: string, territories: string[], themes: string[], sectors: string[]) => ({
   id,
   body: 'Descripción.',
   data: {
@@ -51,6 +51,7 @@ const need = (id: string, territories: string[], themes: string[]) => ({
     summary: 'Resumen de la necesidad identificada.',
     territories: territories.map(ref),
     themes: themes.map(ref),
+    sectors: sectors.map(ref),
     valueGroups: [ref('entidades-territoriales')],
     capacityLevels: [ref('organizacional')],
     phases: [ref('planeacion')],
@@ -75,8 +76,8 @@ const offer = (id: string, needs: string[]) => ({
 beforeEach(() => {
   process.env.BUILD_DATE = '2026-11-24';
   store.needs = [
-    need('predial', ['15469'], ['finanzas-publicas']),
-    need('agua', ['27001', '15469'], ['agua-y-saneamiento', 'finanzas-publicas']),
+    need('predial', ['15469'], ['finanzas-publicas'], ['hacienda']),
+    need('agua', ['27001', '15469'], ['agua-y-saneamiento', 'finanzas-publicas'], ['vivienda', 'hacienda']),
   ];
   store.offers = [offer('fiscal', ['predial'])];
   store.agendas = [
@@ -120,7 +121,25 @@ describe('demand loader', () => {
     const page = await loadDemandPage({ facet: 'estado', value: 'sin-oferta' });
     expect(page.cards.map((c) => c.href)).toEqual(['/demanda/agua/']);
     expect(page.chosen).toEqual({ name: 'Sin oferta', removeHref: '/demanda/' });
-    expect(page.table).toBeUndefined();
+    // The table counts the chosen needs alone.
+    expect(page.table?.total).toEqual({ needs: 1, withoutOffer: 1 });
+  });
+
+  it("a sector's page lists its needs, and its table says where they lack an offer", async () => {
+    const paths = (await demandFacetPaths()).map((p) => `${p.params.facet}/${p.params.value}`);
+    expect(paths).toEqual(expect.arrayContaining(['sector/hacienda', 'sector/vivienda']));
+    const page = await loadDemandPage({ facet: 'sector', value: 'vivienda' });
+    expect(page.cards.map((c) => c.href)).toEqual(['/demanda/agua/']);
+    expect(page.table?.columns.map((c) => c.name)).toEqual(['Boyacá', 'Chocó']);
+    const water = page.table?.rows.find((r) => r.id === 'agua-y-saneamiento');
+    expect(water?.cells).toEqual([
+      { needs: 1, withoutOffer: 1 },
+      { needs: 1, withoutOffer: 1 },
+    ]);
+    expect((await loadDemandPage()).facets[0]?.options.map((o) => [o.name, o.count])).toEqual([
+      ['Hacienda y crédito público', 2],
+      ['Vivienda, ciudad y territorio', 1],
+    ]);
   });
 
   it('a need page shows its evidence and the chain that followed it', async () => {

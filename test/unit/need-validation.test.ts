@@ -77,6 +77,22 @@ describe('need validation', () => {
     );
   });
 
+  it('refuses a need without a sector, or with a sector that does not exist, naming the field', () => {
+    const without = good.replace(/sectors:\n(  - .*\n)+/, '');
+    expect(validateEntryText('needs', FILE, without, context).problems.map((p) => [p.field, p.fieldLabel])).toEqual([
+      ['sectors', 'Sectores'],
+    ]);
+    const unknown = good.replace('sectors:\n  - tic', 'sectors:\n  - telecomunicaciones');
+    const { problems } = validateEntryText('needs', FILE, unknown, context);
+    expect(problems.map((p) => [p.field, p.line, p.message])).toEqual([
+      [
+        'sectors[0]',
+        lineOf(unknown, 'telecomunicaciones'),
+        expect.stringContaining('«telecomunicaciones» no existe en Sectores'),
+      ],
+    ]);
+  });
+
   it('refuses a need status typed into the publication status', () => {
     const { problems } = validateEntryText(
       'needs',

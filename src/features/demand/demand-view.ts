@@ -139,7 +139,7 @@ export interface DemandPage {
   withoutOffer: number;
   /** The value this page shows, with the address of the page without it. */
   chosen?: { name: string; removeHref: string };
-  /** The table is drawn on the page of all needs. */
+  /** Themes × departments over the needs shown (all of them, or a facet value's). */
   table?: DemandTable;
 }
 

@@ -33,10 +33,11 @@ import {
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 
-type Taxonomy = 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
+type Taxonomy = 'sectors' | 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
 
 /** URL segment → what a facet holds. The department and the status are derived, not fields. */
 const fieldFacets: { key: string; path: FieldPath<'needs'>; taxonomy?: Taxonomy }[] = [
+  { key: 'sector', path: 'sectors', taxonomy: 'sectors' },
   { key: 'tema', path: 'themes', taxonomy: 'themes' },
   { key: 'grupo', path: 'valueGroups', taxonomy: 'valueGroups' },
   { key: 'capacidad', path: 'capacityLevels', taxonomy: 'capacityLevels' },
@@ -73,14 +74,15 @@ export const demandData = oncePerBuild(async function demandData() {
     .sort((a, b) => a.name.localeCompare(b.name, 'es'))
     .map((p) => ({ code: p.id, name: p.name }));
   const sourceField = field('needs', 'identification.source');
+  // Sector first: an entity formulating its offer starts from the needs of its own sector (task 9).
   const facets: FacetDefinition[] = [
-    ...fieldFacets.slice(0, 1).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
+    ...fieldFacets.slice(0, 2).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
     {
       key: DEPARTMENT_FACET,
       label: label('territories', 'department'),
       values: departments.map((d) => ({ value: d.code, name: d.name })),
     },
-    ...fieldFacets.slice(1, 4).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
+    ...fieldFacets.slice(2, 5).map((f) => taxonomyFacet(f.key, f.path, f.taxonomy!)),
     {
       key: 'fuente',
       label: label('needs', 'identification.source'),
@@ -124,6 +126,8 @@ export const demandData = oncePerBuild(async function demandData() {
     items: items.map((i) => i.item),
     byId: new Map(items.map((i) => [i.item.id, i])),
     facets,
+    themes,
+    departments,
     table: demandTable(
       items.map((i) => i.item),
       themes,
@@ -165,6 +169,8 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
     count: shown.length,
     withoutOffer,
     chosen: { name, removeHref: base() },
+    // The same table over the chosen needs: a sector's page says where its demand has no offer yet.
+    table: demandTable(shown, data.themes, data.departments),
   };
 }
 
@@ -191,7 +197,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
   const d = entry.data;
   const { tax, today } = data;
   const L = labelsOf('needs');
-  const names = (collection: 'themes' | 'valueGroups' | 'capacityLevels' | 'phases' | 'pnd', refs: { id: string }[]) =>
+  const names = (collection: Taxonomy | 'pnd', refs: { id: string }[]) =>
     tax.linked(collection, refs).map((x) => ({ name: x.name, href: x.href }));
   const source = field('needs', 'identification.source');
   const baseline = d.baseline
@@ -223,6 +229,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
     statusName: statusName(item.status),
     what: [
       { label: L('themes'), terms: names('themes', d.themes) },
+      { label: L('sectors'), terms: names('sectors', d.sectors) },
       { label: L('capacityLevels'), terms: names('capacityLevels', d.capacityLevels) },
       { label: L('phases'), terms: names('phases', d.phases) },
       { label: L('pnd'), terms: names('pnd', d.pnd) },
