@@ -55,7 +55,11 @@ export function spanishIndex(docs: readonly RelatedDoc[]) {
 }
 
 /** Up to `limit` other entries most like each entry, best first. */
-export function relatedEntries(docs: readonly RelatedDoc[], limit = 5, index = spanishIndex(docs)): Map<string, string[]> {
+export function relatedEntries(
+  docs: readonly RelatedDoc[],
+  limit = 5,
+  index = spanishIndex(docs),
+): Map<string, string[]> {
   const match = likenessMatcher(index);
   const related = new Map<string, string[]>();
   for (const doc of docs) {

@@ -38,21 +38,21 @@ export interface AlikeIndex {
 type Combination = { traits: AlikeTrait[]; key: string };
 
 /**
- * The order of the tiers: first by how many traits are shared, since a municipality alike in
- * two ways is more like this one than one alike in a single way. Between the same number, the
- * PDET subregion weighs most: its municipalities share territory, the armed conflict's legacy
- * and one PDET action plan (PATR), so their practices transfer most directly. The MDM capacity
- * group comes next: it measures what the administration can do at the start (staff, revenue,
- * systems), which decides whether a practice can be carried out. The Ley 617 category weighs
- * least: it is a budget-size band, and most municipalities are sixth category, so sharing it
- * says least.
+ * The order of the tiers: the traits shared, weighed. The PDET subregion counts most, more than
+ * the other two together: its municipalities share territory, the armed conflict's legacy and
+ * one PDET action plan (PATR), so their practices transfer most directly, and a secretary in
+ * Bojayá looks first at what Medio Atrato did. The MDM capacity group counts next: it measures
+ * what an administration can do at the start (staff, revenue, systems), which decides whether a
+ * practice can be carried out there. The Ley 617 category counts least: a budget-size band that
+ * most municipalities share (sixth category), so sharing it says least. With these weights
+ * (4, 2, 1) the tiers read as a count where one trait outweighs those after it: all three, then
+ * subregion and group, subregion and category, subregion alone, group and category, group
+ * alone, category alone.
  */
 function combinations(profile: ProfileData): Combination[] {
   const present = ALIKE_TRAITS.filter((trait) => profile[trait]);
-  const masks = Array.from({ length: (1 << present.length) - 1 }, (_, i) => i + 1);
-  const size = (mask: number) => present.filter((_, i) => mask & (1 << (present.length - 1 - i))).length;
-  // With the most weighty trait in the highest bit, a larger mask of the same size ranks first.
-  masks.sort((a, b) => size(b) - size(a) || b - a);
+  // Each present trait is a bit, the weightiest highest: a larger mask is a better tier.
+  const masks = Array.from({ length: (1 << present.length) - 1 }, (_, i) => (1 << present.length) - 1 - i);
   return masks.map((mask) => {
     const traits = present.filter((_, i) => mask & (1 << (present.length - 1 - i)));
     return { traits, key: traits.map((trait) => `${trait}=${profile[trait]}`).join('|') };

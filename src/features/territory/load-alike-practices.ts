@@ -62,8 +62,7 @@ const reasonKeys: Record<AlikeTrait, 'territory.alikeSubregion' | 'territory.ali
 /** «Misma subregión PDET: Chocó», «Mismo grupo de capacidades: G5», «Misma categoría: sexta». */
 function reason(trait: AlikeTrait, profile: ProfileData): string {
   const value = profile[trait]!;
-  const words =
-    trait === 'category' ? optionLabel('territories', 'category', value).toLocaleLowerCase('es-CO') : value;
+  const words = trait === 'category' ? optionLabel('territories', 'category', value).toLocaleLowerCase('es-CO') : value;
   return t(reasonKeys[trait], { value: words });
 }
 
