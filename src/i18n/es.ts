@@ -576,7 +576,7 @@ export const es = {
   },
   'territory.alikeTitle': 'Prácticas de municipios como este',
   'territory.alikeLead':
-    'Buenas prácticas de otros municipios con la misma subregión PDET, el mismo grupo de capacidades iniciales o la misma categoría que {name}: primero las de los más parecidos y, entre ellos, las más cercanas a lo que {name} trabaja.',
+    'De otros municipios con la misma subregión PDET, grupo de capacidades o categoría que {name}; primero los más parecidos.',
   'territory.alikeSubregion': 'Misma subregión PDET: {value}',
   'territory.alikeGroup': 'Mismo grupo de capacidades: {value}',
   'territory.alikeCategory': 'Misma categoría: {value}',

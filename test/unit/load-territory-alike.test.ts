@@ -19,7 +19,8 @@ vi.mock('astro:content', () => ({
   },
 }));
 
-const { territoryNeeds, loadAlikePractices, loadTerritoryPage } = await import('../../src/features/territory/index.ts');
+const { territoryNeeds, loadAlikePractices, loadTerritoryPage, territoryPaths } =
+  await import('../../src/features/territory/index.ts');
 
 const ref = (...ids: string[]) => ids.map((id) => ({ id }));
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -199,6 +200,12 @@ describe('the needs identified in a territory', () => {
     expect((await territoryNeeds('52'))!.needs.map((n) => n.href)).toEqual(['/demanda/alimentacion/']);
   });
 
+  it('gives a page to a municipality only a need names, so the need’s link to it leads somewhere', async () => {
+    const slugs = (await territoryPaths()).map((p) => p.params.slug);
+    expect(slugs).toContain('27001-quibdo');
+    expect(slugs).toContain('52250-el-charco');
+  });
+
   it('gives nothing where no need names the place', async () => {
     expect(await territoryNeeds('86885')).toBeUndefined();
     expect(await territoryNeeds('86')).toBeUndefined();
@@ -207,7 +214,7 @@ describe('the needs identified in a territory', () => {
 
 describe('practices of municipalities like this one', () => {
   const listed = async (code: string) =>
-    (await loadAlikePractices(code))!.cards.map((c) => [c.href, c.meta.slice(1).join(' · ')]);
+    (await loadAlikePractices(code))!.cards.map((c) => [c.card.href, c.reasons.join(' · ')]);
 
   it('ranks the same subregion first, then by likeness to what the place works on, never its own', async () => {
     expect(await listed('27099')).toEqual([
@@ -231,9 +238,9 @@ describe('practices of municipalities like this one', () => {
     ]);
   });
 
-  it('each card keeps the practice’s place first in its meta line', async () => {
+  it('each card is the practice’s usual card, with its place', async () => {
     const [first] = (await loadAlikePractices('27099'))!.cards;
-    expect(first!.meta[0]).toBe('Medio Atrato');
+    expect(first!.card.meta).toEqual(['Medio Atrato']);
     expect((await loadAlikePractices('27099'))!.title).toBe('Prácticas de municipios como este');
   });
 

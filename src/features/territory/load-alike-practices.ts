@@ -21,8 +21,8 @@ import type { ProfileData } from './territory-profile.ts';
 export interface AlikePracticesModel {
   title: string;
   lead: string;
-  /** Best first; each card's meta line says which traits it shares with the place. */
-  cards: Card[];
+  /** Best first, each with why it is listed: the traits it shares with the place. */
+  cards: { card: Card; reasons: string[] }[];
 }
 
 const PRACTICE_KEY = 'practices/';
@@ -93,13 +93,9 @@ export async function loadAlikePractices(code: string): Promise<AlikePracticesMo
   return {
     title: t('territory.alikeTitle'),
     lead: t('territory.alikeLead', { name }),
-    cards: found.map(({ id, shared }) =>
-      toCard(
-        'practices',
-        byId.get(id)!,
-        territoryName,
-        shared.map((trait) => reason(trait, profile)),
-      ),
-    ),
+    cards: found.map(({ id, shared }) => ({
+      card: toCard('practices', byId.get(id)!, territoryName),
+      reasons: shared.map((trait) => reason(trait, profile)),
+    })),
   };
 }

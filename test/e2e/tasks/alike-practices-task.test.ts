@@ -110,12 +110,15 @@ describe.each(jsModes)('a PDET municipality’s page on a phone ($name)', ({ jav
     const first = Math.min(sameSubregion.length, PREVIEW);
     expect(shown.slice(0, first).sort()).toEqual(sameSubregion.slice(0, first).sort());
     const reason = t('territory.alikeSubregion', { value: here.pdetSubregion! });
-    for (let i = 0; i < first; i++) await expect(cards.nth(i).locator('.meta').innerText()).resolves.toContain(reason);
+    for (let i = 0; i < first; i++)
+      await expect(cards.nth(i).locator('.alike-why').innerText()).resolves.toContain(reason);
     // Every card is a practice of another municipality that shares a trait, and says which.
     const alikeIds = new Set(alike.map((a) => `/practicas/${a.id}/`));
     for (const href of shown) expect(alikeIds.has(href), href).toBe(true);
     for (let i = 0; i < shown.length; i++)
-      await expect(cards.nth(i).locator('.meta').innerText()).resolves.toMatch(/Misma? (subregión|grupo|categoría)/);
+      await expect(cards.nth(i).locator('.alike-why').innerText()).resolves.toMatch(
+        /Mism[ao] (subregión PDET|grupo de capacidades|categoría):/,
+      );
     expect(errors).toEqual([]);
     await page.close();
   });
