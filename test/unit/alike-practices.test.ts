@@ -143,11 +143,15 @@ describe('practices of municipalities like this one', () => {
     const big = alikeIndex(many, (code) => profile.get(code));
     let visits = 0;
     class Counted extends Array<string> {
-      override *[Symbol.iterator]() {
-        for (let i = 0; i < this.length; i++) {
-          visits++;
-          yield this[i]!;
-        }
+      override [Symbol.iterator]() {
+        const inner = super[Symbol.iterator]();
+        const next = inner.next.bind(inner);
+        inner.next = () => {
+          const step = next();
+          if (!step.done) visits++;
+          return step;
+        };
+        return inner;
       }
     }
     for (const [key, bucket] of big.buckets) big.buckets.set(key, Counted.from(bucket));
