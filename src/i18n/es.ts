@@ -568,6 +568,18 @@ export const es = {
   'demand.planFinished': 'Finalizado: {done} de {total} hitos cumplidos',
   'demand.planOngoing': 'En curso: {done} de {total} hitos cumplidos',
   'demand.nav': 'Demanda',
+  // A territory's page (issue 18): the needs identified there and «prácticas de municipios como este».
+  'territory.needsTitle': 'Necesidades identificadas en {name}',
+  'territory.needsMore': {
+    one: 'Ver la {n} necesidad de {department} en la demanda identificada',
+    other: 'Ver las {n} necesidades de {department} en la demanda identificada',
+  },
+  'territory.alikeTitle': 'Prácticas de municipios como este',
+  'territory.alikeLead':
+    'De otros municipios con la misma subregión PDET, grupo de capacidades o categoría que {name}; primero los más parecidos.',
+  'territory.alikeSubregion': 'Misma subregión PDET: {value}',
+  'territory.alikeGroup': 'Mismo grupo de capacidades: {value}',
+  'territory.alikeCategory': 'Misma categoría: {value}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -47,6 +47,9 @@ export const reservedPageIds: readonly string[] = [
   'necesidad-evidencia',
   'necesidad-cadena',
   'necesidad-contacto',
+  // A territory's page (src/features/territory): its needs and «prácticas de municipios como este».
+  'necesidades-identificadas',
+  'practicas-como-este',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */

@@ -5,7 +5,7 @@
  * RelatedContent.astro.
  */
 import { toCard, type Card } from '../../core/cards.ts';
-import { relatedEntries, type RelatedDoc } from './related.ts';
+import { likenessMatcher, relatedEntries, spanishIndex, type RelatedDoc } from './related.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { published, taxonomies } from '../../core/content.ts';
 
@@ -35,11 +35,26 @@ const compute = oncePerBuild(async function compute() {
       cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
     }
   }
-  return { related: relatedEntries(docs), cards };
+  // One index per build, for the related cards and for the likeness of a place's work (likeEntries).
+  const index = spanishIndex(docs);
+  return { related: relatedEntries(docs, 5, index), cards, match: likenessMatcher(index) };
 });
 
 /** Cards of the entries most like this one (at most five). */
 export async function relatedCards(collection: Relatable, id: string): Promise<Card[]> {
   const { related, cards } = await compute();
   return (related.get(`${collection}/${id}`) ?? []).map((key) => cards.get(key)!);
+}
+
+/** A query from outside the index is allowed more words: a place's needs and practices together. */
+const TEXT_QUERY_WORDS = 48;
+
+/**
+ * The practices, lessons and offers most like a text, best first, as `collection/id` with
+ * lunr's score, on the index the related cards use (no second index is built). The territory
+ * feature ranks «prácticas de municipios como este» with it by what the place works on.
+ */
+export async function likeEntries(text: string): Promise<{ key: string; score: number }[]> {
+  const { match } = await compute();
+  return match(text, { maxWords: TEXT_QUERY_WORDS, indexed: false }).map((h) => ({ key: h.ref, score: h.score }));
 }

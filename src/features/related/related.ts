@@ -55,8 +55,34 @@ export function spanishIndex(docs: readonly RelatedDoc[]) {
 }
 
 /** Up to `limit` other entries most like each entry, best first. */
-export function relatedEntries(docs: readonly RelatedDoc[], limit = 5): Map<string, string[]> {
-  const index = spanishIndex(docs);
+export function relatedEntries(
+  docs: readonly RelatedDoc[],
+  limit = 5,
+  index = spanishIndex(docs),
+): Map<string, string[]> {
+  const match = likenessMatcher(index);
+  const related = new Map<string, string[]>();
+  for (const doc of docs) {
+    const hits = match([doc.title, doc.themes.join(' '), doc.summary].join(' '));
+    related.set(
+      doc.key,
+      hits
+        .filter((h) => h.ref !== doc.key)
+        .slice(0, limit)
+        .map((h) => h.ref),
+    );
+  }
+  return related;
+}
+
+/**
+ * The entries of an index most like a text, best first, with lunr's scores: the text's first
+ * `maxWords` words go through the search pipeline, and the terms are taken rarest first within
+ * the postings budget, so one call costs about the same whatever the corpus. Used for each
+ * entry's neighbours (relatedEntries) and for what a place works on (the territory feature's
+ * «prácticas de municipios como este»), on the one index built per build.
+ */
+export function likenessMatcher(index: lunr.Index) {
   const inverted = (index as unknown as { invertedIndex: Record<string, Record<string, Record<string, unknown>>> })
     .invertedIndex;
   const searchPipeline = (index as unknown as { pipeline: lunr.Pipeline }).pipeline;
@@ -71,18 +97,18 @@ export function relatedEntries(docs: readonly RelatedDoc[], limit = 5): Map<stri
     }
     return n;
   };
-  const related = new Map<string, string[]>();
-  for (const doc of docs) {
-    const words_ = [...new Set(words([doc.title, doc.themes.join(' '), doc.summary].join(' ')))].slice(
-      0,
-      MAX_QUERY_WORDS,
-    );
+  /**
+   * `indexed`: the text is an indexed entry's own, so a term only one entry has is that entry's
+   * and cannot lead to another one. A text from outside the index (a place's needs) may find
+   * the one entry that shares its rarest word.
+   */
+  return (text: string, { maxWords = MAX_QUERY_WORDS, indexed = true } = {}): lunr.Index.Result[] => {
+    const words_ = [...new Set(words(text))].slice(0, maxWords);
     // Run the search pipeline (stop words, accent folding, stemmer) once, here, to weigh each term.
-    // A term only this entry has cannot lead to another one.
     const all = [...new Set(words_.flatMap((w) => searchPipeline.runString(w)))]
-      .filter((t) => entriesWith(t) > 1)
+      .filter((t) => entriesWith(t) > (indexed ? 1 : 0))
       .sort((a, b) => entriesWith(a) - entriesWith(b));
-    // The rarest term always counts, so an entry made only of common words still gets neighbours.
+    // The rarest term always counts, so a text made only of common words still finds neighbours.
     const terms: string[] = [];
     let spent = 0;
     for (const term of all) {
@@ -91,20 +117,9 @@ export function relatedEntries(docs: readonly RelatedDoc[], limit = 5): Map<stri
       terms.push(term);
     }
     // lunr treats a query without terms as «everything but nothing» and scores the whole corpus.
-    if (terms.length === 0) {
-      related.set(doc.key, []);
-      continue;
-    }
-    const hits = index.query((q) => {
+    if (terms.length === 0) return [];
+    return index.query((q) => {
       for (const term of terms) q.term(term, { usePipeline: false });
     });
-    related.set(
-      doc.key,
-      hits
-        .filter((h) => h.ref !== doc.key)
-        .slice(0, limit)
-        .map((h) => h.ref),
-    );
-  }
-  return related;
+  };
 }

@@ -10,18 +10,21 @@ import { referencedCodes } from './territory-view.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 
 export const territoryData = oncePerBuild(async function territoryData() {
-  const [practices, lessons, offers, agendas, plans, tax] = await Promise.all([
+  const [practices, lessons, offers, agendas, plans, tax, needs] = await Promise.all([
     published('practices'),
     published('lessons'),
     published('offers'),
     published('agendas'),
     published('plans'),
     taxonomies(),
+    published('needs'),
   ]);
   const referenced = referencedCodes([
     ...[...practices, ...lessons, ...agendas, ...plans].map((e) => e.data.territories),
     ...practices.map((p) => p.data.adoptedBy),
     ...offers.map((o) => o.data.territorialFocus.territories),
+    // A need's page links each place it names, and that place's page lists it.
+    ...needs.map((n) => n.data.territories),
   ]);
   const territories = [...tax.all.territories.values()]
     .filter((t) => isDepartmentLevel(t.id) || referenced.has(t.id))

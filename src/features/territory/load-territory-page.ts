@@ -16,6 +16,8 @@ import { territoryOffers, territorySections } from './load-territory-lists.ts';
 import { phaseOffersViews, type Link } from './phase-offers-view.ts';
 import type { TerritoryPageModel } from './page-models.ts';
 import { type ProfileData, territoryProfileModel } from './territory-profile.ts';
+import { territoryNeeds } from './load-territory-needs.ts';
+import { loadAlikePractices } from './load-alike-practices.ts';
 
 const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: place.id, name: place.name });
 
@@ -72,6 +74,8 @@ export async function loadTerritoryPage(code: string): Promise<TerritoryPageMode
           .map((m) => ({ name: m.name, href: hrefOf(m) }))
       : [],
     profile: territoryProfileModel(place as ProfileData),
+    needs: await territoryNeeds(code),
+    alike: await loadAlikePractices(code),
     sections: await territorySections(code),
     offersSlug: collections.offers.route,
     // The offers keep their grouping by phase here, a few per phase; their whole lists are paged apart.

@@ -6,6 +6,8 @@ import type { SummarySection } from '../../core/summary-sections.ts';
 import type { Link, PhaseOffersView } from './phase-offers-view.ts';
 
 import type { ProfileLine } from './territory-profile.ts';
+import type { TerritoryNeedsModel } from './load-territory-needs.ts';
+import type { AlikePracticesModel } from './load-alike-practices.ts';
 
 export interface TerritoryPageModel {
   code: string;
@@ -24,6 +26,10 @@ export interface TerritoryPageModel {
   municipalities: { name: string; href: string }[];
   /** A municipality's initial-capacity profile, one line per field it has (none for a department). */
   profile: ProfileLine[];
+  /** The needs that name the place (a department's: its municipalities' too); none when no need does. */
+  needs: TerritoryNeedsModel | undefined;
+  /** «Prácticas de municipios como este», for a municipality with a profile. */
+  alike: AlikePracticesModel | undefined;
   sections: SummarySection[];
   /** The section the offers by phase preview stands in for. */
   offersSlug: string;
