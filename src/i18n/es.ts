@@ -561,6 +561,9 @@ export const es = {
   'demand.chainPlans': 'Planes de trabajo que la resuelven',
   'demand.chainPractices': 'Buenas prácticas de esas agendas',
   'demand.chainLessons': 'Lecciones aprendidas de esos planes',
+  'demand.alikeTitle': 'Prácticas sobre necesidades parecidas',
+  'demand.alikeLead':
+    'Buenas prácticas que se parecen a esta necesidad, de municipios con la misma subregión PDET, grupo de capacidades o categoría que {places}.',
   'demand.chainEmpty':
     'Todavía ninguna oferta atiende esta necesidad. Si su entidad tiene una que responda, nómbrela en la oferta.',
   'demand.agendaSigned': 'Suscrita el {date}',
@@ -577,9 +580,9 @@ export const es = {
   'territory.alikeTitle': 'Prácticas de municipios como este',
   'territory.alikeLead':
     'De otros municipios con la misma subregión PDET, grupo de capacidades o categoría que {name}; primero los más parecidos.',
-  'territory.alikeSubregion': 'Misma subregión PDET: {value}',
-  'territory.alikeGroup': 'Mismo grupo de capacidades: {value}',
-  'territory.alikeCategory': 'Misma categoría: {value}',
+  'related.alikeSubregion': 'Misma subregión PDET: {value}',
+  'related.alikeGroup': 'Mismo grupo de capacidades: {value}',
+  'related.alikeCategory': 'Misma categoría: {value}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -10,12 +10,15 @@ const shortDate = new Intl.DateTimeFormat(locale, {
   timeZone: 'UTC',
 });
 const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+const conjunction = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
 const pesos = new Intl.NumberFormat(locale, { style: 'currency', currency: 'COP', maximumFractionDigits: 0 });
 
 export const formatDate = (date: Date) => longDate.format(date);
 export const formatShortDate = (date: Date) => shortDate.format(date);
 export const formatNumber = (value: number) => number.format(value);
 export const formatPesos = (value: number) => pesos.format(value);
+/** «Quibdó, Bojayá y Moniquirá»: a list read in a sentence. */
+export const formatList = (items: readonly string[]) => conjunction.format(items);
 /** ISO day, for <time datetime>. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 

@@ -47,6 +47,7 @@ export const reservedPageIds: readonly string[] = [
   'necesidad-evidencia',
   'necesidad-cadena',
   'necesidad-contacto',
+  'necesidad-practicas',
   // A territory's page (src/features/territory): its needs and «prácticas de municipios como este».
   'necesidades-identificadas',
   'practicas-como-este',

@@ -1,12 +1,17 @@
 /**
- * «Prácticas de municipios como este», the ranking alone (src/features/territory/alike-practices.ts):
+ * «Prácticas de municipios como este», the ranking alone (src/features/related/alike-practices.ts):
  * the order of the shared traits, likeness of content between practices of the same traits,
  * most recent first with nothing to compare, the place's own practices left out, nothing for
  * a place without a profile, and work per page bounded however many practices share a trait.
  */
 import { describe, expect, it } from 'vitest';
-import { alikeIndex, alikePractices, type AlikeSource } from '../../src/features/territory/alike-practices.ts';
-import type { ProfileData } from '../../src/features/territory/territory-profile.ts';
+import {
+  alikeIndex,
+  alikePractices,
+  practicesLikeText,
+  type AlikeSource,
+} from '../../src/features/related/alike-practices.ts';
+import type { ProfileData } from '../../src/features/related/alike-practices.ts';
 
 /** The place every test looks from: Bojayá-like, PDET Chocó, group G5, sixth category. */
 const HERE = '27099';
@@ -162,5 +167,51 @@ describe('practices of municipalities like this one', () => {
     // Each page skips at most its own practices (about 9 here) and what it already took, in each of at most 7 buckets.
     const ownPerPlace = Math.ceil(many.length / places.length);
     expect(visits).toBeLessThanOrEqual(places.length * 7 * (limit + ownPerPlace + 1));
+  });
+});
+
+describe('practices on a similar need in municipalities like the need’s own', () => {
+  const practices = [
+    practice('p-all', 'all'),
+    practice('p-group', 'group'),
+    practice('p-none', 'none'),
+    practice('p-here', HERE),
+    practice('p-unliked', 'subGroup'),
+  ];
+  const index = alikeIndex(practices, profileOf);
+  const likeness = new Map([
+    ['p-group', 9],
+    ['p-all', 2],
+    ['p-none', 8],
+    ['p-here', 1],
+  ]);
+
+  it('lists only practices the need resembles, most traits first, then likeness; the need’s own places count', () => {
+    const found = practicesLikeText([HERE], index, likeness, 10);
+    expect(found.map((f) => [f.id, f.shared])).toEqual([
+      ['p-all', ['pdetSubregion', 'capacityGroup', 'category']],
+      ['p-here', ['pdetSubregion', 'capacityGroup', 'category']],
+      ['p-group', ['capacityGroup']],
+    ]);
+    // Equal traits: the closer text first.
+    expect(practicesLikeText([HERE], index, new Map([...likeness, ['p-here', 5]]), 2).map((f) => f.id)).toEqual([
+      'p-here',
+      'p-all',
+    ]);
+  });
+
+  it('compares with each of the need’s municipalities and says which one the practice is like', () => {
+    const found = practicesLikeText(['groupCat', 'none'], index, likeness, 10);
+    expect(found.map((f) => [f.id, f.shared, f.like])).toEqual([
+      ['p-none', ['pdetSubregion', 'capacityGroup', 'category'], profiles.none],
+      ['p-all', ['capacityGroup', 'category'], profiles.groupCat],
+      ['p-here', ['capacityGroup', 'category'], profiles.groupCat],
+      ['p-group', ['capacityGroup'], profiles.groupCat],
+    ]);
+  });
+
+  it('finds nothing for a need whose places have no profile, and stops at the limit', () => {
+    expect(practicesLikeText(['nowhere'], index, likeness, 10)).toEqual([]);
+    expect(practicesLikeText([HERE], index, likeness, 1).map((f) => f.id)).toEqual(['p-all']);
   });
 });

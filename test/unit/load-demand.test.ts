@@ -40,6 +40,22 @@ vi.mock('../../src/core/content.ts', () => ({
   },
 }));
 
+/** What the need page asked the related feature for: the need's municipalities and its words. */
+const alikeAsked: { codes: string[]; text: string }[] = [];
+vi.mock('../../src/features/related/index.ts', () => ({
+  practicesLikeNeedCards: async (codes: string[], text: string) => {
+    alikeAsked.push({ codes, text });
+    return codes.includes('27001')
+      ? [
+          {
+            card: { title: 'Práctica de Bojayá', href: '/practicas/bojaya/' },
+            reasons: ['Misma subregión PDET: Chocó'],
+          },
+        ]
+      : [];
+  },
+}));
+
 const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } =
   await import('../../src/features/demand/index.ts');
 
@@ -157,6 +173,21 @@ describe('demand loader', () => {
       href: 'https://www.dnp.gov.co/mdm',
     });
     expect(page.evidence.some((f) => f.terms)).toBe(false);
+    // No practice is like Moniquirá's need: no section.
+    expect(page.alike).toBeUndefined();
+    expect(alikeAsked.at(-1)).toEqual({
+      codes: ['15469'],
+      text: 'Necesidad predial Finanzas públicas Resumen de la necesidad identificada.',
+    });
+  });
+
+  it('a need page lists practices on a similar need in municipalities like its own, saying why', async () => {
+    const page = await loadNeedPage('agua');
+    expect(alikeAsked.at(-1)?.codes).toEqual(['27001', '15469']);
+    expect(page.alike?.cards.map((c) => [c.card.href, c.reasons])).toEqual([
+      ['/practicas/bojaya/', ['Misma subregión PDET: Chocó']],
+    ]);
+    expect(page.alike?.lead).toContain('Quibdó y Moniquirá');
     expect(page.bodyHtml).toContain('Descripción.');
   });
 

@@ -78,7 +78,7 @@ describe('need validation', () => {
   });
 
   it('refuses a need without a sector, or with a sector that does not exist, naming the field', () => {
-    const without = good.replace(/sectors:\n(  - .*\n)+/, '');
+    const without = good.replace(/sectors:\n( {2}- .*\n)+/, '');
     expect(validateEntryText('needs', FILE, without, context).problems.map((p) => [p.field, p.fieldLabel])).toEqual([
       ['sectors', 'Sectores'],
     ]);

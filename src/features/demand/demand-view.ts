@@ -9,6 +9,7 @@ import { facetCounts, filterItems, type FacetedItem, type Selection } from '../c
 import type { Card } from '../../core/cards.ts';
 import type { NeedStatus } from './need-status.ts';
 import type { Fact } from '../../render/parts.ts';
+import type { AlikeCard } from '../related/index.ts';
 
 export interface NeedItem extends FacetedItem {
   id: string;
@@ -161,6 +162,8 @@ export interface NeedPage {
   evidence: Fact[];
   contactLabel: string;
   contact: Fact[];
+  /** Practices on a similar need in municipalities like the need's own, each saying why. */
+  alike?: { title: string; lead: string; cards: AlikeCard[] };
   chain: {
     offers: ChainLink[];
     agendas: ChainLink[];

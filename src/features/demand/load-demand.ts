@@ -15,7 +15,7 @@ import { departmentCode, isDepartmentLevel } from '../../core/places.ts';
 import { field, label, labelsOf } from '../../derive/labels.ts';
 import type { FieldPath } from '../../schemas/types.ts';
 import { t } from '../../i18n/index.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate, formatList, formatNumber } from '../../i18n/format.ts';
 import { siteBodyHtml } from '../../core/site-context.ts';
 import { milestoneStatus } from '../progress/index.ts';
 import {
@@ -32,6 +32,7 @@ import {
 } from './demand-view.ts';
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
+import { practicesLikeNeedCards } from '../related/index.ts';
 
 type Taxonomy = 'sectors' | 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
 
@@ -207,6 +208,12 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
         year: String(d.baseline.year),
       })
     : undefined;
+  const themeNames = tax.terms('themes', d.themes).map((x) => x.name);
+  // Practices on a similar need where capacities are alike: what an offer designer reads next (task 9).
+  const alike = await practicesLikeNeedCards(
+    d.territories.map((r) => r.id).filter((code) => !isDepartmentLevel(code)),
+    [d.title, ...themeNames, d.summary].join(' '),
+  );
   const agendaIds = new Set(answers.agendas.map((a) => a.id));
   const planIds = new Set(answers.plans.map((p) => p.id));
   const practiceIds = new Set(answers.agendas.flatMap((a) => a.practices.map((p) => p.id)));
@@ -259,6 +266,16 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       { label: L('contact.phone'), text: d.contact.phone },
       { label: L('contact.website'), text: d.contact.website },
     ],
+    alike:
+      alike.length > 0
+        ? {
+            title: t('demand.alikeTitle'),
+            lead: t('demand.alikeLead', {
+              places: formatList(d.territories.map((r) => tax.term('territories', r).name)),
+            }),
+            cards: alike,
+          }
+        : undefined,
     chain: {
       offers: answers.offers.map((o) => link('offers', o)),
       agendas: answers.agendas.map((a) =>

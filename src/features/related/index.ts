@@ -8,3 +8,5 @@ export * from './load-practice-lessons.ts';
 export * from './load-related-cards.ts';
 export * from './practice-lessons.ts';
 export * from './related.ts';
+export * from './alike-practices.ts';
+export * from './load-alike-practices.ts';

@@ -20,6 +20,5 @@ export * from './load-territory-index.ts';
 export * from './load-national-offers-page.ts';
 export * from './page-models.ts';
 export * from './territory-profile.ts';
-export * from './alike-practices.ts';
 export * from './load-territory-needs.ts';
 export * from './load-alike-practices.ts';

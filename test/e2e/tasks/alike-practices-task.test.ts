@@ -109,7 +109,7 @@ describe.each(jsModes)('a PDET municipality’s page on a phone ($name)', ({ jav
     // The subregion outweighs the other traits: its practices open the list.
     const first = Math.min(sameSubregion.length, PREVIEW);
     expect(shown.slice(0, first).sort()).toEqual(sameSubregion.slice(0, first).sort());
-    const reason = t('territory.alikeSubregion', { value: here.pdetSubregion! });
+    const reason = t('related.alikeSubregion', { value: here.pdetSubregion! });
     for (let i = 0; i < first; i++)
       await expect(cards.nth(i).locator('.alike-why').innerText()).resolves.toContain(reason);
     // Every card is a practice of another municipality that shares a trait, and says which.

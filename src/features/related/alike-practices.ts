@@ -1,7 +1,9 @@
 /**
  * «Prácticas de municipios como este»: the good practices of other municipalities that share a
  * trait of this one's initial-capacity profile (PDET subregion, DNP capacity group, Ley 617
- * category), what a planning secretary looks for when preparing her own work (USERS.md, task 1).
+ * category), what a planning secretary looks for when preparing her own work (USERS.md, task 1),
+ * and, on a need's page, the practices on a similar need in municipalities like the need's own
+ * (task 9).
  *
  * Pure, and built for a whole country: `alikeIndex` files every practice, once per build, under
  * each combination of traits of each municipality it names; a page then reads only the buckets
@@ -9,11 +11,12 @@
  * bounded by the preview's size (plus the place's own practices, which it skips), not by the
  * number of practices: 1,122 profiled places × 10,000 entries must not be quadratic.
  */
-import type { ProfileData } from './territory-profile.ts';
 
 /** The traits compared, in the order they weigh. */
 export const ALIKE_TRAITS = ['pdetSubregion', 'capacityGroup', 'category'] as const;
 export type AlikeTrait = (typeof ALIKE_TRAITS)[number];
+/** The traits of a municipality's profile the comparison reads (the territory's data has more). */
+export type ProfileData = Partial<Record<AlikeTrait, string>>;
 
 /** What a practice gets compared on: its id and the territories it names (most recent practice first). */
 export interface AlikeSource {
@@ -105,7 +108,7 @@ export function alikePractices(
     for (const place of index.places.get(id) ?? []) {
       const other = index.profileOf(place);
       if (!other) continue;
-      const shared = ALIKE_TRAITS.filter((trait) => profile[trait] && other[trait] === profile[trait]);
+      const shared = sharedTraits(profile, other);
       if (shared.length === 0) continue;
       const tier = tiers.findIndex((c) => c.traits.join() === shared.join());
       if (best === -1 || tier < best) best = tier;
@@ -136,4 +139,48 @@ export function alikePractices(
     }
   }
   return found;
+}
+
+/** The traits two profiles share, weightiest first. */
+function sharedTraits(profile: ProfileData, other: ProfileData): AlikeTrait[] {
+  return ALIKE_TRAITS.filter((trait) => profile[trait] && other[trait] === profile[trait]);
+}
+
+/** A combination's weight, as `combinations` orders the tiers: subregion 4, group 2, category 1. */
+const weightOf = (traits: readonly AlikeTrait[]) =>
+  traits.reduce((sum, trait) => sum + (1 << (ALIKE_TRAITS.length - 1 - ALIKE_TRAITS.indexOf(trait))), 0);
+
+/**
+ * Up to `limit` practices like a text (`likeness`, from a need's words) in municipalities like
+ * `codes` (the need's own), best first: by the weight of the traits shared with the closest of
+ * those municipalities, then by likeness. Only practices the text resembles are listed: a
+ * practice that merely shares a trait says nothing about this need. Practices naming one of
+ * `codes` are kept: they already worked on the need where it was identified. `like` is the
+ * profile of the need's municipality the practice shares its traits with.
+ */
+export function practicesLikeText(
+  codes: readonly string[],
+  index: AlikeIndex,
+  likeness: ReadonlyMap<string, number>,
+  limit: number,
+): (AlikePractice & { like: ProfileData })[] {
+  const profiles = codes.map((code) => index.profileOf(code)).filter((p): p is ProfileData => p !== undefined);
+  if (profiles.length === 0) return [];
+  const found: (AlikePractice & { like: ProfileData; weight: number; score: number })[] = [];
+  for (const [id, score] of likeness) {
+    let best: { shared: AlikeTrait[]; like: ProfileData } | undefined;
+    for (const place of index.places.get(id) ?? []) {
+      const other = index.profileOf(place);
+      if (!other) continue;
+      for (const profile of profiles) {
+        const shared = sharedTraits(profile, other);
+        if (weightOf(shared) > weightOf(best?.shared ?? [])) best = { shared, like: profile };
+      }
+    }
+    if (best) found.push({ id, ...best, weight: weightOf(best.shared), score });
+  }
+  return found
+    .sort((a, b) => b.weight - a.weight || b.score - a.score)
+    .slice(0, limit)
+    .map(({ id, shared, like }) => ({ id, shared, like }));
 }
