@@ -177,41 +177,45 @@ describe('practices on a similar need in municipalities like the need’s own', 
     practice('p-none', 'none'),
     practice('p-here', HERE),
     practice('p-unliked', 'subGroup'),
+    practice('p-faint', 'all'),
   ];
   const index = alikeIndex(practices, profileOf);
   const likeness = new Map([
     ['p-group', 9],
-    ['p-all', 2],
+    ['p-all', 4],
     ['p-none', 8],
-    ['p-here', 1],
+    ['p-here', 4],
+    ['p-faint', 1],
   ]);
 
-  it('lists only practices the need resembles, most traits first, then likeness; the need’s own places count', () => {
+  it('lists the practices most like the need first, among those sharing a trait; the need’s own places count', () => {
     const found = practicesLikeText([HERE], index, likeness, 10);
+    // p-none shares no trait; p-faint scores under a quarter of the best; p-unliked is not like the text.
     expect(found.map((f) => [f.id, f.shared])).toEqual([
+      ['p-group', ['capacityGroup']],
       ['p-all', ['pdetSubregion', 'capacityGroup', 'category']],
       ['p-here', ['pdetSubregion', 'capacityGroup', 'category']],
-      ['p-group', ['capacityGroup']],
     ]);
-    // Equal traits: the closer text first.
-    expect(practicesLikeText([HERE], index, new Map([...likeness, ['p-here', 5]]), 2).map((f) => f.id)).toEqual([
-      'p-here',
-      'p-all',
+    // Equal likeness: more traits shared first.
+    const tie = new Map([
+      ['p-group', 4],
+      ['p-all', 4],
     ]);
+    expect(practicesLikeText([HERE], index, tie, 10).map((f) => f.id)).toEqual(['p-all', 'p-group']);
   });
 
   it('compares with each of the need’s municipalities and says which one the practice is like', () => {
     const found = practicesLikeText(['groupCat', 'none'], index, likeness, 10);
     expect(found.map((f) => [f.id, f.shared, f.like])).toEqual([
+      ['p-group', ['capacityGroup'], profiles.groupCat],
       ['p-none', ['pdetSubregion', 'capacityGroup', 'category'], profiles.none],
       ['p-all', ['capacityGroup', 'category'], profiles.groupCat],
       ['p-here', ['capacityGroup', 'category'], profiles.groupCat],
-      ['p-group', ['capacityGroup'], profiles.groupCat],
     ]);
   });
 
   it('finds nothing for a need whose places have no profile, and stops at the limit', () => {
     expect(practicesLikeText(['nowhere'], index, likeness, 10)).toEqual([]);
-    expect(practicesLikeText([HERE], index, likeness, 1).map((f) => f.id)).toEqual(['p-all']);
+    expect(practicesLikeText([HERE], index, likeness, 1).map((f) => f.id)).toEqual(['p-group']);
   });
 });

@@ -151,10 +151,17 @@ const weightOf = (traits: readonly AlikeTrait[]) =>
   traits.reduce((sum, trait) => sum + (1 << (ALIKE_TRAITS.length - 1 - ALIKE_TRAITS.indexOf(trait))), 0);
 
 /**
+ * Below this share of the best score, a practice shares a few common words with the need and
+ * nothing of its subject: in a small corpus almost every practice scores something.
+ */
+const LIKENESS_FLOOR = 0.25;
+
+/**
  * Up to `limit` practices like a text (`likeness`, from a need's words) in municipalities like
- * `codes` (the need's own), best first: by the weight of the traits shared with the closest of
- * those municipalities, then by likeness. Only practices the text resembles are listed: a
- * practice that merely shares a trait says nothing about this need. Practices naming one of
+ * `codes` (the need's own), best first. Here the subject comes first — the reader looks for
+ * practices that worked on a similar need — so the order is by likeness, then by the weight of
+ * the traits shared with the closest of those municipalities; a practice that shares no trait,
+ * or that scores under `LIKENESS_FLOOR` of the best, is left out. Practices naming one of
  * `codes` are kept: they already worked on the need where it was identified. `like` is the
  * profile of the need's municipality the practice shares its traits with.
  */
@@ -167,7 +174,9 @@ export function practicesLikeText(
   const profiles = codes.map((code) => index.profileOf(code)).filter((p): p is ProfileData => p !== undefined);
   if (profiles.length === 0) return [];
   const found: (AlikePractice & { like: ProfileData; weight: number; score: number })[] = [];
+  const floor = LIKENESS_FLOOR * Math.max(0, ...likeness.values());
   for (const [id, score] of likeness) {
+    if (score < floor) continue;
     let best: { shared: AlikeTrait[]; like: ProfileData } | undefined;
     for (const place of index.places.get(id) ?? []) {
       const other = index.profileOf(place);
@@ -180,7 +189,7 @@ export function practicesLikeText(
     if (best) found.push({ id, ...best, weight: weightOf(best.shared), score });
   }
   return found
-    .sort((a, b) => b.weight - a.weight || b.score - a.score)
+    .sort((a, b) => b.score - a.score || b.weight - a.weight)
     .slice(0, limit)
     .map(({ id, shared, like }) => ({ id, shared, like }));
 }

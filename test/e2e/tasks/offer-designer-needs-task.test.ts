@@ -1,8 +1,10 @@
 /**
  * Task 9 of USERS.md: an offer designer at a national entity, preparing next year's offer,
  * opens the identified needs of their sector, sees which departments have needs no offer
- * answers yet, and where each need came from. On a phone, JavaScript on and off; the sector,
- * its needs, their departments and statuses all come from the fixture's files.
+ * answers yet, and where each need came from, then finds the practices on a similar need in
+ * municipalities of the same initial capacity. On a phone, JavaScript on and off; the sector,
+ * its needs, their departments, statuses and the municipalities' profiles come from the
+ * fixture's files.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,6 +40,26 @@ const sector = sectorIds
 const sectorName = readEntries<{ name: string }>('taxonomies/sectors').find((s) => s.id === sector)!.data.name;
 const mine = ofSector(sector);
 const department = (code: string) => String(code).slice(0, 2);
+
+type Profile = { pdetSubregion?: string; capacityGroup?: string; category?: string };
+const territories = readEntries<Profile>('taxonomies/territories');
+const profileOf = (code: string) => territories.find((p) => p.id === String(code))?.data ?? {};
+const practices = readEntries<{ territories: string[] }>('practices');
+/** The line a card shows for two profiles: the traits they share, in the schema's words. */
+function reasonLine(a: Profile, b: Profile): string {
+  const parts: string[] = [];
+  if (a.pdetSubregion && a.pdetSubregion === b.pdetSubregion)
+    parts.push(t('related.alikeSubregion', { value: a.pdetSubregion }));
+  if (a.capacityGroup && a.capacityGroup === b.capacityGroup)
+    parts.push(t('related.alikeGroup', { value: a.capacityGroup }));
+  if (a.category && a.category === b.category)
+    parts.push(
+      t('related.alikeCategory', {
+        value: optionLabel('territories', 'category', a.category).toLocaleLowerCase('es-CO'),
+      }),
+    );
+  return parts.join(' · ');
+}
 
 const listed = (page: Page) =>
   page
@@ -108,6 +130,24 @@ describe.each(jsModes)(
       await expect(evidence.innerText()).resolves.toContain(need.data.identification.document);
       await expect(page.locator('[data-need-status]').getAttribute('data-need-status')).resolves.toBe('sin-oferta');
       expect(await page.locator('[data-need-status]').textContent()).toContain(t('demand.status.sin-oferta'));
+
+      // Then the practices on a similar need, from municipalities of the same initial capacity:
+      // each card's reason names traits its municipality really shares with one of the need's.
+      const alike = page.getByRole('region', { name: t('demand.alikeTitle') });
+      const cards = await alike.locator('.card').evaluateAll((cs) =>
+        cs.map((c) => ({
+          id: new URL(c.querySelector('h3 a')!.getAttribute('href')!, location.href).pathname.split('/')[2]!,
+          why: c.querySelector('.alike-why')!.textContent!.trim(),
+        })),
+      );
+      expect(cards.length).toBeGreaterThan(0);
+      for (const card of cards) {
+        const practice = practices.find((p) => p.id === card.id)!;
+        const lines = need.data.territories.flatMap((here) =>
+          practice.data.territories.map((there) => reasonLine(profileOf(here), profileOf(there))),
+        );
+        expect(lines, card.id).toContain(card.why);
+      }
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       expect(errors).toEqual([]);
       await page.close();
