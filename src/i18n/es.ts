@@ -568,6 +568,22 @@ export const es = {
   'demand.planFinished': 'Finalizado: {done} de {total} hitos cumplidos',
   'demand.planOngoing': 'En curso: {done} de {total} hitos cumplidos',
   'demand.nav': 'Demanda',
+  'offer.meantFor': 'Dirigida a: {who}',
+  'offer.meantForLabel': 'Dirigida a',
+  'offer.audiencePdet': 'municipios PDET',
+  'offer.audiencePdetIn': 'municipios PDET ({subregions})',
+  'offer.audienceGroups': { one: 'grupo {list}', other: 'grupos {list}' },
+  'offer.audienceCategories': { one: 'categoría {list}', other: 'categorías {list}' },
+  'territory.likeThis': 'Oferta para territorios como este',
+  'territory.likeThisLead':
+    'Ofertas que llegan a {name} y se dirigen a municipios con su perfil de capacidades iniciales: su grupo, su categoría o su condición PDET.',
+  'territory.fitPdet': 'Para municipios PDET',
+  'territory.fitPdetSubregion': 'Para municipios PDET de la subregión {subregion}',
+  'territory.fitGroup': 'Para municipios del grupo {group}',
+  'territory.fitCategory': 'Para municipios de categoría {category}',
+  'territory.fitWhy': 'Por qué le sirve',
+  'catalogue.pdet': 'Dirigida a municipios PDET',
+  'catalogue.pdetValue': 'Municipios PDET',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

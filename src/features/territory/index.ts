@@ -20,3 +20,5 @@ export * from './load-territory-index.ts';
 export * from './load-national-offers-page.ts';
 export * from './page-models.ts';
 export * from './territory-profile.ts';
+export * from './offers-like-this.ts';
+export * from './load-offers-like-this.ts';

@@ -6,6 +6,7 @@ import type { SummarySection } from '../../core/summary-sections.ts';
 import type { Link, PhaseOffersView } from './phase-offers-view.ts';
 
 import type { ProfileLine } from './territory-profile.ts';
+import type { LikeThisOffer } from './offers-like-this.ts';
 
 export interface TerritoryPageModel {
   code: string;
@@ -28,6 +29,8 @@ export interface TerritoryPageModel {
   /** The section the offers by phase preview stands in for. */
   offersSlug: string;
   offerGroups: PhaseOffersView[];
+  /** «Oferta para territorios como este»: reaching offers aimed at the municipality's profile (offers-like-this.ts). */
+  offersLikeThis: LikeThisOffer[];
 }
 
 export interface TerritoryIndexModel {
