@@ -47,6 +47,8 @@ export const reservedPageIds: readonly string[] = [
   'necesidad-evidencia',
   'necesidad-cadena',
   'necesidad-contacto',
+  // A municipality's «Oferta para territorios como este» (src/features/territory).
+  'offers-like-this-title',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */

@@ -16,6 +16,9 @@ import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
 import { offerAudience } from './offer-audience.ts';
+
+/** A line that stands alone, as a fact's value, starts with a capital. */
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase('es') + text.slice(1);
 import { podcast, video } from './mdx-components.ts';
 import {
   activityGuide,
@@ -201,12 +204,14 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
       { label: `${L('territorialFocus')} (${scopeWord})`, terms: reach },
       {
         label: t('offer.meantForLabel'),
-        text: offerAudience({
-          capacityGroups: arr<string>(focus.capacityGroups),
-          categories: arr<string>(focus.categories),
-          pdet: focus.pdet === true,
-          pdetSubregions: arr<string>(focus.pdetSubregions),
-        }),
+        text: capitalized(
+          offerAudience({
+            capacityGroups: arr<string>(focus.capacityGroups),
+            categories: arr<string>(focus.categories),
+            pdet: focus.pdet === true,
+            pdetSubregions: arr<string>(focus.pdetSubregions),
+          }),
+        ),
       },
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },

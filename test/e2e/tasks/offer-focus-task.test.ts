@@ -152,7 +152,9 @@ describe.each(jsModes)('differentiated offer on a phone ($name)', ({ javaScriptE
   it('an offer’s page says whom it is meant for', async () => {
     const { page } = await built.open(context, g1Offer.href);
     const details = page.locator('dl.facts', { hasText: t('offer.meantForLabel') });
-    await expect(details.innerText()).resolves.toContain(offerAudience(g1Offer.focus));
+    // The line stands alone there, so it starts with a capital.
+    const who = offerAudience(g1Offer.focus);
+    await expect(details.innerText()).resolves.toContain(who.charAt(0).toUpperCase() + who.slice(1));
     await page.close();
   });
 
