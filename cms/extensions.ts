@@ -8,6 +8,7 @@ import type { CMS as DecapCms } from 'decap-cms-core';
 import { GitHubBackend } from 'decap-cms-backend-github';
 import { GitLabBackend } from 'decap-cms-backend-gitlab';
 import { ProxyBackend } from 'decap-cms-backend-proxy';
+import booleanWidget from 'decap-cms-widget-boolean';
 import imageWidget from 'decap-cms-widget-image';
 import listWidget from 'decap-cms-widget-list';
 import markdownWidget from 'decap-cms-widget-markdown';
@@ -34,6 +35,7 @@ const decapWidgets: Record<Exclude<RegisteredWidget, 'date'>, DecapWidgetPackage
   object: objectWidget,
   image: imageWidget,
   markdown: markdownWidget,
+  boolean: booleanWidget,
 };
 
 type BackendClass = Parameters<typeof withBrandedLogin>[0];

@@ -19,6 +19,8 @@ export const REGISTERED_WIDGETS = [
   'object',
   'image',
   'markdown',
+  // An offer's «Solo para municipios PDET» (schemas/offers.ts).
+  'boolean',
   // Our own (cms/widgets/date.ts): a calendar day typed as dd/mm/aaaa, stored as YYYY-MM-DD.
   'date',
 ] as const;

@@ -129,6 +129,9 @@ function widgetOf(info: FieldInfo): Record<string, unknown> & { widget: string }
       const min = minItems(unwrapped(info));
       const bounds: Record<string, unknown> = min ? { min } : {};
       if (item.kind === 'reference') return { ...relation(item.meta.reference as CollectionName, true), ...bounds };
+      // A list of values from a closed list (an offer's capacity groups): one multiple select,
+      // not a list of selects, so the editor ticks values instead of adding rows.
+      if (item.kind === 'enum') return { ...widgetOf(item), multiple: true, ...bounds };
       if (item.kind === 'object') {
         const fields = (item.fields ?? []).map(cmsField);
         return { widget: 'list', collapsed: true, fields, summary: `{{fields.${fields[0]!.name}}}`, ...bounds };

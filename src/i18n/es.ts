@@ -583,6 +583,22 @@ export const es = {
   'related.alikeSubregion': 'Misma subregión PDET: {value}',
   'related.alikeGroup': 'Mismo grupo de capacidades: {value}',
   'related.alikeCategory': 'Misma categoría: {value}',
+  'offer.meantFor': 'Dirigida a: {who}',
+  'offer.meantForLabel': 'Dirigida a',
+  'offer.audiencePdet': 'municipios PDET',
+  'offer.audiencePdetIn': 'municipios PDET ({subregions})',
+  'offer.audienceGroups': { one: 'grupo {list}', other: 'grupos {list}' },
+  'offer.audienceCategories': { one: 'categoría {list}', other: 'categorías {list}' },
+  'territory.likeThis': 'Oferta para territorios como este',
+  'territory.likeThisLead':
+    'Ofertas que llegan a {name} y se dirigen a municipios con su perfil de capacidades iniciales: su grupo, su categoría o su condición PDET.',
+  'territory.fitPdet': 'Para municipios PDET',
+  'territory.fitPdetSubregion': 'Para municipios PDET de la subregión {subregion}',
+  'territory.fitGroup': 'Para municipios del grupo {group}',
+  'territory.fitCategory': 'Para municipios de categoría {category}',
+  'territory.fitWhy': 'Por qué le sirve',
+  'catalogue.pdet': 'Dirigida a municipios PDET',
+  'catalogue.pdetValue': 'Municipios PDET',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

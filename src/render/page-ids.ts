@@ -51,6 +51,8 @@ export const reservedPageIds: readonly string[] = [
   // A territory's page (src/features/territory): its needs and «prácticas de municipios como este».
   'necesidades-identificadas',
   'practicas-como-este',
+  // A municipality's «Oferta para territorios como este» (src/features/territory).
+  'offers-like-this-title',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */

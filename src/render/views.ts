@@ -15,6 +15,10 @@ import type { EntryDraft } from './entry-draft.ts';
 import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
 import { h, type Nodes, present, slot } from './html.ts';
+import { offerAudience } from './offer-audience.ts';
+
+/** A line that stands alone, as a fact's value, starts with a capital. */
+const capitalized = (text: string) => text.charAt(0).toLocaleUpperCase('es') + text.slice(1);
 import { podcast, video } from './mdx-components.ts';
 import {
   activityGuide,
@@ -198,6 +202,17 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
       { label: L('type'), text: type },
       { label: L('modality'), text: d.modality ? ctx.words.option('offers', 'modality', str(d.modality)) : '' },
       { label: `${L('territorialFocus')} (${scopeWord})`, terms: reach },
+      {
+        label: t('offer.meantForLabel'),
+        text: capitalized(
+          offerAudience({
+            capacityGroups: arr<string>(focus.capacityGroups),
+            categories: arr<string>(focus.categories),
+            pdet: focus.pdet === true,
+            pdetSubregions: arr<string>(focus.pdetSubregions),
+          }),
+        ),
+      },
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
       { label: L('valueGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.valueGroups)) },

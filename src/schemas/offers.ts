@@ -17,6 +17,14 @@ import {
   title,
   url,
 } from './fields.ts';
+import {
+  CAPACITY_GROUPS,
+  MUNICIPAL_CATEGORIES,
+  PDET_SUBREGIONS,
+  capacityGroup,
+  category,
+  pdetSubregion,
+} from './territory-profile.ts';
 
 export const offerTypes = [
   'asistencia-tecnica',
@@ -28,6 +36,43 @@ export const offerTypes = [
 ] as const;
 
 export const focusScopes = ['nacional', 'regional', 'departamental', 'municipal'] as const;
+
+/**
+ * The differential focus (CONPES 4091, Actividad 1): which initial-capacity profiles an offer is
+ * meant for, read against each municipality's profile (territory-profile.ts, whose closed lists
+ * and refusals these lists reuse). Empty lists mean «every profile»; the reach rule is
+ * `focusReaches` in src/core/places.ts.
+ */
+const differentialFocus = {
+  capacityGroups: z
+    .array(capacityGroup)
+    .max(CAPACITY_GROUPS.length, { error: `Elija como máximo ${CAPACITY_GROUPS.length} grupos.` })
+    .default([])
+    .meta({
+      label: 'Grupos de capacidades iniciales a los que se dirige',
+      hint: 'Si la oferta es para municipios de ciertos grupos de la Medición de Desempeño Municipal del DNP (C, G1 a G5), elíjalos. Déjelo vacío si es para todos.',
+    }),
+  categories: z
+    .array(category)
+    .max(MUNICIPAL_CATEGORIES.length, { error: `Elija como máximo ${MUNICIPAL_CATEGORIES.length} categorías.` })
+    .default([])
+    .meta({
+      label: 'Categorías municipales a las que se dirige',
+      hint: 'Si la oferta es para municipios de ciertas categorías de la Ley 617 de 2000 (especial, 1 a 6), elíjalas. Déjelo vacío si es para todas.',
+    }),
+  pdet: z.boolean().default(false).meta({
+    label: 'Solo para municipios PDET',
+    hint: 'Márquelo si la oferta es para los municipios de los Programas de Desarrollo con Enfoque Territorial (PDET).',
+  }),
+  pdetSubregions: z
+    .array(pdetSubregion)
+    .max(PDET_SUBREGIONS.length, { error: `Elija como máximo ${PDET_SUBREGIONS.length} subregiones.` })
+    .default([])
+    .meta({
+      label: 'Subregiones PDET a las que se dirige',
+      hint: 'Si la oferta es solo para municipios PDET de algunas subregiones, elíjalas (nombrarlas ya la dirige a municipios PDET). Déjelo vacío para todas.',
+    }),
+};
 
 /** Which territories an offer reaches: the whole country, regions, departments or municipalities. */
 export const territorialFocus = (ctx: SchemaContext) =>
@@ -47,6 +92,7 @@ export const territorialFocus = (ctx: SchemaContext) =>
       })
         .default([])
         .meta({ conditional: true }),
+      ...differentialFocus,
     })
     .superRefine((f, issue) => {
       if (f.scope === 'regional' && f.regions.length === 0) {

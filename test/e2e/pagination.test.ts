@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { PAGE_SIZE, PREVIEW_SIZE, pageHref } from '../../src/core/pagination.ts';
-import { focusReaches, type Focus } from '../../src/core/places.ts';
+import { focusReaches, type Focus, type PlaceProfile } from '../../src/core/places.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
@@ -164,12 +164,16 @@ describe('a long list without JavaScript', () => {
     const regionOf = (dept: string) =>
       (parse(readFileSync(join(content, 'taxonomies/territories', `${dept}.yaml`), 'utf8')) as { region?: string })
         .region;
+    const quibdo = parse(readFileSync(join(content, 'taxonomies/territories', '27001.yaml'), 'utf8')) as PlaceProfile;
     const offers = corpus('offers').map((o) => {
-      const f = o.data.territorialFocus as { scope: Focus['scope']; regions?: string[]; territories?: string[] };
+      const f = o.data.territorialFocus as Omit<Focus, 'regions' | 'territories'> & {
+        regions?: string[];
+        territories?: string[];
+      };
       return {
         href: `/oferta/${o.id}/`,
         focus: {
-          scope: f.scope,
+          ...f,
           regions: (f.regions ?? []).map((id) => ({ id })),
           territories: (f.territories ?? []).map((id) => ({ id })),
         },
@@ -177,7 +181,7 @@ describe('a long list without JavaScript', () => {
     });
     const national = offers.filter((o) => o.focus.scope === 'nacional');
     const aimed = offers
-      .filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf))
+      .filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf, quibdo))
       .map((o) => o.href);
     expect(national.length).toBeGreaterThan(0);
     expect(aimed.length).toBeGreaterThan(PREVIEW_SIZE);

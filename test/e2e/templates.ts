@@ -38,14 +38,18 @@ export const templatePages = [
   '/avance/',
   '/avance/27-choco/',
   '/datos/',
-  '/territorio/27001-quibdo/oferta/',
+  // A territory's whole list of offers aimed at it (Quibdó's is short since offers aim at capacity groups).
+  '/territorio/27099-bojaya/oferta/',
   '/temas/participacion-ciudadana/practicas/',
   // Territory offers by phase and feeds (issue 14): a territory's offers of one phase, the
   // national offers of a phase, and the subscription pages (site, department, theme).
-  '/territorio/52835-san-andres-de-tumaco/ciclo/ejecucion/',
+  '/territorio/52250-el-charco/ciclo/ejecucion/',
   '/ciclo/planeacion/oferta-nacional/',
   '/suscribirse/',
   '/territorio/27-choco/suscribirse/',
   '/temas/participacion-ciudadana/suscribirse/',
+  // The differential focus (issue 18): a PDET municipality's «Oferta para territorios como este», a focus facet.
+  '/territorio/27099-bojaya/',
+  '/oferta/pdet/municipios-pdet/',
   '/no-existe/',
 ];

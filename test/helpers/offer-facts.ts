@@ -12,7 +12,7 @@ interface RawOffer {
   id: string;
   title: string;
   status: string;
-  territorialFocus: { scope: Focus['scope']; regions?: string[]; territories?: string[] };
+  territorialFocus: Omit<Focus, 'regions' | 'territories'> & { regions?: string[]; territories?: string[] };
   howToRequest: { steps: string; phone?: string };
 }
 
@@ -26,7 +26,7 @@ export function contentFacts() {
     .map((e) => e.data as { code: string; name: string; region?: string });
   const regionOf = (dept: string) => territories.find((t) => t.code === dept)?.region;
   const focusOf = (o: RawOffer): Focus => ({
-    scope: o.territorialFocus.scope,
+    ...o.territorialFocus,
     regions: (o.territorialFocus.regions ?? []).map((id) => ({ id })),
     territories: (o.territorialFocus.territories ?? []).map((id) => ({ id: String(id) })),
   });
@@ -35,7 +35,9 @@ export function contentFacts() {
   const reaching = (departmentName: string) => {
     const { code } = department(departmentName);
     return offers
-      .filter((o) => focusReaches(focusOf(o), code, regionOf) || withinDepartment(focusOf(o).territories, code))
+      .filter(
+        (o) => focusReaches(focusOf(o), code, regionOf, undefined) || withinDepartment(focusOf(o).territories, code),
+      )
       .map((o) => o.href)
       .sort();
   };

@@ -36,13 +36,20 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
   const cmsRequired = field.required !== false && field.conditional !== true;
   if (info.required !== cmsRequired) out.push(`${path}: obligatorio ${info.required} ≠ ${cmsRequired}`);
   if (Boolean(info.meta.conditional) !== (field.conditional === true)) out.push(`${path}: condicional`);
-  const kind = info.kind === 'list' && info.item?.kind === 'reference' ? 'references' : info.kind;
+  const kind =
+    info.kind === 'list' && info.item?.kind === 'reference'
+      ? 'references'
+      : info.kind === 'list' && info.item?.kind === 'enum'
+        ? 'enums'
+        : info.kind;
   const expected: Record<string, string> = {
     string: info.meta.multiline ? 'text' : 'string',
     number: 'number',
     boolean: 'boolean',
     date: 'date',
     enum: 'select',
+    // A list of closed-list values is one multiple select.
+    enums: 'select',
     reference: 'relation',
     references: 'relation',
     image: 'image',
@@ -50,9 +57,11 @@ function disagreements(info: FieldInfo, field: CmsField | undefined, path: strin
     list: 'list',
   };
   if (field.widget !== expected[kind]) out.push(`${path}: control ${field.widget} ≠ ${expected[kind]}`);
-  if (info.kind === 'enum') {
+  const choices = kind === 'enums' ? info.item : info.kind === 'enum' ? info : undefined;
+  if (choices) {
     const options = (field.options as { value: string; label: string }[]).map((o) => `${o.value}=${o.label}`);
-    expect(options, path).toEqual((info.values ?? []).map((v) => `${v}=${info.meta.options?.[v]}`));
+    expect(options, path).toEqual((choices.values ?? []).map((v) => `${v}=${choices.meta.options?.[v]}`));
+    if ((field.multiple === true) !== (kind === 'enums')) out.push(`${path}: multiple`);
   }
   if (kind === 'reference' || kind === 'references') {
     const target = (info.meta.reference ?? info.item?.meta.reference) as string;

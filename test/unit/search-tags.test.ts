@@ -94,7 +94,7 @@ describe('the departments an offer is found under', () => {
       const asked = reachOf(name, regions[regionOf(code)!]);
       const matches = offers.map((f) => offerReach(f, names, regionOf).filter((v) => asked.includes(v)).length);
       const reaches = offers.map(
-        (f) => focusReaches(f, code, regionOf) || f.territories.some((t) => departmentCode(t.id) === code),
+        (f) => focusReaches(f, code, regionOf, undefined) || f.territories.some((t) => departmentCode(t.id) === code),
       );
       expect(
         matches.map((n) => n > 0),

@@ -33,7 +33,7 @@ describe('territories', () => {
     ['municipal offers do not reach a neighbour', focus('municipal', ['27001']), '27006', false],
     ['municipal offers do not reach the department as a whole', focus('municipal', ['27001']), '27', false],
   ])('%s', (_, f, code, expected) => {
-    expect(focusReaches(f, code, regionOf)).toBe(expected);
+    expect(focusReaches(f, code, regionOf, undefined)).toBe(expected);
   });
 
   it('separates a municipality’s own entries from its department’s', () => {
@@ -63,7 +63,7 @@ describe('territories', () => {
       offer('narino', focus('departamental', ['52']), 'planeacion'),
       offer('choco', focus('departamental', ['27']), 'ejecucion'),
     ];
-    const reaching = offersReaching(offers, '27001', regionOf);
+    const reaching = offersReaching(offers, '27001', regionOf, undefined);
     const groups = byPhase(reaching, [
       { id: 'rendicion-de-cuentas', order: 5 },
       { id: 'planeacion', order: 1 },

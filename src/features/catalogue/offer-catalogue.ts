@@ -64,12 +64,14 @@ export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTer
         regionOf,
       ).map((code) => departments.find((d) => d.code === code)!.value),
       ...facetsOf(e.data),
+      [PDET_FACET]: aimsAtPdet(e.data.territorialFocus) ? [PDET_VALUE] : [],
     },
     themes: tax.terms('themes', e.data.themes).map((t) => t.name),
   }));
   const facets = [
     departmentFacet(departments),
     ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy]?.values() ?? [])]),
+    pdetFacet(),
   ];
   const names = new Map(facets.map((f) => [f.key, new Map(f.values.map((v) => [v.value, v.name]))]));
   const words = { base: collectionHref('offers'), kicker: collections.offers.labelSingular };
@@ -129,5 +131,25 @@ export function selectionView(catalogue: { items: CatalogueItem[]; facets: Catal
     named,
     limited: limitedSelection(catalogue.facets, choices),
     href: selectionHref(base, order, choices),
+  };
+}
+
+/**
+ * The PDET filter: offers aimed at PDET municipalities (all of them, or those of some
+ * subregions). Not an enum of the schema (a yes/no and a list of subregions), so derived here
+ * like the department filter; one value.
+ */
+export const PDET_FACET = 'pdet';
+export const PDET_VALUE = 'municipios-pdet';
+
+const aimsAtPdet = (focus: Focus) => Boolean(focus.pdet || focus.pdetSubregions?.length);
+
+function pdetFacet(): Facet & { standalone: true } {
+  return {
+    key: PDET_FACET,
+    path: 'territorialFocus.pdet',
+    label: t('catalogue.pdet'),
+    values: [{ value: PDET_VALUE, name: t('catalogue.pdetValue') }],
+    standalone: true,
   };
 }

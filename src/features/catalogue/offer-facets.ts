@@ -19,6 +19,10 @@ export const facetFields = [
   { key: 'grupo', path: 'valueGroups' },
   { key: 'modalidad', path: 'modality' },
   { key: 'alcance', path: 'territorialFocus.scope' },
+  // The differential focus: offers that name the value. Standalone, as the department filter, so
+  // the pages without JavaScript add one page per value and no pairs.
+  { key: 'grupo-capacidades', path: 'territorialFocus.capacityGroups', standalone: true },
+  { key: 'categoria', path: 'territorialFocus.categories', standalone: true },
 ] as const;
 
 export interface FacetValue {
@@ -51,7 +55,8 @@ const byOrderThenName = (a: TaxonomyTerm, b: TaxonomyTerm) =>
 
 /** Every facet with all its possible values, in schema order for enums and taxonomy order for terms. */
 export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[]): Facet[] {
-  return facetFields.map(({ key, path }) => {
+  return facetFields.map((facetField) => {
+    const { key, path } = facetField;
     const info = field('offers', path);
     const target = info.kind === 'list' ? info.item! : info;
     let values: FacetValue[];
@@ -64,7 +69,8 @@ export function offerFacets(termsOf: (taxonomy: CollectionName) => TaxonomyTerm[
     } else {
       throw buildError(FacetNotFilterable, path);
     }
-    return { key, path, label: label('offers', path), values, standalone: target.kind !== 'enum' };
+    const standalone = target.kind !== 'enum' || 'standalone' in facetField;
+    return { key, path, label: label('offers', path), values, standalone };
   });
 }
 

@@ -19,7 +19,10 @@ export function concernsDepartment(
   regionOf: (dept: string) => string | undefined,
 ): boolean {
   if (!item.focus) return withinDepartment(item.territories, department);
-  return focusReaches(item.focus, department, regionOf) || withinDepartment(item.focus.territories, department);
+  // A department has no profile: the territorial reach decides (focusReaches).
+  return (
+    focusReaches(item.focus, department, regionOf, undefined) || withinDepartment(item.focus.territories, department)
+  );
 }
 
 export const aboutTheme = (item: Followable, theme: string) => item.themes.some((t) => t.id === theme);

@@ -22,3 +22,5 @@ export * from './page-models.ts';
 export * from './territory-profile.ts';
 export * from './load-territory-needs.ts';
 export * from './load-alike-practices.ts';
+export * from './offers-like-this.ts';
+export * from './load-offers-like-this.ts';

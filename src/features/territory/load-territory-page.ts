@@ -15,6 +15,7 @@ import { territoryData, type TerritoryData } from './load-territory-data.ts';
 import { territoryOffers, territorySections } from './load-territory-lists.ts';
 import { phaseOffersViews, type Link } from './phase-offers-view.ts';
 import type { TerritoryPageModel } from './page-models.ts';
+import { offersLikeThis } from './load-offers-like-this.ts';
 import { type ProfileData, territoryProfileModel } from './territory-profile.ts';
 import { territoryNeeds } from './load-territory-needs.ts';
 import { loadAlikePractices } from './load-alike-practices.ts';
@@ -80,5 +81,6 @@ export async function loadTerritoryPage(code: string): Promise<TerritoryPageMode
     offersSlug: collections.offers.route,
     // The offers keep their grouping by phase here, a few per phase; their whole lists are paged apart.
     offerGroups: phaseOffersViews((await territoryOffers(code)).phases, href, entityName, nationalOfPhase),
+    offersLikeThis: await offersLikeThis(code),
   };
 }

@@ -8,6 +8,7 @@ import type { Link, PhaseOffersView } from './phase-offers-view.ts';
 import type { ProfileLine } from './territory-profile.ts';
 import type { TerritoryNeedsModel } from './load-territory-needs.ts';
 import type { AlikePracticesModel } from './load-alike-practices.ts';
+import type { LikeThisOffer } from './offers-like-this.ts';
 
 export interface TerritoryPageModel {
   code: string;
@@ -34,6 +35,8 @@ export interface TerritoryPageModel {
   /** The section the offers by phase preview stands in for. */
   offersSlug: string;
   offerGroups: PhaseOffersView[];
+  /** «Oferta para territorios como este»: reaching offers aimed at the municipality's profile (offers-like-this.ts). */
+  offersLikeThis: LikeThisOffer[];
 }
 
 export interface TerritoryIndexModel {

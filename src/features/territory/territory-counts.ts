@@ -17,7 +17,7 @@ export function departmentContentCount(
   const addressed = offers.filter((o) => {
     const focus = o.data.territorialFocus;
     if (focus.scope === 'nacional') return false;
-    if (focus.scope === 'regional') return focusReaches(focus, code, regionOf);
+    if (focus.scope === 'regional') return focusReaches(focus, code, regionOf, undefined);
     return focus.territories.some((t) => departmentCode(t.id) === code);
   }).length;
   return within + addressed;

@@ -5,7 +5,7 @@
  * the phase groups, the whole list, each phase's own list — reads this order, so an offer aimed
  * at Quibdó is never pushed out of sight by national ones. Pure functions over plain data.
  */
-import type { Focus } from '../../core/places.ts';
+import type { Focus, PlaceProfile } from '../../core/places.ts';
 import { byPhase, offersReaching, type OfferLike } from './territory-view.ts';
 import { PREVIEW_SIZE } from '../../core/pagination.ts';
 
@@ -78,8 +78,14 @@ export function phasePreview<O>(group: { aimed: O[]; national: O[] }, size: numb
 export function territoryOfferLists<
   O extends OfferLike & { data: { title: string } },
   P extends { id: string; order: number },
->(offers: O[], code: string, regionOf: (dept: string) => string | undefined, phases: P[]) {
-  const reaching = nearestFirst(offersReaching(offers, code, regionOf), code);
+>(
+  offers: O[],
+  code: string,
+  regionOf: (dept: string) => string | undefined,
+  phases: P[],
+  profile: PlaceProfile | undefined,
+) {
+  const reaching = nearestFirst(offersReaching(offers, code, regionOf, profile), code);
   const groups = offersByPhase(reaching, phases, code).map((g) => ({ ...g, ownPage: g.aimed.length > PREVIEW_SIZE }));
   return {
     reaching,

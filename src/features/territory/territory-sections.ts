@@ -8,6 +8,7 @@
  * national ones of each phase are listed once, under the phase (`/ciclo/<fase>/oferta-nacional/`).
  * Pure: the loaders (`load-territory-*.ts`) give it the entries and the names.
  */
+import { meantFor } from '../../render/offer-audience.ts';
 import { collections } from '../../schemas/index.ts';
 import { label, optionLabel } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
@@ -142,7 +143,9 @@ export function offerMeta(o: OfferEntry, entityName: (ref: { id: string }) => st
   return [
     entityName(o.data.entity),
     `${label('offers', 'territorialFocus.scope')}: ${optionLabel('offers', 'territorialFocus.scope', o.data.territorialFocus.scope)}`,
-  ];
+    // Whom it is meant for: a department's reader, or a municipality whose profile is unknown, still sees it.
+    meantFor(o.data.territorialFocus),
+  ].filter(Boolean);
 }
 
 /** An offer's card in a territory's lists. */

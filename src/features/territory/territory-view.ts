@@ -2,7 +2,14 @@
  * What concerns a territory: its own entries, its department's, the offers that reach it
  * grouped by the phase of the management cycle. Pure functions over plain data.
  */
-import { type Focus, departmentCode, focusReaches, isDepartmentLevel, withinDepartment } from '../../core/places.ts';
+import {
+  type Focus,
+  type PlaceProfile,
+  departmentCode,
+  focusReaches,
+  isDepartmentLevel,
+  withinDepartment,
+} from '../../core/places.ts';
 
 export interface Tagged {
   id: string;
@@ -28,12 +35,14 @@ export function entriesFor<T extends Tagged>(entries: T[], code: string): { own:
   return { own, department };
 }
 
+/** The offers that reach a place (focusReaches: territorial reach, and the municipality's profile). */
 export function offersReaching<O extends OfferLike>(
   offers: O[],
   code: string,
   regionOf: (dept: string) => string | undefined,
+  profile: PlaceProfile | undefined,
 ): O[] {
-  return offers.filter((o) => focusReaches(o.data.territorialFocus, code, regionOf));
+  return offers.filter((o) => focusReaches(o.data.territorialFocus, code, regionOf, profile));
 }
 
 /** Offers grouped by phase, phases in cycle order; an offer spanning phases appears under each. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fixtureContentDir } from '../../helpers/fixture-content.ts';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import type { Focus } from '../../../src/core/places.ts';
+import type { Focus, PlaceProfile } from '../../../src/core/places.ts';
 
 export const contentDir = fixtureContentDir;
 
@@ -48,13 +48,22 @@ export const term = (taxonomy: string, id: string) => terms(taxonomy).find((t) =
 
 /** An offer's territorial focus as the reach rules take it. */
 export function focusOf(offer: Entry): Focus {
-  const f = offer.data.territorialFocus as { scope: Focus['scope']; regions?: string[]; territories?: string[] };
+  const f = offer.data.territorialFocus as Omit<Focus, 'regions' | 'territories'> & {
+    regions?: string[];
+    territories?: string[];
+  };
   return {
-    scope: f.scope,
+    ...f,
     regions: (f.regions ?? []).map((id) => ({ id })),
-    territories: (f.territories ?? []).map((id) => ({ id })),
+    territories: (f.territories ?? []).map((id) => ({ id: String(id) })),
   };
 }
+
+/** A municipality's initial-capacity profile as the reach rule takes it (none for a department). */
+export const profileOf = (code: string): PlaceProfile | undefined => {
+  const t = term('territories', code) as PlaceProfile | undefined;
+  return t && { pdetSubregion: t.pdetSubregion, category: t.category, capacityGroup: t.capacityGroup };
+};
 
 export const regionOf = (dept: string) => (term('territories', dept) as { region?: string } | undefined)?.region;
 

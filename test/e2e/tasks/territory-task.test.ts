@@ -12,7 +12,7 @@ import { collections } from '../../../src/schemas/index.ts';
 import { departmentCode, focusReaches, territorySlug, withinDepartment } from '../../../src/core/places.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { useBuiltSite } from '../../helpers/built-site.ts';
-import { focusOf, phone, published, regionOf, term, terms, walkList } from './territory-content.ts';
+import { focusOf, phone, profileOf, published, regionOf, term, terms, walkList } from './territory-content.ts';
 
 const built = useBuiltSite();
 
@@ -41,7 +41,7 @@ const offers = published('offers').map((o) => ({
   focus: focusOf(o),
   phases: o.data.phases!,
 }));
-const reaching = offers.filter((o) => focusReaches(o.focus, code, regionOf));
+const reaching = offers.filter((o) => focusReaches(o.focus, code, regionOf, profileOf(code)));
 const aimed = reaching.filter((o) => o.focus.scope !== 'nacional');
 const national = reaching.filter((o) => o.focus.scope === 'nacional');
 const phases = terms('phases').sort((a, b) => Number(a.order) - Number(b.order));
