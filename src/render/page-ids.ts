@@ -52,7 +52,7 @@ export const reservedPageIds: readonly string[] = [
   'necesidades-identificadas',
   'practicas-como-este',
   // A municipality's «Oferta para territorios como este» (src/features/territory).
-  'offers-like-this-title',
+  'oferta-como-este',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */
