@@ -568,6 +568,15 @@ export const es = {
   'demand.planFinished': 'Finalizado: {done} de {total} hitos cumplidos',
   'demand.planOngoing': 'En curso: {done} de {total} hitos cumplidos',
   'demand.nav': 'Demanda',
+  'actors.lead':
+    'Organizaciones que participan, agrupadas por su rol, con su influencia en el resultado, su interés, el propósito de su participación y un contacto institucional.',
+  'actors.count': { one: '{n} actor', other: '{n} actores' },
+  'actors.gridTitle': 'Matriz de influencia e interés',
+  'actors.gridNote':
+    'Cada fila es un nivel de influencia y cada columna un nivel de interés. Arriba a la derecha están quienes más deciden y más les importa el resultado.',
+  'actors.gridRow': 'Influencia {level}',
+  'actors.gridColumn': 'Interés {level}',
+  'actors.none': '—',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -47,6 +47,9 @@ export const reservedPageIds: readonly string[] = [
   'necesidad-evidencia',
   'necesidad-cadena',
   'necesidad-contacto',
+  // The actor map of agendas and plans (src/features/progress/components/ActorMap.astro).
+  'actores',
+  'actores-matriz',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */
