@@ -577,6 +577,14 @@ export const es = {
   'actors.gridRow': 'Influencia {level}',
   'actors.gridColumn': 'Interés {level}',
   'actors.none': '—',
+  'needFeed.allName': 'Nuevas necesidades identificadas',
+  'needFeed.departmentName': 'Nuevas necesidades identificadas en {name}',
+  'needFeed.themeName': 'Nuevas necesidades identificadas sobre {name}',
+  'needFeed.description': '{name}: las más recientes primero, hasta {n} necesidades.',
+  'needFeed.descriptionPlace': '{name}, incluidos sus municipios: las más recientes primero, hasta {n} necesidades.',
+  'needFeed.subscribe': 'Suscribirse por RSS: {name}',
+  'needFeed.hint':
+    'Copie la dirección del enlace en su lector de noticias (RSS) para enterarse de cada necesidad nueva.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -10,11 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { datasetColumns, datasetNames } from '../../src/derive/datasets.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { fixtureContentDir } from '../helpers/fixture-content.ts';
 import { jsonSchemaValidator } from '../helpers/json-schema.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
-const content = join(import.meta.dirname, '../fixtures/site/content');
+const content = fixtureContentDir;
 
 describe('open data exports', () => {
   const ajv = jsonSchemaValidator();

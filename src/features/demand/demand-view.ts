@@ -141,6 +141,8 @@ export interface DemandPage {
   chosen?: { name: string; removeHref: string };
   /** The table is drawn on the page of all needs. */
   table?: DemandTable;
+  /** The feed of new needs this page follows: on `/demanda/` and on each department's and theme's page. */
+  feed?: { href: string; name: string };
 }
 
 export interface ChainLink {

@@ -32,6 +32,7 @@ import {
 } from './demand-view.ts';
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
+import { needFeedHref, needFeedName, type NeedFeedScope } from './need-feeds.ts';
 
 type Taxonomy = 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
 
@@ -138,6 +139,23 @@ export const demandData = oncePerBuild(async function demandData() {
 
 const base = () => collectionHref('needs');
 
+/** The feed of new needs a page of `/demanda/` follows: all of them, a department's or a theme's; none for other facets. */
+function feedOf(tax: Awaited<ReturnType<typeof taxonomies>>, choice?: Choice) {
+  const scope: NeedFeedScope | undefined = !choice
+    ? {}
+    : choice.facet === DEPARTMENT_FACET
+      ? { department: choice.value }
+      : choice.facet === 'tema'
+        ? { theme: choice.value }
+        : undefined;
+  if (!scope) return {};
+  const names = {
+    territory: (id: string) => tax.term('territories', { id }).name,
+    theme: (id: string) => tax.term('themes', { id }).name,
+  };
+  return { feed: { href: needFeedHref(scope), name: needFeedName(scope, names) } };
+}
+
 /** `/demanda/` (no choice) or the page of one facet value. */
 export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
   const data = await demandData();
@@ -154,6 +172,7 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
       count: shown.length,
       withoutOffer,
       table: data.table,
+      ...feedOf(data.tax),
     };
   const facet = data.facets.find((f) => f.key === choice.facet)!;
   const name = facet.values.find((v) => v.value === choice.value)?.name ?? choice.value;
@@ -165,6 +184,7 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
     count: shown.length,
     withoutOffer,
     chosen: { name, removeHref: base() },
+    ...feedOf(data.tax, choice),
   };
 }
 
