@@ -574,7 +574,6 @@ export const es = {
   'actors.gridTitle': 'Matriz de influencia e interés',
   'actors.gridNote':
     'Cada fila es un nivel de influencia y cada columna un nivel de interés. Arriba a la derecha están quienes más deciden y más les importa el resultado.',
-  'actors.gridRow': 'Influencia {level}',
   'actors.gridColumn': 'Interés {level}',
   'actors.none': '—',
   'needFeed.allName': 'Nuevas necesidades identificadas',

@@ -60,6 +60,8 @@ export const actorTypeNames: Record<ActorType, string> = {
 export const actorLevels = ['alta', 'media', 'baja'] as const;
 export type ActorLevel = (typeof actorLevels)[number];
 export const actorLevelNames: Record<ActorLevel, string> = { alta: 'Alta', media: 'Media', baja: 'Baja' };
+/** «Interés» is masculine: «interés alto», as «influencia alta». */
+export const actorInterestNames: Record<ActorLevel, string> = { alta: 'Alto', media: 'Medio', baja: 'Bajo' };
 
 export const ACTORS_MAX = 40;
 
@@ -96,7 +98,7 @@ export const actor = (ctx: SchemaContext) =>
       interest: oneOf(actorLevels, {
         label: 'Interés',
         hint: 'Cuánto le importa o le afecta el resultado.',
-        options: actorLevelNames,
+        options: actorInterestNames,
       }),
       purpose: text(
         {

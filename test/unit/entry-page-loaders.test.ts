@@ -141,7 +141,7 @@ function store(): FakeStore {
         offers: [{ id: 'asistencia-predial' }],
         actors: [
           {
-            organisation: 'Veeduría ciudadana de Moniquirá',
+            organisation: 'Veeduría ciudadana de Moniquirá (VCM)',
             type: 'organizacion-social',
             role: 'ejerce-veeduria',
             influence: 'baja',
@@ -365,7 +365,7 @@ describe('a plan page', () => {
     expect(actors.count).toBe(2);
     expect(actors.groups.map((g) => [g.name, g.actors.map((a) => a.name)])).toEqual([
       ['Acompaña técnicamente', ['DNP']],
-      ['Ejerce veeduría', ['Veeduría ciudadana de Moniquirá']],
+      ['Ejerce veeduría', ['Veeduría ciudadana de Moniquirá (VCM)']],
     ]);
     expect(actors.groups[0]!.actors[0]!.contact).toEqual({
       office: 'Subdirección Territorial',
@@ -375,7 +375,8 @@ describe('a plan page', () => {
     const cell = (influence: string, interest: string) =>
       actors.grid.find((r) => r.influence === influence)!.cells.find((c) => c.interest === interest)!.actors;
     expect(cell('alta', 'media')).toEqual(['DNP']);
-    expect(cell('baja', 'alta')).toEqual(['Veeduría ciudadana de Moniquirá']);
+    // The grid's narrow cells take the acronym an organisation's name ends with.
+    expect(cell('baja', 'alta')).toEqual(['VCM']);
     expect(actors.grid.flatMap((r) => r.cells.flatMap((c) => c.actors))).toHaveLength(2);
   });
 });

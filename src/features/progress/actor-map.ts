@@ -10,6 +10,7 @@ import {
   type ActorLevel,
   type ActorRole,
   type ActorType,
+  actorInterestNames,
   actorLevelNames,
   actorLevels,
   actorRoleNames,
@@ -38,10 +39,12 @@ export interface ActorData {
 }
 
 /** What the map needs of an entity of the taxonomy: its name and its own contact. */
-export type EntityLookup = (id: string) => { name: string; contact?: ActorContact };
+export type EntityLookup = (id: string) => { name: string; acronym?: string; contact?: ActorContact };
 
 export interface ActorRow {
   name: string;
+  /** The entity's acronym where it has one, for the grid's narrow cells; the name otherwise. */
+  shortName: string;
   type: ActorType;
   typeName: string;
   role: ActorRole;
@@ -76,18 +79,22 @@ export interface ActorMapView {
 const withoutEmpty = (c: ActorContact): ActorContact =>
   Object.fromEntries(Object.entries(c).filter(([, v]) => typeof v === 'string' && v !== '')) as unknown as ActorContact;
 
+/** «Programa de las Naciones Unidas para el Desarrollo (PNUD)» → «PNUD»: the acronym an editor wrote last, in brackets. */
+const shortOrganisation = (name: string) => /\(([^()]{2,15})\)$/.exec(name.trim())?.[1] ?? name;
+
 export function actorRow(a: ActorData, entityOf: EntityLookup): ActorRow {
   const entity = a.entity ? entityOf(a.entity.id) : undefined;
   const contact = a.contact ?? entity?.contact;
   return {
     name: entity?.name ?? a.organisation ?? '',
+    shortName: entity?.acronym ?? entity?.name ?? shortOrganisation(a.organisation ?? ''),
     type: a.type,
     typeName: actorTypeNames[a.type],
     role: a.role,
     influence: a.influence,
     influenceName: actorLevelNames[a.influence],
     interest: a.interest,
-    interestName: actorLevelNames[a.interest],
+    interestName: actorInterestNames[a.interest],
     purpose: a.purpose,
     ...(contact ? { contact: withoutEmpty(contact) } : {}),
   };
@@ -115,8 +122,8 @@ export function actorMapView(actors: readonly ActorData[], entityOf: EntityLooku
     name: actorLevelNames[influence],
     cells: interests.map((interest) => ({
       interest,
-      name: actorLevelNames[interest],
-      actors: rows.filter((r) => r.influence === influence && r.interest === interest).map((r) => r.name),
+      name: actorInterestNames[interest],
+      actors: rows.filter((r) => r.influence === influence && r.interest === interest).map((r) => r.shortName),
     })),
   }));
   return { count: rows.length, groups, grid };

@@ -9,6 +9,10 @@ export async function loadActorMap(actors: readonly ActorData[]): Promise<ActorM
   const tax = await taxonomies();
   return actorMapView(actors, (id) => {
     const entity = tax.term('entities', { id });
-    return { name: entity.name, contact: entity.contact as ActorContact | undefined };
+    return {
+      name: entity.name,
+      ...(typeof entity.acronym === 'string' ? { acronym: entity.acronym } : {}),
+      contact: entity.contact as ActorContact | undefined,
+    };
   });
 }
