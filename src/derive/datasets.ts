@@ -22,13 +22,21 @@ export const derivedDatasets = {
   actors: {
     label: 'Mapas de actores de agendas y planes',
     labelSingular: 'Actor de una agenda o un plan',
+    idHint:
+      'La colección, el archivo de la agenda o el plan y la posición del actor en su mapa, como «plans/plan-de-trabajo#01».',
     description:
       'Actores de las agendas de desarrollo y los planes de trabajo publicados en la Red Territorial: una fila o un objeto por actor, con la agenda o el plan al que pertenece.',
     schema: actorRecord,
   },
 } satisfies Record<
   string,
-  { label: string; labelSingular: string; description: string; schema: (ctx: SchemaContext) => z.ZodType }
+  {
+    label: string;
+    labelSingular: string;
+    idHint: string;
+    description: string;
+    schema: (ctx: SchemaContext) => z.ZodType;
+  }
 >;
 export type DerivedDataset = keyof typeof derivedDatasets;
 export type DatasetName = CollectionName | DerivedDataset;
@@ -66,13 +74,17 @@ export const bodyOf = (name: DatasetName): BodyWords | undefined => {
   return 'body' in c ? c.body : undefined;
 };
 
-export const datasetColumns = (name: DatasetName) => columnsOf(exportedSchema(name), bodyOf(name));
+/** What a record's id is, for the derived datasets: the others' is the entry's file name. */
+const idHintOf = (name: DatasetName) => (isDerivedDataset(name) ? derivedDatasets[name].idHint : undefined);
+
+export const datasetColumns = (name: DatasetName) => columnsOf(exportedSchema(name), bodyOf(name), idHintOf(name));
 
 export const datasetJsonSchema = (name: DatasetName, site: URL) =>
   recordJsonSchema(exportedSchema(name), {
     body: bodyOf(name),
     id: new URL(dataHref(name, 'schema.json'), site).href,
     title: datasetLabelSingular(name),
+    ...(isDerivedDataset(name) ? { idHint: derivedDatasets[name].idHint } : {}),
   });
 
 export interface DatasetSummary {

@@ -132,6 +132,19 @@ describe('open-data derivation', () => {
   it('every dataset yields columns and a JSON Schema a validator compiles', () => {
     const ajv = validator();
     expect(datasetNames).toEqual([...collectionNames, 'actors']);
+    // A derived dataset's id is not a file name, and its files say what it is.
+    expect(datasetColumns('actors')[0]!.hint).toContain('plans/plan-de-trabajo#01');
+    expect(datasetColumns('actors').map((c) => c.name)).toEqual(
+      expect.arrayContaining(['agenda', 'plan', 'contact.email']),
+    );
+    expect(
+      (
+        datasetJsonSchema('actors', new URL('https://example.org/')).properties as Record<
+          string,
+          { description: string }
+        >
+      ).id!.description,
+    ).toContain('plans/plan-de-trabajo#01');
     for (const name of datasetNames) {
       expect(datasetColumns(name)[0]?.name, name).toBe('id');
       expect(() => ajv.compile(datasetJsonSchema(name, new URL('https://example.org/'))), name).not.toThrow();
