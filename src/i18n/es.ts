@@ -582,8 +582,9 @@ export const es = {
   'needFeed.description': '{name}: las más recientes primero, hasta {n} necesidades.',
   'needFeed.descriptionPlace': '{name}, incluidos sus municipios: las más recientes primero, hasta {n} necesidades.',
   'needFeed.subscribe': 'Suscribirse por RSS: {name}',
-  'needFeed.hint':
-    'Copie la dirección del enlace en su lector de noticias (RSS) para enterarse de cada necesidad nueva.',
+  'needFeed.sectionTitle': 'Canales de la demanda identificada',
+  'needFeed.sectionHint':
+    'Para quien formula oferta: cada necesidad nueva que se publique, de todo el país, de un departamento (con sus municipios) o de un tema. Estos canales no se mezclan con los de prácticas, lecciones y oferta.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -74,10 +74,13 @@ export const actor = (ctx: SchemaContext) =>
       })
         .optional()
         .meta({ conditional: true }),
-      organisation: text({
-        label: 'Organización',
-        hint: 'Nombre de la organización que no está en el listado de entidades (organización social, universidad, empresa, agencia de cooperación, comunidad). Nunca el nombre de una persona.',
-      })
+      organisation: text(
+        {
+          label: 'Organización',
+          hint: 'Nombre de la organización que no está en el listado de entidades (organización social, universidad, empresa, agencia de cooperación, comunidad). Nunca el nombre de una persona.',
+        },
+        { max: 160 },
+      )
         .optional()
         .meta({ conditional: true }),
       type: oneOf(actorTypes, {

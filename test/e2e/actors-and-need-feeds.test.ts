@@ -3,8 +3,10 @@
  * An advisor opens each agenda and plan of the fixture content and reads its actor map: every
  * actor the file names, under its role, with influence and interest, and nothing wider than
  * the screen. A planning office that follows new needs finds the subscribe link on `/demanda/`
- * and on a department's page, announced to feed readers too, and the department's feed it
- * fetches carries exactly the needs of that department and its municipalities. Expected sets
+ * and on a department's page, announced to feed readers too; the link leads to the feed's entry
+ * on the site's subscription page, whose address is given to copy (a phone would show raw XML),
+ * and the department's feed fetched there carries exactly the needs of that department and its
+ * municipalities. Expected sets
  * come from the fixture content; the changed pages are axe-core clean.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -132,7 +134,7 @@ describe('feeds of new needs', () => {
       const context = await phoneContext(built.browser, mode.javaScriptEnabled);
       const { page, errors } = await built.open(context, '/demanda/');
       const all = page.locator('[data-need-feed] a');
-      expect(await all.getAttribute('href')).toBe('/demanda/rss.xml');
+      expect(await all.getAttribute('href')).toBe('/suscribirse/#demanda');
       expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
         '/demanda/rss.xml',
       );
@@ -147,13 +149,19 @@ describe('feeds of new needs', () => {
       expect(new URL(page.url()).pathname).toBe(`/demanda/departamento/${department}/`);
       const link = page.locator('[data-need-feed] a');
       expect(await link.textContent()).toContain(territories.get(department)!);
-      const href = (await link.getAttribute('href'))!;
-      expect(href).toBe(`/demanda/departamento/${department}/rss.xml`);
+      const href = `/demanda/departamento/${department}/rss.xml`;
       expect(
         await page
           .locator('link[rel="alternate"][type="application/rss+xml"]')
           .evaluateAll((ls) => ls.map((l) => l.getAttribute('href'))),
       ).toContain(href);
+      // The link leads to the feed's entry on the subscription page, with the address to copy.
+      await tapLink(page, link);
+      const target = new URL(page.url());
+      expect(target.pathname).toBe('/suscribirse/');
+      expect(target.hash).toBe(`#demanda-departamento-${department}`);
+      const address = await page.locator(`${target.hash} code`).textContent();
+      expect(new URL(address!).pathname).toBe(href);
 
       const { channel, items } = await feedItems(href);
       expect(channel.title).toContain(territories.get(department)!);
@@ -177,7 +185,10 @@ describe('feeds of new needs', () => {
     const theme = needs[0]!.data.themes[0]!;
     const context = await phoneContext(built.browser, false);
     const { page } = await built.open(context, `/demanda/tema/${theme}/`);
-    expect(await page.locator('[data-need-feed] a').getAttribute('href')).toBe(`/demanda/tema/${theme}/rss.xml`);
+    expect(await page.locator('[data-need-feed] a').getAttribute('href')).toBe(`/suscribirse/#demanda-tema-${theme}`);
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toBe(
+      `/demanda/tema/${theme}/rss.xml`,
+    );
     const { items } = await feedItems(`/demanda/tema/${theme}/rss.xml`);
     expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(
       needs
@@ -191,9 +202,9 @@ describe('feeds of new needs', () => {
     await context.close();
   });
 
-  it('/demanda/ and a department page with the subscribe link are axe-core clean', async () => {
+  it('/demanda/, a department page with the subscribe link and the subscription page are axe-core clean', async () => {
     const context = await phoneContext(built.browser, true);
-    for (const path of ['/demanda/', `/demanda/departamento/${needDepartments[0]}/`]) {
+    for (const path of ['/demanda/', `/demanda/departamento/${needDepartments[0]}/`, '/suscribirse/']) {
       const { page } = await built.open(context, path);
       const violations = await axeViolations(page);
       expect(violations, formatViolations(path, violations)).toEqual([]);

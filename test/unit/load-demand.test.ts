@@ -146,14 +146,17 @@ describe('demand loader', () => {
     expect((await loadDemandPage()).feed).toEqual({
       href: '/demanda/rss.xml',
       name: 'Nuevas necesidades identificadas',
+      subscribe: '/suscribirse/#demanda',
     });
     expect((await loadDemandPage({ facet: 'departamento', value: '27' })).feed).toEqual({
       href: '/demanda/departamento/27/rss.xml',
       name: 'Nuevas necesidades identificadas en Chocó',
+      subscribe: '/suscribirse/#demanda-departamento-27',
     });
     expect((await loadDemandPage({ facet: 'tema', value: 'agua-y-saneamiento' })).feed).toEqual({
       href: '/demanda/tema/agua-y-saneamiento/rss.xml',
       name: 'Nuevas necesidades identificadas sobre Agua y saneamiento',
+      subscribe: '/suscribirse/#demanda-tema-agua-y-saneamiento',
     });
     expect((await loadDemandPage({ facet: 'grupo', value: 'entidades-territoriales' })).feed).toBeUndefined();
   });

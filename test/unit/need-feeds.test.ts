@@ -16,7 +16,7 @@ vi.mock('../../src/core/content.ts', async () =>
   (await import('./support/fake-content.ts')).fakeContentModule(() => content.store),
 );
 
-const { loadNeedFeed, needDepartmentFeedPaths, needThemeFeedPaths } =
+const { loadNeedFeed, loadNeedFeedInfos, needDepartmentFeedPaths, needThemeFeedPaths } =
   await import('../../src/features/demand/load-need-feeds.ts');
 
 const site = new URL('https://red.example.org/');
@@ -128,6 +128,16 @@ describe('feeds of new needs', () => {
     expect(feed.items).toHaveLength(50);
     expect(feed.items[0]!.link).toBe('https://red.example.org/demanda/n59/');
     expect(followsNeed(many[0]!, { department: '05' })).toBe(false);
+  });
+
+  it('the subscription page lists the feed of all needs, then each department and theme with needs', async () => {
+    expect((await loadNeedFeedInfos()).map((f) => [f.href, f.name, f.count])).toEqual([
+      ['/demanda/rss.xml', 'Nuevas necesidades identificadas', 3],
+      ['/demanda/departamento/05/rss.xml', 'Nuevas necesidades identificadas en Antioquia', 1],
+      ['/demanda/departamento/27/rss.xml', 'Nuevas necesidades identificadas en Chocó', 2],
+      ['/demanda/tema/agua/rss.xml', 'Nuevas necesidades identificadas sobre Agua y saneamiento', 1],
+      ['/demanda/tema/salud/rss.xml', 'Nuevas necesidades identificadas sobre Salud', 2],
+    ]);
   });
 
   it("does not add needs to the site's feeds", () => {

@@ -142,7 +142,12 @@ export interface DemandPage {
   /** The table is drawn on the page of all needs. */
   table?: DemandTable;
   /** The feed of new needs this page follows: on `/demanda/` and on each department's and theme's page. */
-  feed?: { href: string; name: string };
+  feed?: {
+    href: string;
+    name: string;
+    /** The feed's entry on the site's subscription page, which explains feeds and gives the address to copy. */
+    subscribe: string;
+  };
 }
 
 export interface ChainLink {

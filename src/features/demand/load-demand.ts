@@ -33,6 +33,7 @@ import {
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 import { needFeedHref, needFeedName, type NeedFeedScope } from './need-feeds.ts';
+import { feedAnchor, subscribeHref } from '../publishing/node.ts';
 
 type Taxonomy = 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
 
@@ -153,7 +154,8 @@ function feedOf(tax: Awaited<ReturnType<typeof taxonomies>>, choice?: Choice) {
     territory: (id: string) => tax.term('territories', { id }).name,
     theme: (id: string) => tax.term('themes', { id }).name,
   };
-  return { feed: { href: needFeedHref(scope), name: needFeedName(scope, names) } };
+  const href = needFeedHref(scope);
+  return { feed: { href, name: needFeedName(scope, names), subscribe: `${subscribeHref()}#${feedAnchor(href)}` } };
 }
 
 /** `/demanda/` (no choice) or the page of one facet value. */
