@@ -2,44 +2,93 @@
  * The open-data datasets: one per collection, with its columns, its JSON Schema and its
  * DCAT description, all derived from the collection registry and its schemas.
  * File names are the collection keys, the same words JSON Schemas use in `x-reference`.
+ * A few datasets are drawn out of a collection's entries rather than being one (`derivedDatasets`:
+ * the actor maps of agendas and plans, one row per actor); they have a schema of their own all
+ * the same, so their columns, JSON Schema and DCAT entry are derived like the others.
  */
 import type { z } from 'zod';
 import { t } from '../i18n/index.ts';
-import { type CollectionDefinition, type CollectionName, collections } from '../schemas/index.ts';
+import { type CollectionDefinition, type CollectionName, collectionNames, collections } from '../schemas/index.ts';
+import { actorRecord } from '../schemas/actors.ts';
+import type { SchemaContext } from '../schemas/context.ts';
 import { nodeContext } from '../schemas/node-context.ts';
 import { recordJsonSchema } from './json-schema.ts';
 import { type BodyWords, columnsOf } from './open-data.ts';
 
 export type DataFile = 'csv' | 'json' | 'schema.json';
 
+/** Datasets that are not a collection: their Spanish names and the schema of one record. */
+export const derivedDatasets = {
+  actors: {
+    label: 'Mapas de actores de agendas y planes',
+    labelSingular: 'Actor de una agenda o un plan',
+    idHint:
+      'La colección, el archivo de la agenda o el plan y la posición del actor en su mapa, como «plans/plan-de-trabajo#01».',
+    description:
+      'Actores de las agendas de desarrollo y los planes de trabajo publicados en la Red Territorial: una fila o un objeto por actor, con la agenda o el plan al que pertenece.',
+    schema: actorRecord,
+  },
+} satisfies Record<
+  string,
+  {
+    label: string;
+    labelSingular: string;
+    idHint: string;
+    description: string;
+    schema: (ctx: SchemaContext) => z.ZodType;
+  }
+>;
+export type DerivedDataset = keyof typeof derivedDatasets;
+export type DatasetName = CollectionName | DerivedDataset;
+
+/** Every dataset `/datos/` publishes: each collection, then the derived ones. */
+export const datasetNames: readonly DatasetName[] = [
+  ...collectionNames,
+  ...(Object.keys(derivedDatasets) as DerivedDataset[]),
+];
+
+export const isDerivedDataset = (name: DatasetName): name is DerivedDataset => name in derivedDatasets;
+
+/** A dataset's Spanish name (plural) and the name of one record. */
+export const datasetLabel = (name: DatasetName): string =>
+  isDerivedDataset(name) ? derivedDatasets[name].label : collections[name].label;
+const datasetLabelSingular = (name: DatasetName): string =>
+  isDerivedDataset(name) ? derivedDatasets[name].labelSingular : collections[name].labelSingular;
+
 export const dataIndexHref = '/datos/';
 export const catalogueHref = '/datos/catalogo.json';
-export const dataHref = (name: CollectionName, file: DataFile) => `${dataIndexHref}${name}.${file}`;
+export const dataHref = (name: DatasetName, file: DataFile) => `${dataIndexHref}${name}.${file}`;
 
 export const LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.es' };
 
 /** Node's schema: references as ids and dates as days on the input side, as exported. */
-export const exportedSchema = (name: CollectionName): z.ZodType => {
+export const exportedSchema = (name: DatasetName): z.ZodType => {
+  if (isDerivedDataset(name)) return derivedDatasets[name].schema(nodeContext);
   const c: CollectionDefinition = collections[name];
   return (c.exported ?? c.schema)(nodeContext);
 };
 
-export const bodyOf = (name: CollectionName): BodyWords | undefined => {
+export const bodyOf = (name: DatasetName): BodyWords | undefined => {
+  if (isDerivedDataset(name)) return undefined;
   const c = collections[name];
   return 'body' in c ? c.body : undefined;
 };
 
-export const datasetColumns = (name: CollectionName) => columnsOf(exportedSchema(name), bodyOf(name));
+/** What a record's id is, for the derived datasets: the others' is the entry's file name. */
+const idHintOf = (name: DatasetName) => (isDerivedDataset(name) ? derivedDatasets[name].idHint : undefined);
 
-export const datasetJsonSchema = (name: CollectionName, site: URL) =>
+export const datasetColumns = (name: DatasetName) => columnsOf(exportedSchema(name), bodyOf(name), idHintOf(name));
+
+export const datasetJsonSchema = (name: DatasetName, site: URL) =>
   recordJsonSchema(exportedSchema(name), {
     body: bodyOf(name),
     id: new URL(dataHref(name, 'schema.json'), site).href,
-    title: collections[name].labelSingular,
+    title: datasetLabelSingular(name),
+    ...(isDerivedDataset(name) ? { idHint: derivedDatasets[name].idHint } : {}),
   });
 
 export interface DatasetSummary {
-  name: CollectionName;
+  name: DatasetName;
   count: number;
   /** Latest day an entry was published or reviewed, `AAAA-MM-DD`. */
   modified: string;
@@ -48,7 +97,7 @@ export interface DatasetSummary {
 /** A DCAT catalogue in JSON-LD, so an open-data portal (CKAN, datos.gov.co) can harvest the files. */
 export function dcatCatalogue(site: URL, datasets: DatasetSummary[]) {
   const abs = (path: string) => new URL(path, site).href;
-  const distribution = (name: CollectionName, file: DataFile, mediaType: string, format: string) => ({
+  const distribution = (name: DatasetName, file: DataFile, mediaType: string, format: string) => ({
     '@type': 'dcat:Distribution',
     'dcat:downloadURL': abs(dataHref(name, file)),
     'dcat:mediaType': mediaType,
@@ -74,8 +123,10 @@ export function dcatCatalogue(site: URL, datasets: DatasetSummary[]) {
       '@type': 'dcat:Dataset',
       '@id': abs(`${dataIndexHref}#${d.name}`),
       'dct:identifier': d.name,
-      'dct:title': collections[d.name].label,
-      'dct:description': t('data.datasetDescription', { name: collections[d.name].label }),
+      'dct:title': datasetLabel(d.name),
+      'dct:description': isDerivedDataset(d.name)
+        ? derivedDatasets[d.name].description
+        : t('data.datasetDescription', { name: datasetLabel(d.name) }),
       'dct:modified': d.modified,
       'dct:language': 'es',
       'dct:license': LICENSE.url,

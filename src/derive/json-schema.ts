@@ -15,6 +15,8 @@ export interface RecordExtras {
   /** Absolute address of this schema, for `$id`. */
   id?: string;
   title?: string;
+  /** What a record's `id` is, where it is not the entry's file name (derived datasets). */
+  idHint?: string;
 }
 
 type JsonObject = Record<string, unknown>;
@@ -62,7 +64,7 @@ export function recordJsonSchema(schema: z.ZodType, extras: RecordExtras = {}): 
   }) as JsonObject;
   const properties = (json.properties ?? {}) as JsonObject;
   json.properties = {
-    id: { type: 'string', minLength: 1, title: idColumn.labels[0], description: idColumn.hint },
+    id: { type: 'string', minLength: 1, title: idColumn.labels[0], description: extras.idHint ?? idColumn.hint },
     ...properties,
     ...(extras.body
       ? { body: { type: 'string', title: extras.body.label, description: `${extras.body.hint} ${t('data.bodyNote')}` } }

@@ -85,13 +85,13 @@ function columnsOfFields(fields: FieldInfo[], prefix: string[], labels: string[]
     });
 }
 
-/** The columns of a collection's export, in schema order: id, the fields, then the body. */
-export function columnsOf(schema: z.ZodType, body?: BodyWords): Column[] {
+/** The columns of a collection's export, in schema order: id, the fields, then the body. `idHint`: what the id is, where it is not a file name. */
+export function columnsOf(schema: z.ZodType, body?: BodyWords, idHint?: string): Column[] {
   const fields = columnsOfFields(describeObject(schema), [], [], true);
   const bodyColumn: Column[] = body
     ? [{ name: 'body', labels: [body.label], hint: body.hint, format: 'text', required: true }]
     : [];
-  return [idColumn, ...fields, ...bodyColumn];
+  return [idHint ? { ...idColumn, hint: idHint } : idColumn, ...fields, ...bodyColumn];
 }
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);

@@ -599,6 +599,23 @@ export const es = {
   'territory.fitWhy': 'Por qué le sirve',
   'catalogue.pdet': 'Dirigida a municipios PDET',
   'catalogue.pdetValue': 'Municipios PDET',
+  'actors.lead':
+    'Organizaciones que participan, agrupadas por su rol, con su influencia en el resultado, su interés, el propósito de su participación y un contacto institucional.',
+  'actors.count': { one: '{n} actor', other: '{n} actores' },
+  'actors.gridTitle': 'Matriz de influencia e interés',
+  'actors.gridNote':
+    'Cada fila es un nivel de influencia y cada columna un nivel de interés. Arriba a la derecha están quienes más deciden y más les importa el resultado.',
+  'actors.gridColumn': 'Interés {level}',
+  'actors.none': '—',
+  'needFeed.allName': 'Nuevas necesidades identificadas',
+  'needFeed.departmentName': 'Nuevas necesidades identificadas en {name}',
+  'needFeed.themeName': 'Nuevas necesidades identificadas sobre {name}',
+  'needFeed.description': '{name}: las más recientes primero, hasta {n} necesidades.',
+  'needFeed.descriptionPlace': '{name}, incluidos sus municipios: las más recientes primero, hasta {n} necesidades.',
+  'needFeed.subscribe': 'Suscribirse por RSS: {name}',
+  'needFeed.sectionTitle': 'Canales de la demanda identificada',
+  'needFeed.sectionHint':
+    'Para quien formula oferta: cada necesidad nueva que se publique, de todo el país, de un departamento (con sus municipios) o de un tema. Estos canales no se mezclan con los de prácticas, lecciones y oferta.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

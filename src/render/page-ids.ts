@@ -53,6 +53,11 @@ export const reservedPageIds: readonly string[] = [
   'practicas-como-este',
   // A municipality's «Oferta para territorios como este» (src/features/territory).
   'oferta-como-este',
+  // The actor map of agendas and plans (src/features/progress/components/ActorMap.astro).
+  'actores',
+  'actores-matriz',
+  // The feeds of new needs on the site's subscription page.
+  'canales-demanda',
 ];
 
 /** Ids the markup builds from a prefix and a value (`modulo-3` on the printable course). */

@@ -1,5 +1,6 @@
 /** Agendas de desarrollo y pactos territoriales: commitments agreed between nation and territories. */
 import { z } from 'zod';
+import { actorMap } from './actors.ts';
 import type { SchemaContext } from './context.ts';
 import { date, endNotBeforeStart, oneOf, publication, ref, refs, summary, text, title } from './fields.ts';
 
@@ -64,6 +65,7 @@ export const agenda = (ctx: SchemaContext) =>
         { label: 'Alineación con el PND', hint: 'Transformaciones del Plan Nacional de Desarrollo.' },
         1,
       ),
+      actors: actorMap(ctx),
       signedOn: date({ label: 'Fecha de suscripción', hint: 'Día en que se firmó o concertó.' }),
       endsOn: date({ label: 'Fecha de cierre', hint: 'Hasta cuándo rige.' }).optional(),
       ...publication,

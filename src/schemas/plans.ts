@@ -1,6 +1,7 @@
 /** Planes de trabajo concertados: milestones, indicators and meetings (Actividades 3 y 4). */
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
+import { actorMap } from './actors.ts';
 import { commitmentStatus } from './agendas.ts';
 import {
   date,
@@ -128,6 +129,7 @@ export const plan = (ctx: SchemaContext) =>
         label: 'Necesidades que atiende',
         hint: 'Necesidades identificadas que el plan resuelve.',
       }).default([]),
+      actors: actorMap(ctx),
       startsOn: date({ label: 'Inicio del plan', hint: 'Día en que empieza.' }),
       endsOn: date({ label: 'Cierre del plan', hint: 'Día en que termina.' }),
       milestones: z

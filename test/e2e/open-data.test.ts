@@ -4,21 +4,23 @@
  * points at files that exist. The reader's side of it, on a phone, is
  * tasks/open-data-user.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetColumns } from '../../src/derive/datasets.ts';
-import { collectionNames } from '../../src/schemas/index.ts';
+import { parse } from 'yaml';
+import { datasetColumns, datasetNames } from '../../src/derive/datasets.ts';
 import { parseCsv } from '../helpers/csv.ts';
+import { fixtureContentDir } from '../helpers/fixture-content.ts';
 import { jsonSchemaValidator } from '../helpers/json-schema.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+const content = fixtureContentDir;
 
 describe('open data exports', () => {
   const ajv = jsonSchemaValidator();
 
-  it.each(collectionNames)('%s: JSON records are valid against the published JSON Schema', (name) => {
+  it.each(datasetNames)('%s: JSON records are valid against the published JSON Schema', (name) => {
     const records = JSON.parse(read(`datos/${name}.json`)) as Record<string, unknown>[];
     const schema = JSON.parse(read(`datos/${name}.schema.json`));
     const validate = ajv.compile(schema);
@@ -28,7 +30,7 @@ describe('open data exports', () => {
     expect(new Set(records.map((r) => r.id)).size).toBe(records.length);
   });
 
-  it.each(collectionNames)('%s: CSV has the schema fields as columns and one row per JSON record', (name) => {
+  it.each(datasetNames)('%s: CSV has the schema fields as columns and one row per JSON record', (name) => {
     const csv = read(`datos/${name}.csv`);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header = [], ...rows] = parseCsv(csv.slice(1));
@@ -57,6 +59,24 @@ describe('open data exports', () => {
     expect(JSON.parse(cell('milestones'))[0]).toMatchObject({ start: '2026-01-15', progress: 100 });
   });
 
+  it('the actors dataset has one row per actor of each published agenda and plan, naming it', () => {
+    const records = JSON.parse(read('datos/actors.json')) as { id: string; agenda?: string; plan?: string }[];
+    const owners = (folder: string) =>
+      readdirSync(join(content, folder))
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => ({
+          id: f.replace(/\.mdx$/, ''),
+          front: parse(readFileSync(join(content, folder, f), 'utf8').split(/^---$/m)[1]!),
+        }))
+        .filter((e) => e.front.status === 'published');
+    const expected = [
+      ...owners('agendas').flatMap((e) => (e.front.actors ?? []).map(() => `agenda:${e.id}`)),
+      ...owners('plans').flatMap((e) => (e.front.actors ?? []).map(() => `plan:${e.id}`)),
+    ].sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(records.map((r) => (r.agenda ? `agenda:${r.agenda}` : `plan:${r.plan}`)).sort()).toEqual(expected);
+  });
+
   it('the DCAT catalogue lists every collection and its files exist', () => {
     const catalogue = JSON.parse(read('datos/catalogo.json'));
     expect(catalogue['@type']).toBe('dcat:Catalog');
@@ -64,7 +84,7 @@ describe('open data exports', () => {
       'dct:identifier': string;
       'dcat:distribution': { 'dcat:downloadURL': string }[];
     }[];
-    expect(datasets.map((d) => d['dct:identifier']).sort()).toEqual([...collectionNames].sort());
+    expect(datasets.map((d) => d['dct:identifier']).sort()).toEqual([...datasetNames].sort());
     for (const d of datasets) {
       for (const dist_ of d['dcat:distribution'])
         expect(existsSync(join(dist, new URL(dist_['dcat:downloadURL']).pathname)), dist_['dcat:downloadURL']).toBe(
@@ -75,7 +95,7 @@ describe('open data exports', () => {
 
   it('the data page explains every column of every dataset, with a license and DANE credit', () => {
     const html = read('datos/index.html');
-    for (const name of collectionNames) {
+    for (const name of datasetNames) {
       for (const column of datasetColumns(name))
         expect(html, `${name}.${column.name}`).toContain(`<code>${column.name}</code>`);
       expect(html).toContain(`href="/datos/${name}.csv"`);
@@ -87,7 +107,7 @@ describe('open data exports', () => {
   });
 
   it('no CSV text cell starts like a spreadsheet formula', () => {
-    for (const name of collectionNames) {
+    for (const name of datasetNames) {
       const columns = datasetColumns(name);
       const [, ...rows] = parseCsv(read(`datos/${name}.csv`).slice(1));
       for (const row of rows) {

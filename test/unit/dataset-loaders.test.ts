@@ -23,6 +23,17 @@ const lesson = (id: string, status: string, publishedAt: string) => ({
   body: 'Texto de la lección.',
 });
 
+/** An actor as the content layer gives it: an entity reference, or an organisation's name. */
+const actorOf = (entity: string | undefined) => ({
+  ...(entity ? { entity: { id: entity, collection: 'entities' } } : { organisation: 'Red de veedurías del Chocó' }),
+  type: entity ? 'entidad-nacional' : 'organizacion-social',
+  role: entity ? 'acompana-tecnicamente' : 'ejerce-veeduria',
+  influence: 'alta',
+  interest: 'media',
+  purpose: 'Acompaña el plan de trabajo.',
+  ...(entity ? {} : { contact: { office: 'Personería de Quibdó', phone: '604 671 3030' } }),
+});
+
 beforeEach(() => {
   content.store = {
     ...termEntries({
@@ -31,6 +42,16 @@ beforeEach(() => {
         { id: 'caribe', name: 'Caribe' },
       ],
     }),
+    agendas: [
+      {
+        id: 'agenda-atrato',
+        data: { status: 'published', publishedAt: day('2026-01-01'), actors: [actorOf('dnp'), actorOf(undefined)] },
+      },
+      { id: 'agenda-borrador', data: { status: 'draft', publishedAt: day('2026-01-01'), actors: [actorOf('dnp')] } },
+    ],
+    plans: [
+      { id: 'plan-atrato', data: { status: 'published', publishedAt: day('2026-02-01'), actors: [actorOf('esap')] } },
+    ],
     lessons: [
       lesson('b-publicada', 'published', '2026-02-01'),
       lesson('a-borrador', 'draft', '2026-05-01'),
@@ -58,5 +79,33 @@ describe('open-data loaders', () => {
     const lessons = page.datasets.find((d) => d.name === 'lessons')!;
     expect(lessons.label).toBe('Lecciones aprendidas');
     expect(lessons.columns.map((c) => c.name)).toContain('title');
+  });
+
+  it("give one actors row per actor of each published agenda and plan, naming it, never a draft's", async () => {
+    const records = await loadDatasetRecords('actors');
+    expect(records.map((r) => [r.id, r.agenda ?? r.plan])).toEqual([
+      ['agendas/agenda-atrato#01', 'agenda-atrato'],
+      ['agendas/agenda-atrato#02', 'agenda-atrato'],
+      ['plans/plan-atrato#01', 'plan-atrato'],
+    ]);
+    expect(records[0]).toEqual({
+      id: 'agendas/agenda-atrato#01',
+      agenda: 'agenda-atrato',
+      entity: 'dnp',
+      type: 'entidad-nacional',
+      role: 'acompana-tecnicamente',
+      influence: 'alta',
+      interest: 'media',
+      purpose: 'Acompaña el plan de trabajo.',
+    });
+    expect(records[1]).toMatchObject({
+      organisation: 'Red de veedurías del Chocó',
+      contact: { phone: '604 671 3030' },
+    });
+    const [header, ...rows] = (await loadDatasetCsv('actors')).replace('\uFEFF', '').trim().split('\r\n');
+    expect(header!.split(',').slice(0, 5)).toEqual(['id', 'agenda', 'plan', 'entity', 'organisation']);
+    expect(header).toContain('contact.email');
+    expect(rows).toHaveLength(3);
+    expect(rows[2]).toMatch(/^plans\/plan-atrato#01,,plan-atrato,esap,,entidad-nacional,/);
   });
 });

@@ -39,7 +39,9 @@ function store(): FakeStore {
     regions: [term('andina', 'Andina')],
     themes: [term('finanzas', 'Finanzas públicas')],
     phases: [term('ejecucion', 'Ejecución')],
-    entities: [term('dnp', 'DNP')],
+    entities: [
+      term('dnp', 'DNP', { contact: { office: 'Subdirección Territorial', email: 'territorial@dnp.gov.co' } }),
+    ],
     valueGroups: [term('alcaldias', 'Alcaldías')],
     practices: [
       entry(
@@ -122,6 +124,7 @@ function store(): FakeStore {
         themes: [{ id: 'finanzas' }],
         offers: [{ id: 'asistencia-predial' }],
         practices: [{ id: 'recaudo-predial' }],
+        actors: [],
       }),
     ],
     plans: [
@@ -136,6 +139,24 @@ function store(): FakeStore {
         endsOn: day('2026-12-31'),
         agenda: { id: 'agenda-boyaca' },
         offers: [{ id: 'asistencia-predial' }],
+        actors: [
+          {
+            organisation: 'Veeduría ciudadana de Moniquirá (VCM)',
+            type: 'organizacion-social',
+            role: 'ejerce-veeduria',
+            influence: 'baja',
+            interest: 'alta',
+            purpose: 'Vigila el recaudo.',
+          },
+          {
+            entity: { id: 'dnp' },
+            type: 'entidad-nacional',
+            role: 'acompana-tecnicamente',
+            influence: 'alta',
+            interest: 'media',
+            purpose: 'Asesora el plan.',
+          },
+        ],
         milestones: [],
         indicators: [
           {
@@ -321,6 +342,7 @@ describe('an agenda page', () => {
       ['/oferta/asistencia-predial/'],
       ['/practicas/recaudo-predial/'],
     ]);
+    expect(page.actors).toMatchObject({ count: 0, groups: [] });
   });
 });
 
@@ -336,6 +358,26 @@ describe('a plan page', () => {
     expect(page.chartDescription).toContain('Recaudo');
     expect(page.chartDescription).toContain('50 %');
     expect(page.links.map((g) => g.items[0]!.href)).toEqual(['/oferta/asistencia-predial/', '/agendas/agenda-boyaca/']);
+  });
+
+  it("maps its actors by role, with the entity's name and, lacking its own, the entity's contact", async () => {
+    const { actors } = await loadPlanPage(find('plans', 'plan-boyaca') as never);
+    expect(actors.count).toBe(2);
+    expect(actors.groups.map((g) => [g.name, g.actors.map((a) => a.name)])).toEqual([
+      ['Acompaña técnicamente', ['DNP']],
+      ['Ejerce veeduría', ['Veeduría ciudadana de Moniquirá (VCM)']],
+    ]);
+    expect(actors.groups[0]!.actors[0]!.contact).toEqual({
+      office: 'Subdirección Territorial',
+      email: 'territorial@dnp.gov.co',
+    });
+    expect(actors.groups[1]!.actors[0]!.contact).toBeUndefined();
+    const cell = (influence: string, interest: string) =>
+      actors.grid.find((r) => r.influence === influence)!.cells.find((c) => c.interest === interest)!.actors;
+    expect(cell('alta', 'media')).toEqual(['DNP']);
+    // The grid's narrow cells take the acronym an organisation's name ends with.
+    expect(cell('baja', 'alta')).toEqual(['VCM']);
+    expect(actors.grid.flatMap((r) => r.cells.flatMap((c) => c.actors))).toHaveLength(2);
   });
 });
 

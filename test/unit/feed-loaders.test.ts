@@ -98,6 +98,7 @@ describe('feed loaders', () => {
     ]);
     expect(page.groups.map((g) => g.name)).toEqual(['Agua']);
     expect(page.places).toBeUndefined();
+    expect(page.needs).toBeUndefined();
   });
 
   it("model the site's subscription page with the way to each department's and theme's, by name", async () => {
@@ -108,5 +109,7 @@ describe('feed loaders', () => {
       { href: '/territorio/27-choco/suscribirse/', name: 'Chocó' },
     ]);
     expect(page.places?.themes.map((th) => th.href)).toEqual(['/temas/agua/suscribirse/', '/temas/salud/suscribirse/']);
+    // The feeds of new needs are listed apart; with no needs, only the feed of all of them.
+    expect(page.needs?.map((f) => [f.href, f.count])).toEqual([['/demanda/rss.xml', 0]]);
   });
 });

@@ -197,4 +197,23 @@ describe('demand loader', () => {
     expect((await needStatusesById()).get('agua')).toEqual({ status: 'con-oferta', name: 'Con oferta' });
     expect((await loadNeedPage('agua')).chain.offers.map((o) => o.href)).toEqual(['/oferta/acueductos/']);
   });
+
+  it("announces the feed of new needs on /demanda/ and on a department's or a theme's page, not on other facets", async () => {
+    expect((await loadDemandPage()).feed).toEqual({
+      href: '/demanda/rss.xml',
+      name: 'Nuevas necesidades identificadas',
+      subscribe: '/suscribirse/#demanda',
+    });
+    expect((await loadDemandPage({ facet: 'departamento', value: '27' })).feed).toEqual({
+      href: '/demanda/departamento/27/rss.xml',
+      name: 'Nuevas necesidades identificadas en Chocó',
+      subscribe: '/suscribirse/#demanda-departamento-27',
+    });
+    expect((await loadDemandPage({ facet: 'tema', value: 'agua-y-saneamiento' })).feed).toEqual({
+      href: '/demanda/tema/agua-y-saneamiento/rss.xml',
+      name: 'Nuevas necesidades identificadas sobre Agua y saneamiento',
+      subscribe: '/suscribirse/#demanda-tema-agua-y-saneamiento',
+    });
+    expect((await loadDemandPage({ facet: 'grupo', value: 'entidades-territoriales' })).feed).toBeUndefined();
+  });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { annotationKeywords, recordJsonSchema } from '../../src/derive/json-schema.ts';
 import { LIST_SEPARATOR, columnsOf, toCsv, toRecord } from '../../src/derive/open-data.ts';
-import { datasetColumns, datasetJsonSchema, dcatCatalogue } from '../../src/derive/datasets.ts';
+import { datasetColumns, datasetJsonSchema, datasetNames, dcatCatalogue } from '../../src/derive/datasets.ts';
 import { collectionNames } from '../../src/schemas/index.ts';
 import { date, oneOf, ref, refs, text } from '../../src/schemas/fields.ts';
 import { nodeContext } from '../../src/schemas/node-context.ts';
@@ -129,9 +129,23 @@ describe('open-data derivation', () => {
     expect(schema.required).toContain('budget');
   });
 
-  it('every collection yields columns and a JSON Schema a validator compiles', () => {
+  it('every dataset yields columns and a JSON Schema a validator compiles', () => {
     const ajv = validator();
-    for (const name of collectionNames) {
+    expect(datasetNames).toEqual([...collectionNames, 'actors']);
+    // A derived dataset's id is not a file name, and its files say what it is.
+    expect(datasetColumns('actors')[0]!.hint).toContain('plans/plan-de-trabajo#01');
+    expect(datasetColumns('actors').map((c) => c.name)).toEqual(
+      expect.arrayContaining(['agenda', 'plan', 'contact.email']),
+    );
+    expect(
+      (
+        datasetJsonSchema('actors', new URL('https://example.org/')).properties as Record<
+          string,
+          { description: string }
+        >
+      ).id!.description,
+    ).toContain('plans/plan-de-trabajo#01');
+    for (const name of datasetNames) {
       expect(datasetColumns(name)[0]?.name, name).toBe('id');
       expect(() => ajv.compile(datasetJsonSchema(name, new URL('https://example.org/'))), name).not.toThrow();
     }

@@ -142,6 +142,13 @@ export interface DemandPage {
   chosen?: { name: string; removeHref: string };
   /** Themes × departments over the needs shown (all of them, or a facet value's). */
   table?: DemandTable;
+  /** The feed of new needs this page follows: on `/demanda/` and on each department's and theme's page. */
+  feed?: {
+    href: string;
+    name: string;
+    /** The feed's entry on the site's subscription page, which explains feeds and gives the address to copy. */
+    subscribe: string;
+  };
 }
 
 export interface ChainLink {

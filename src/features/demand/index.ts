@@ -5,3 +5,5 @@
 export * from './demand-view.ts';
 export * from './load-demand.ts';
 export * from './need-status.ts';
+export * from './need-feeds.ts';
+export * from './load-need-feeds.ts';

@@ -33,6 +33,8 @@ import {
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 import { practicesLikeNeedCards } from '../related/index.ts';
+import { needFeedHref, needFeedName, type NeedFeedScope } from './need-feeds.ts';
+import { feedAnchor, subscribeHref } from '../publishing/node.ts';
 
 type Taxonomy = 'sectors' | 'themes' | 'valueGroups' | 'capacityLevels' | 'phases';
 
@@ -143,6 +145,24 @@ export const demandData = oncePerBuild(async function demandData() {
 
 const base = () => collectionHref('needs');
 
+/** The feed of new needs a page of `/demanda/` follows: all of them, a department's or a theme's; none for other facets. */
+function feedOf(tax: Awaited<ReturnType<typeof taxonomies>>, choice?: Choice) {
+  const scope: NeedFeedScope | undefined = !choice
+    ? {}
+    : choice.facet === DEPARTMENT_FACET
+      ? { department: choice.value }
+      : choice.facet === 'tema'
+        ? { theme: choice.value }
+        : undefined;
+  if (!scope) return {};
+  const names = {
+    territory: (id: string) => tax.term('territories', { id }).name,
+    theme: (id: string) => tax.term('themes', { id }).name,
+  };
+  const href = needFeedHref(scope);
+  return { feed: { href, name: needFeedName(scope, names), subscribe: `${subscribeHref()}#${feedAnchor(href)}` } };
+}
+
 /** `/demanda/` (no choice) or the page of one facet value. */
 export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
   const data = await demandData();
@@ -159,6 +179,7 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
       count: shown.length,
       withoutOffer,
       table: data.table,
+      ...feedOf(data.tax),
     };
   const facet = data.facets.find((f) => f.key === choice.facet)!;
   const name = facet.values.find((v) => v.value === choice.value)?.name ?? choice.value;
@@ -172,6 +193,7 @@ export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
     chosen: { name, removeHref: base() },
     // The same table over the chosen needs: a sector's page says where its demand has no offer yet.
     table: demandTable(shown, data.themes, data.departments),
+    ...feedOf(data.tax, choice),
   };
 }
 

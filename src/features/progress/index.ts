@@ -14,3 +14,5 @@ export * from './load-agenda-page.ts';
 export * from './load-plan-page.ts';
 export * from './percent-text.ts';
 export * from './load-progress.ts';
+export * from './actor-map.ts';
+export * from './load-actor-map.ts';

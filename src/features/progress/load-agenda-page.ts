@@ -12,6 +12,8 @@ import { agendaView } from '../../render/views.ts';
 import { collections } from '../../schemas/index.ts';
 import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
 import { progressData } from './load-progress.ts';
+import { loadActorMap } from './load-actor-map.ts';
+import type { ActorMapView } from './actor-map.ts';
 import type { Progress } from './progress-rollup.ts';
 
 export interface AgendaPage extends IndexedEntryPage {
@@ -21,6 +23,8 @@ export interface AgendaPage extends IndexedEntryPage {
   plans: Link[];
   progress: Progress;
   links: LinkGroup[];
+  /** Who takes part, by role, and the influence × interest grid. */
+  actors: ActorMapView;
 }
 
 export const agendaPagePaths = async () =>
@@ -37,6 +41,7 @@ export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise
     article: html(agendaView(tax.render, d)),
     plans: agendaProgress.entries.map((e) => ({ href: entryHref('plans', e.id), title: e.data.title })),
     progress: agendaProgress.progress,
+    actors: await loadActorMap(d.actors),
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },
       { collection: 'needs', label: L('needs'), refs: d.needs },

@@ -14,6 +14,8 @@ import { collections } from '../../schemas/index.ts';
 import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
 import { percentText } from './percent-text.ts';
 import { planView } from './plan-view.ts';
+import { loadActorMap } from './load-actor-map.ts';
+import type { ActorMapView } from './actor-map.ts';
 
 type PlanData = CollectionEntry<'plans'>['data'];
 
@@ -23,6 +25,8 @@ export interface PlanPage extends IndexedEntryPage {
   /** The indicators in words, for readers who cannot see the chart. */
   chartDescription: string;
   links: LinkGroup[];
+  /** Who takes part, by role, and the influence × interest grid. */
+  actors: ActorMapView;
   publishedAt: Date;
   lastReviewed?: Date;
 }
@@ -52,6 +56,7 @@ export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<Pla
       { label: L('endsOn'), text: formatDate(d.endsOn) },
     ],
     view,
+    actors: await loadActorMap(d.actors),
     chartDescription: t('plan.chartDesc', { details: chartDescription }),
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },

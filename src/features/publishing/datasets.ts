@@ -3,9 +3,8 @@
  * entries of knowledge collections (drafts never leave the portal) and every taxonomy term,
  * as JSON records, and a summary of each dataset for the catalogue and the data page.
  */
-import { exportedSchema, bodyOf, type DatasetSummary } from '../../derive/datasets.ts';
+import { exportedSchema, bodyOf, type DatasetName, type DatasetSummary } from '../../derive/datasets.ts';
 import { type Column, toRecord } from '../../derive/open-data.ts';
-import type { CollectionName } from '../../schemas/index.ts';
 import { isoDay } from '../../i18n/format.ts';
 
 type Data = Record<string, unknown>;
@@ -22,7 +21,7 @@ export interface DatasetEntry {
  * wrote (the registry entry's `exported` schema: a need's answer status), worked out by the loader.
  */
 export function datasetRecords(
-  name: CollectionName,
+  name: DatasetName,
   entries: readonly DatasetEntry[],
   computed: (id: string) => Data = () => ({}),
 ): Data[] {
@@ -43,7 +42,7 @@ const modifiedOf = (records: Data[], buildDay: Date) =>
     .sort()
     .at(-1) ?? isoDay(buildDay);
 
-export const datasetSummary = (name: CollectionName, records: Data[], buildDay: Date): DatasetSummary => ({
+export const datasetSummary = (name: DatasetName, records: Data[], buildDay: Date): DatasetSummary => ({
   name,
   count: records.length,
   modified: modifiedOf(records, buildDay),
@@ -58,4 +57,26 @@ export const csvResponse = (csv: string) =>
 /** The data page: each dataset with its size and its columns. */
 export interface DataPageModel {
   datasets: (DatasetSummary & { label: string; columns: Column[] })[];
+}
+
+/** An agenda or a plan as the actors dataset reads it: its id and its actor map. */
+export interface ActorMapEntry {
+  id: string;
+  data: { actors: readonly object[] };
+}
+
+/**
+ * The rows of the `actors` dataset: one per actor of each published agenda and plan, with the
+ * agenda or plan it belongs to. A row's id is `<collection>/<entry id>#<position>`, unique
+ * across both collections and stable while the map keeps its order.
+ */
+export function actorEntries(sources: { agendas: readonly ActorMapEntry[]; plans: readonly ActorMapEntry[] }) {
+  const rows = (collection: 'agendas' | 'plans', owner: 'agenda' | 'plan') =>
+    sources[collection].flatMap((e) =>
+      e.data.actors.map((actor, i) => ({
+        id: `${collection}/${e.id}#${String(i + 1).padStart(2, '0')}`,
+        data: { [owner]: { id: e.id }, ...actor },
+      })),
+    );
+  return [...rows('agendas', 'agenda'), ...rows('plans', 'plan')];
 }

@@ -231,6 +231,8 @@ export interface SubscribePageModel {
   groups: { id: string; name: string; feeds: FeedInfo[] }[];
   groupsTitle?: string;
   groupsHint?: string;
+  /** The site's page only: the feeds of new needs (all, by department, by theme), kept apart from the others. */
+  needs?: FeedInfo[];
   /** The site's page only: the subscription page of each department and each theme. */
   places?: { departments: { href: string; name: string }[]; themes: { href: string; name: string }[] };
 }

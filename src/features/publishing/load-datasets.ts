@@ -2,41 +2,52 @@
  * Reads every collection for the open-data exports and the data page: published entries of
  * knowledge collections only, every term of a taxonomy.
  */
-import { datasetColumns, dcatCatalogue, type DatasetSummary } from '../../derive/datasets.ts';
+import {
+  type DatasetName,
+  datasetColumns,
+  datasetLabel,
+  datasetNames,
+  dcatCatalogue,
+  type DatasetSummary,
+} from '../../derive/datasets.ts';
 import { toCsv } from '../../derive/open-data.ts';
-import { type CollectionName, collectionNames, collections } from '../../schemas/index.ts';
+import { collections } from '../../schemas/index.ts';
 import { entriesOf, published } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
-import { type DataPageModel, datasetRecords, datasetSummary } from './datasets.ts';
+import { actorEntries, type DataPageModel, datasetRecords, datasetSummary } from './datasets.ts';
 import { needStatusesById } from '../demand/index.ts';
 
 type Knowledge = Parameters<typeof published>[0];
 
-/** One page per collection: `/datos/<collection>.csv`, `.json`, `.schema.json`. */
-export const datasetPaths = () => collectionNames.map((dataset) => ({ params: { dataset } }));
+/** One page per dataset: `/datos/<dataset>.csv`, `.json`, `.schema.json`. */
+export const datasetPaths = () => datasetNames.map((dataset) => ({ params: { dataset } }));
 
 /** A dataset's records: drafts never leave the portal. */
-export async function loadDatasetRecords(name: CollectionName) {
+export async function loadDatasetRecords(name: DatasetName) {
+  if (name === 'actors') {
+    const [agendas, plans] = await Promise.all([published('agendas'), published('plans')]);
+    return datasetRecords(name, actorEntries({ agendas, plans }));
+  }
   const knowledge = collections[name].kind === 'knowledge';
   const entries = knowledge ? await published(name as Knowledge) : await entriesOf(name);
   return datasetRecords(name, entries, await computedValues(name));
 }
 
 /** Values a collection's records carry besides what editors wrote: a need's answer status. */
-async function computedValues(name: CollectionName): Promise<(id: string) => Record<string, unknown>> {
+async function computedValues(name: DatasetName): Promise<(id: string) => Record<string, unknown>> {
   if (name !== 'needs') return () => ({});
   const statuses = await needStatusesById();
   return (id) => ({ answerStatus: statuses.get(id)?.status });
 }
 
 /** A dataset as CSV, its columns derived from the schema. */
-export async function loadDatasetCsv(name: CollectionName): Promise<string> {
+export async function loadDatasetCsv(name: DatasetName): Promise<string> {
   return toCsv(datasetColumns(name), await loadDatasetRecords(name));
 }
 
 export async function loadDatasetSummaries(): Promise<DatasetSummary[]> {
   const day = buildDay();
-  return Promise.all(collectionNames.map(async (name) => datasetSummary(name, await loadDatasetRecords(name), day)));
+  return Promise.all(datasetNames.map(async (name) => datasetSummary(name, await loadDatasetRecords(name), day)));
 }
 
 /** The DCAT catalogue of every dataset, as JSON-LD. */
@@ -49,7 +60,7 @@ export async function loadDataPage(): Promise<DataPageModel> {
   return {
     datasets: (await loadDatasetSummaries()).map((d) => ({
       ...d,
-      label: collections[d.name].label,
+      label: datasetLabel(d.name),
       columns: datasetColumns(d.name),
     })),
   };

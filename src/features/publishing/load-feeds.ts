@@ -10,6 +10,7 @@ import { isDepartmentLevel, territorySlug } from '../../core/places.ts';
 import { collectionHref, entryHref, territoryHref } from '../../core/urls.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import type { Feed } from './rss.ts';
+import { loadNeedFeedInfos } from '../demand/index.ts';
 import {
   allFeeds,
   buildFeed,
@@ -152,6 +153,8 @@ export async function loadSubscribePage(owner: FeedOwner = {}): Promise<Subscrib
     main: everything,
     types,
     groups: [],
+    // Needs are not content a reader of the network's news follows; they get their own list.
+    needs: (await loadNeedFeedInfos()).map((f) => ({ ...f, scope: {} })),
     places: {
       departments: data.departments.map((d) => ({
         href: subscribeHref(territoryHref({ code: d.id, name: d.name })),
