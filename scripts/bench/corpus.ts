@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { offerTypes, focusScopes } from '../../src/schemas/offers.ts';
 import { slugify } from '../../src/core/slug.ts';
+import { CAPACITY_GROUPS, MUNICIPAL_CATEGORIES, PDET_SUBREGIONS } from '../../src/schemas/territory-profile.ts';
 
 /** mulberry32: a tiny seeded generator, so runs are comparable. */
 export function random(seed: number) {
@@ -224,6 +225,17 @@ export function writeCorpus(demo: string, target: string, total: number) {
     ['lessons', 0.25],
     ['offers', 0.35],
   ] as const;
+  // Its own generator, so the entries drawn before differential focus existed stay the same.
+  const focusRnd = random(617);
+  /** About one offer in four is aimed at a profile: PDET, capacity groups or categories. */
+  const differentialFocus = () => {
+    const draw = focusRnd();
+    if (draw < 0.08) return { pdet: true };
+    if (draw < 0.12) return { pdetSubregions: some(focusRnd, PDET_SUBREGIONS, 3) };
+    if (draw < 0.2) return { capacityGroups: some(focusRnd, CAPACITY_GROUPS, 3) };
+    if (draw < 0.25) return { categories: some(focusRnd, MUNICIPAL_CATEGORIES, 2) };
+    return {};
+  };
   let written = 0;
   for (const [collection, share] of shares) {
     const count = collection === 'offers' ? total - written : Math.round(total * share);
@@ -251,6 +263,7 @@ export function writeCorpus(demo: string, target: string, total: number) {
           ...(scope === 'regional' ? { regions: some(rnd, regions, 2) } : {}),
           ...(scope === 'departamental' ? { territories: some(rnd, departments, 3) } : {}),
           ...(scope === 'municipal' ? { territories: [muni.id] } : {}),
+          ...differentialFocus(),
         };
       } else {
         data.territories = [muni.id];

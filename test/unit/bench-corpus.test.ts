@@ -27,7 +27,7 @@ describe('the search benchmark corpus', () => {
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
     corpus = join(work, 'content');
-    writeCorpus(join(root, 'content'), corpus, 60);
+    writeCorpus(join(root, 'content'), corpus, 120);
     needs = writeNeeds(join(root, 'content'), corpus, 11);
     places = writePlaces(corpus, {
       divipola: join(data, 'divipola.csv'),
@@ -53,6 +53,16 @@ describe('the search benchmark corpus', () => {
     expect(municipalities.length).toBeGreaterThan(1000);
     expect(municipalities.filter((t) => !t.category || !t.capacityGroup || !t.capacityGroupYear)).toEqual([]);
     expect(municipalities.filter((t) => t.pdetSubregion).length).toBe(csvRows(join(data, 'pdet.csv')));
+  });
+
+  it('aims some offers at a profile, as editors do', () => {
+    const focus = readdirSync(join(corpus, 'offers')).map((f) => {
+      const text = readFileSync(join(corpus, 'offers', f), 'utf8');
+      return (parse(text.slice(4, text.indexOf('\n---', 4))) as { territorialFocus: Record<string, unknown> })
+        .territorialFocus;
+    });
+    expect(focus.some((f) => f.pdet === true || Array.isArray(f.pdetSubregions))).toBe(true);
+    expect(focus.some((f) => Array.isArray(f.capacityGroups) || Array.isArray(f.categories))).toBe(true);
   });
 
   it('writes the needs asked for, and an offer names every other one', () => {
