@@ -6,6 +6,7 @@
  * place» decides through `focusReaches`.
  */
 import { slugify } from './slug.ts';
+import type { ProfileValues } from '../schemas/territory-profile.ts';
 
 export interface Territory {
   code: string;
@@ -24,13 +25,6 @@ export interface Focus {
   categories?: readonly string[];
   pdet?: boolean;
   pdetSubregions?: readonly string[];
-}
-
-/** A municipality's initial-capacity profile as the reach rule reads it (schemas/territory-profile.ts). */
-export interface PlaceProfile {
-  pdetSubregion?: string;
-  category?: string;
-  capacityGroup?: string;
 }
 
 export const isDepartmentLevel = (code: string) => code.length === 2;
@@ -95,7 +89,7 @@ export const hasDifferentialFocus = (focus: Focus) =>
  */
 export type ProfileFit = 'open' | 'fits' | 'unknown' | 'misfit';
 
-export function profileFit(focus: Focus, profile: PlaceProfile | undefined): ProfileFit {
+export function profileFit(focus: Focus, profile: ProfileValues | undefined): ProfileFit {
   const known = profile && (profile.pdetSubregion || profile.category || profile.capacityGroup) ? profile : undefined;
   const among = (values: readonly string[], value: string | undefined) =>
     value === undefined ? undefined : values.includes(value);
@@ -125,7 +119,7 @@ export function focusReaches(
   focus: Focus,
   code: string,
   regionOfDepartment: (dept: string) => string | undefined,
-  profile: PlaceProfile | undefined,
+  profile: ProfileValues | undefined,
 ): boolean {
   if (!territoryInReach(focus, code, regionOfDepartment)) return false;
   return isDepartmentLevel(code) || profileFit(focus, profile) !== 'misfit';

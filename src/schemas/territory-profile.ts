@@ -44,6 +44,14 @@ export type PdetSubregion = (typeof PDET_SUBREGIONS)[number];
 export type MunicipalCategory = (typeof MUNICIPAL_CATEGORIES)[number];
 export type CapacityGroup = (typeof CAPACITY_GROUPS)[number];
 
+/** A territory's profile as pages and rules read it: every value optional, most places have none. */
+export interface ProfileValues {
+  pdetSubregion?: string;
+  category?: string;
+  capacityGroup?: string;
+  capacityGroupYear?: number;
+}
+
 /** The profile's keys in a territory file, in the order files and pages list them. */
 export const PROFILE_KEYS = ['pdetSubregion', 'category', 'capacityGroup', 'capacityGroupYear'] as const;
 export type ProfileKey = (typeof PROFILE_KEYS)[number];

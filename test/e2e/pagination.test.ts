@@ -13,12 +13,13 @@ import { parse } from 'yaml';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { PAGE_SIZE, PREVIEW_SIZE, pageHref } from '../../src/core/pagination.ts';
-import { focusReaches, type Focus, type PlaceProfile } from '../../src/core/places.ts';
+import { focusReaches, type Focus } from '../../src/core/places.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
 import { fixtureContentDir } from '../helpers/fixture-content.ts';
 import { BUILD_DATE } from './global-setup.ts';
+import type { ProfileValues } from '../../src/schemas/territory-profile.ts';
 
 const root = join(import.meta.dirname, '../..');
 const temp = mkdtempSync(join(tmpdir(), 'rt-paged-'));
@@ -164,7 +165,7 @@ describe('a long list without JavaScript', () => {
     const regionOf = (dept: string) =>
       (parse(readFileSync(join(content, 'taxonomies/territories', `${dept}.yaml`), 'utf8')) as { region?: string })
         .region;
-    const quibdo = parse(readFileSync(join(content, 'taxonomies/territories', '27001.yaml'), 'utf8')) as PlaceProfile;
+    const quibdo = parse(readFileSync(join(content, 'taxonomies/territories', '27001.yaml'), 'utf8')) as ProfileValues;
     const offers = corpus('offers').map((o) => {
       const f = o.data.territorialFocus as Omit<Focus, 'regions' | 'territories'> & {
         regions?: string[];

@@ -11,11 +11,11 @@ import {
   practicesLikeText,
   type AlikeSource,
 } from '../../src/features/related/alike-practices.ts';
-import type { ProfileData } from '../../src/features/related/alike-practices.ts';
+import type { ProfileValues } from '../../src/schemas/territory-profile.ts';
 
 /** The place every test looks from: Bojayá-like, PDET Chocó, group G5, sixth category. */
 const HERE = '27099';
-const profiles: Record<string, ProfileData> = {
+const profiles: Record<string, ProfileValues> = {
   [HERE]: { pdetSubregion: 'Chocó', capacityGroup: 'G5', category: '6' },
   all: { pdetSubregion: 'Chocó', capacityGroup: 'G5', category: '6' },
   subGroup: { pdetSubregion: 'Chocó', capacityGroup: 'G5', category: '5' },
@@ -133,7 +133,7 @@ describe('practices of municipalities like this one', () => {
     const groups = ['G1', 'G2', 'G3', 'G4', 'G5'];
     const subregions = ['Chocó', 'Putumayo', 'Arauca', 'Catatumbo'];
     const places = Array.from({ length: 1122 }, (_, i) => String(10000 + i));
-    const profile = new Map<string, ProfileData>(
+    const profile = new Map<string, ProfileValues>(
       places.map((code, i) => [
         code,
         {

@@ -5,20 +5,21 @@
  * line; and the catalogue's capacity-group, category and PDET facets with their counts.
  */
 import { describe, expect, it } from 'vitest';
-import { focusReaches, profileFit, type Focus, type PlaceProfile } from '../../src/core/places.ts';
+import { focusReaches, profileFit, type Focus } from '../../src/core/places.ts';
 import { offersLikeThisPlace } from '../../src/features/territory/offers-like-this.ts';
 import { offersReaching } from '../../src/features/territory/territory-view.ts';
 import { offerAudience } from '../../src/render/offer-audience.ts';
 import { buildOfferCatalogue, PDET_FACET, PDET_VALUE } from '../../src/features/catalogue/offer-catalogue.ts';
 import { filterItems } from '../../src/features/catalogue/facet-counts.ts';
+import type { ProfileValues } from '../../src/schemas/territory-profile.ts';
 
 const regionOf = (dept: string) => ({ '27': 'pacifico', '52': 'pacifico', '15': 'centro-oriente' })[dept];
 const national = (more: Partial<Focus> = {}): Focus => ({ scope: 'nacional', regions: [], territories: [], ...more });
 
 /** Profiles as the demo territories have them. */
-const bojaya: PlaceProfile = { pdetSubregion: 'Chocó', category: '6', capacityGroup: 'G5' };
-const quibdo: PlaceProfile = { category: '4', capacityGroup: 'C' };
-const unprofiled: PlaceProfile = {};
+const bojaya: ProfileValues = { pdetSubregion: 'Chocó', category: '6', capacityGroup: 'G5' };
+const quibdo: ProfileValues = { category: '4', capacityGroup: 'C' };
+const unprofiled: ProfileValues = {};
 
 describe('the reach rule with a differential focus', () => {
   it('reaches a municipality whose profile matches every named criterion', () => {

@@ -13,10 +13,10 @@
  */
 
 /** The traits compared, in the order they weigh. */
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
+
 export const ALIKE_TRAITS = ['pdetSubregion', 'capacityGroup', 'category'] as const;
 export type AlikeTrait = (typeof ALIKE_TRAITS)[number];
-/** The traits of a municipality's profile the comparison reads (the territory's data has more). */
-export type ProfileData = Partial<Record<AlikeTrait, string>>;
 
 /** What a practice gets compared on: its id and the territories it names (most recent practice first). */
 export interface AlikeSource {
@@ -35,7 +35,7 @@ export interface AlikeIndex {
   buckets: Map<string, string[]>;
   /** Practice → the territories it names. */
   places: Map<string, ReadonlySet<string>>;
-  profileOf: (code: string) => ProfileData | undefined;
+  profileOf: (code: string) => ProfileValues | undefined;
 }
 
 type Combination = { traits: AlikeTrait[]; key: string };
@@ -52,7 +52,7 @@ type Combination = { traits: AlikeTrait[]; key: string };
  * subregion and group, subregion and category, subregion alone, group and category, group
  * alone, category alone.
  */
-function combinations(profile: ProfileData): Combination[] {
+function combinations(profile: ProfileValues): Combination[] {
   const present = ALIKE_TRAITS.filter((trait) => profile[trait]);
   // Each present trait is a bit, the weightiest highest: a larger mask is a better tier.
   const masks = Array.from({ length: (1 << present.length) - 1 }, (_, i) => (1 << present.length) - 1 - i);
@@ -65,7 +65,7 @@ function combinations(profile: ProfileData): Combination[] {
 /** Files each practice under every combination of traits of every profiled place it names. Once per build. */
 export function alikeIndex(
   practices: readonly AlikeSource[],
-  profileOf: (code: string) => ProfileData | undefined,
+  profileOf: (code: string) => ProfileValues | undefined,
 ): AlikeIndex {
   const buckets = new Map<string, string[]>();
   const places = new Map<string, ReadonlySet<string>>();
@@ -142,7 +142,7 @@ export function alikePractices(
 }
 
 /** The traits two profiles share, weightiest first. */
-function sharedTraits(profile: ProfileData, other: ProfileData): AlikeTrait[] {
+function sharedTraits(profile: ProfileValues, other: ProfileValues): AlikeTrait[] {
   return ALIKE_TRAITS.filter((trait) => profile[trait] && other[trait] === profile[trait]);
 }
 
@@ -170,14 +170,14 @@ export function practicesLikeText(
   index: AlikeIndex,
   likeness: ReadonlyMap<string, number>,
   limit: number,
-): (AlikePractice & { like: ProfileData })[] {
-  const profiles = codes.map((code) => index.profileOf(code)).filter((p): p is ProfileData => p !== undefined);
+): (AlikePractice & { like: ProfileValues })[] {
+  const profiles = codes.map((code) => index.profileOf(code)).filter((p): p is ProfileValues => p !== undefined);
   if (profiles.length === 0) return [];
-  const found: (AlikePractice & { like: ProfileData; weight: number; score: number })[] = [];
+  const found: (AlikePractice & { like: ProfileValues; weight: number; score: number })[] = [];
   const floor = LIKENESS_FLOOR * Math.max(0, ...likeness.values());
   for (const [id, score] of likeness) {
     if (score < floor) continue;
-    let best: { shared: AlikeTrait[]; like: ProfileData } | undefined;
+    let best: { shared: AlikeTrait[]; like: ProfileValues } | undefined;
     for (const place of index.places.get(id) ?? []) {
       const other = index.profileOf(place);
       if (!other) continue;

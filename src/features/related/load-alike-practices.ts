@@ -19,8 +19,8 @@ import {
   practicesLikeText,
   type AlikePractice,
   type AlikeTrait,
-  type ProfileData,
 } from './alike-practices.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 /** A practice card and why it is listed: the traits its municipality shares. */
 export interface AlikeCard {
@@ -32,8 +32,8 @@ const PRACTICE_KEY = 'practices/';
 
 const alikeData = oncePerBuild(async function alikeData() {
   const [practices, tax] = await Promise.all([published('practices'), taxonomies()]);
-  const profileOf = (code: string): ProfileData | undefined => {
-    const place = tax.all.territories.get(code) as ProfileData | undefined;
+  const profileOf = (code: string): ProfileValues | undefined => {
+    const place = tax.all.territories.get(code) as ProfileValues | undefined;
     return place && ALIKE_TRAITS.some((trait) => place[trait]) ? place : undefined;
   };
   // `published` gives the practices most recent first, the order each bucket keeps.
@@ -64,7 +64,7 @@ function reason(trait: AlikeTrait, value: string): string {
 }
 
 /** Cards of practices found, each saying which traits it shares and their values in `like`. */
-async function cardsOf(found: (AlikePractice & { like: ProfileData })[]): Promise<AlikeCard[]> {
+async function cardsOf(found: (AlikePractice & { like: ProfileValues })[]): Promise<AlikeCard[]> {
   const { byId, tax } = await alikeData();
   const territoryName = tax.nameOf('territories');
   return found.map(({ id, shared, like }) => ({

@@ -4,11 +4,12 @@
  * lists, so each is computed once for all of them.
  */
 import { oncePerBuild } from '../../core/once-per-build.ts';
-import { departmentCode, isDepartmentLevel, type PlaceProfile } from '../../core/places.ts';
+import { departmentCode, isDepartmentLevel } from '../../core/places.ts';
 import { facetFields, facetHref } from '../catalogue/index.ts';
 import { territoryData } from './load-territory-data.ts';
 import { territoryOfferLists } from './territory-offers.ts';
 import { offerCard, territorySummarySections, type OfferEntry } from './territory-sections.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 /** The catalogue facet of an offer's territorial scope, whose «nacional» page lists the national offers. */
 const scopeFacet = () => facetFields.find((f) => f.path === 'territorialFocus.scope')!.key;
@@ -16,7 +17,13 @@ const scopeFacet = () => facetFields.find((f) => f.path === 'territorialFocus.sc
 /** The offers that reach a territory, nearest first, and by phase (territory-offers.ts). */
 export const territoryOffers = oncePerBuild(async function territoryOffers(code: string) {
   const { offers, regionOf, phases, tax } = await territoryData();
-  return territoryOfferLists(offers, code, regionOf, phases, tax.all.territories.get(code) as PlaceProfile | undefined);
+  return territoryOfferLists(
+    offers,
+    code,
+    regionOf,
+    phases,
+    tax.all.territories.get(code) as ProfileValues | undefined,
+  );
 });
 
 /** An offer's card in a territory's lists, with the build's names. */

@@ -16,9 +16,10 @@ import { territoryOffers, territorySections } from './load-territory-lists.ts';
 import { phaseOffersViews, type Link } from './phase-offers-view.ts';
 import type { TerritoryPageModel } from './page-models.ts';
 import { offersLikeThis } from './load-offers-like-this.ts';
-import { type ProfileData, territoryProfileModel } from './territory-profile.ts';
+import { territoryProfileModel } from './territory-profile.ts';
 import { territoryNeeds } from './load-territory-needs.ts';
 import { loadAlikePractices } from './load-alike-practices.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 const hrefOf = (place: { id: string; name: string }) => territoryHref({ code: place.id, name: place.name });
 
@@ -74,7 +75,7 @@ export async function loadTerritoryPage(code: string): Promise<TerritoryPageMode
           .sort(byName)
           .map((m) => ({ name: m.name, href: hrefOf(m) }))
       : [],
-    profile: territoryProfileModel(place as ProfileData),
+    profile: territoryProfileModel(place as ProfileValues),
     needs: await territoryNeeds(code),
     alike: await loadAlikePractices(code),
     sections: await territorySections(code),

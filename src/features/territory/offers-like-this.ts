@@ -6,8 +6,9 @@
  * loader gives it the reaching offers, the municipality's profile and the card maker.
  */
 import type { Card } from '../../core/cards.ts';
-import { type Focus, type PlaceProfile, profileFit } from '../../core/places.ts';
+import { type Focus, profileFit } from '../../core/places.ts';
 import { t } from '../../i18n/index.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 export interface LikeThisOffer {
   /** The offer's card; its kicker says why it fits. */
@@ -16,7 +17,7 @@ export interface LikeThisOffer {
 }
 
 /** Why an offer that fits the profile fits it, one phrase per criterion it names. */
-export function fitReasons(focus: Focus, profile: PlaceProfile): string[] {
+export function fitReasons(focus: Focus, profile: ProfileValues): string[] {
   return [
     focus.pdetSubregions?.length
       ? t('territory.fitPdetSubregion', { subregion: profile.pdetSubregion ?? '' })
@@ -30,7 +31,7 @@ export function fitReasons(focus: Focus, profile: PlaceProfile): string[] {
 
 export function offersLikeThisPlace<O extends { id: string; data: { territorialFocus: Focus } }>(
   reaching: readonly O[],
-  profile: PlaceProfile | undefined,
+  profile: ProfileValues | undefined,
   cardOf: (o: O) => Card,
 ): LikeThisOffer[] {
   if (!profile) return [];

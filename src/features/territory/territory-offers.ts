@@ -5,9 +5,10 @@
  * the phase groups, the whole list, each phase's own list — reads this order, so an offer aimed
  * at Quibdó is never pushed out of sight by national ones. Pure functions over plain data.
  */
-import type { Focus, PlaceProfile } from '../../core/places.ts';
+import type { Focus } from '../../core/places.ts';
 import { byPhase, offersReaching, type OfferLike } from './territory-view.ts';
 import { PREVIEW_SIZE } from '../../core/pagination.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 /** How near an offer's focus is to the place: 0 the place itself, 1 its department, 2 its region, 3 the whole country. */
 export function reachRank(focus: Focus, code: string): number {
@@ -83,7 +84,7 @@ export function territoryOfferLists<
   code: string,
   regionOf: (dept: string) => string | undefined,
   phases: P[],
-  profile: PlaceProfile | undefined,
+  profile: ProfileValues | undefined,
 ) {
   const reaching = nearestFirst(offersReaching(offers, code, regionOf, profile), code);
   const groups = offersByPhase(reaching, phases, code).map((g) => ({ ...g, ownPage: g.aimed.length > PREVIEW_SIZE }));

@@ -7,14 +7,7 @@
  */
 import { label, optionLabel } from '../../derive/labels.ts';
 import { t } from '../../i18n/index.ts';
-
-/** The profile fields as they come from the territory's data (all optional). */
-export interface ProfileData {
-  pdetSubregion?: string;
-  category?: string;
-  capacityGroup?: string;
-  capacityGroupYear?: number;
-}
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 export interface ProfileLine {
   /** The field: a stable hook for tests and styles. */
@@ -23,7 +16,7 @@ export interface ProfileLine {
   value: string;
 }
 
-export function territoryProfileModel(data: ProfileData): ProfileLine[] {
+export function territoryProfileModel(data: ProfileValues): ProfileLine[] {
   const lines: ProfileLine[] = [];
   if (data.pdetSubregion) {
     lines.push({

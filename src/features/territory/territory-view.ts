@@ -2,14 +2,8 @@
  * What concerns a territory: its own entries, its department's, the offers that reach it
  * grouped by the phase of the management cycle. Pure functions over plain data.
  */
-import {
-  type Focus,
-  type PlaceProfile,
-  departmentCode,
-  focusReaches,
-  isDepartmentLevel,
-  withinDepartment,
-} from '../../core/places.ts';
+import { type Focus, departmentCode, focusReaches, isDepartmentLevel, withinDepartment } from '../../core/places.ts';
+import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
 export interface Tagged {
   id: string;
@@ -40,7 +34,7 @@ export function offersReaching<O extends OfferLike>(
   offers: O[],
   code: string,
   regionOf: (dept: string) => string | undefined,
-  profile: PlaceProfile | undefined,
+  profile: ProfileValues | undefined,
 ): O[] {
   return offers.filter((o) => focusReaches(o.data.territorialFocus, code, regionOf, profile));
 }

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { fixtureContentDir } from '../../helpers/fixture-content.ts';
 import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import type { Focus, PlaceProfile } from '../../../src/core/places.ts';
+import type { Focus } from '../../../src/core/places.ts';
+import type { ProfileValues } from '../../../src/schemas/territory-profile.ts';
 
 export const contentDir = fixtureContentDir;
 
@@ -60,8 +61,8 @@ export function focusOf(offer: Entry): Focus {
 }
 
 /** A municipality's initial-capacity profile as the reach rule takes it (none for a department). */
-export const profileOf = (code: string): PlaceProfile | undefined => {
-  const t = term('territories', code) as PlaceProfile | undefined;
+export const profileOf = (code: string): ProfileValues | undefined => {
+  const t = term('territories', code) as ProfileValues | undefined;
   return t && { pdetSubregion: t.pdetSubregion, category: t.category, capacityGroup: t.capacityGroup };
 };
 
