@@ -35,9 +35,26 @@ const compute = oncePerBuild(async function compute() {
       cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
     }
   }
-  // One index per build, for the related cards and for the likeness of a place's work (likeEntries).
-  const index = spanishIndex(docs);
-  return { related: relatedEntries(docs, 5, index), cards, match: likenessMatcher(index) };
+  // The index lives only as long as this computation: at 10,000 entries it holds hundreds of MB.
+  return { related: relatedEntries(docs, 5, spanishIndex(docs)), cards };
+});
+
+/**
+ * The practices alone, by title, theme names and summary, for the likeness of a text from
+ * outside the index (likeEntries). Territory and need pages query it until the build ends, so
+ * it is kept small: without bodies, at 10,000 entries it is a fraction of the related cards'
+ * index, which kept alive for the whole build raised the build's peak memory by ~200 MB.
+ */
+const practiceMatcher = oncePerBuild(async function practiceMatcher() {
+  const tax = await taxonomies();
+  const docs: RelatedDoc[] = (await published('practices')).map((entry) => ({
+    key: `practices/${entry.id}`,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    themes: tax.terms('themes', entry.data.themes).map((t) => t.name),
+    body: '',
+  }));
+  return likenessMatcher(spanishIndex(docs));
 });
 
 /** Cards of the entries most like this one (at most five). */
@@ -50,11 +67,11 @@ export async function relatedCards(collection: Relatable, id: string): Promise<C
 const TEXT_QUERY_WORDS = 48;
 
 /**
- * The practices, lessons and offers most like a text, best first, as `collection/id` with
- * lunr's score, on the index the related cards use (no second index is built). The territory
- * feature ranks «prácticas de municipios como este» with it by what the place works on.
+ * The practices most like a text, best first, as `practices/<id>` with lunr's score. The
+ * territory feature ranks «prácticas de municipios como este» with it by what the place works
+ * on, the demand feature the practices on a similar need.
  */
 export async function likeEntries(text: string): Promise<{ key: string; score: number }[]> {
-  const { match } = await compute();
+  const match = await practiceMatcher();
   return match(text, { maxWords: TEXT_QUERY_WORDS, indexed: false }).map((h) => ({ key: h.ref, score: h.score }));
 }
