@@ -3,7 +3,9 @@
  * their counts, the themes × departments table, a need's chain, and a need moving from «sin
  * oferta» to «con oferta» when an offer names it (what the browser test sees after a build).
  */
+import type { Page } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Card } from '../../src/core/cards.ts';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const ref = (id: string) => ({ id });
@@ -56,8 +58,27 @@ vi.mock('../../src/features/related/index.ts', () => ({
   },
 }));
 
-const { loadDemandPage, loadNeedPage, demandFacetPaths, needStatusesById } =
-  await import('../../src/features/demand/index.ts');
+const {
+  loadDemandPage: loadListPage,
+  loadNeedPage,
+  demandFacetPaths: facetPaths,
+  demandListPaths,
+  needStatusesById,
+} = await import('../../src/features/demand/index.ts');
+const { paginate } = await import('./support/paginate.ts');
+type Choice = { facet: string; value: string };
+const demandFacetPaths = () => facetPaths(paginate);
+/** Page `n` of `/demanda/` or of a facet value's list, as its route gets it from its paths. */
+async function loadDemandPage(choice?: Choice, n = 1) {
+  const paths = choice ? await facetPaths(paginate) : await demandListPaths(paginate);
+  const props = paths.map((p) => p.props as { choice?: Choice; page: Page<Card> });
+  const found = props.find(
+    (p) =>
+      p.page.currentPage === n && (!choice || (p.choice?.facet === choice.facet && p.choice.value === choice.value)),
+  );
+  if (!found) throw new Error(`no page ${n} for ${JSON.stringify(choice)}`);
+  return loadListPage(found);
+}
 
 const need = (id: string, territories: string[], themes: string[], sectors: string[]) => ({
   id,
@@ -134,6 +155,7 @@ describe('demand loader', () => {
   it('a facet page lists the needs of its value and links back to the full list', async () => {
     const paths = await demandFacetPaths();
     expect(paths.map((p) => `${p.params.facet}/${p.params.value}`)).toContain('estado/sin-oferta');
+    expect(paths.every((p) => p.params.page === undefined)).toBe(true);
     const page = await loadDemandPage({ facet: 'estado', value: 'sin-oferta' });
     expect(page.cards.map((c) => c.href)).toEqual(['/demanda/agua/']);
     expect(page.chosen).toEqual({ name: 'Sin oferta', removeHref: '/demanda/' });
@@ -156,6 +178,26 @@ describe('demand loader', () => {
       ['Hacienda y crédito público', 2],
       ['Vivienda, ciudad y territorio', 1],
     ]);
+  });
+
+  it('cuts a long list into pages: each page its cards, every page the whole counts, the table on the first', async () => {
+    store.needs = [
+      ...store.needs!,
+      ...Array.from({ length: 30 }, (_, i) => need(`otra-${i}`, ['15469'], ['finanzas-publicas'], ['hacienda'])),
+    ];
+    const first = await loadDemandPage();
+    const second = await loadDemandPage(undefined, 2);
+    expect(first.cards).toHaveLength(24);
+    expect(second.cards).toHaveLength(8);
+    expect(new Set([...first.cards, ...second.cards].map((c) => c.href)).size).toBe(32);
+    expect([first.count, second.count]).toEqual([32, 32]);
+    expect(second.page).toMatchObject({ current: 2, last: 2, base: '/demanda/' });
+    expect(second.title).not.toBe(first.title);
+    expect(first.table?.total.needs).toBe(32);
+    expect(second.table).toBeUndefined();
+    const sector = await loadDemandPage({ facet: 'sector', value: 'hacienda' }, 2);
+    expect(sector.page.base).toBe('/demanda/sector/hacienda/');
+    expect(sector.cards).toHaveLength(32 - 24);
   });
 
   it('a need page shows its evidence and the chain that followed it', async () => {

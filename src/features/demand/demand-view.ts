@@ -7,6 +7,7 @@
  */
 import { facetCounts, filterItems, type FacetedItem, type Selection } from '../catalogue/index.ts';
 import type { Card } from '../../core/cards.ts';
+import type { PageInfo } from '../../core/pagination.ts';
 import type { NeedStatus } from './need-status.ts';
 import type { Fact } from '../../render/parts.ts';
 import type { AlikeCard } from '../related/index.ts';
@@ -135,12 +136,15 @@ export interface DemandPage {
   title: string;
   lead: string;
   facets: FacetView[];
+  /** The cards of this page of the list. */
   cards: Card[];
+  page: PageInfo;
+  /** All the needs of the list, over its pages. */
   count: number;
   withoutOffer: number;
   /** The value this page shows, with the address of the page without it. */
   chosen?: { name: string; removeHref: string };
-  /** Themes × departments over the needs shown (all of them, or a facet value's). */
+  /** Themes × departments over the list's needs (all of them, or a facet value's), on its first page. */
   table?: DemandTable;
   /** The feed of new needs this page follows: on `/demanda/` and on each department's and theme's page. */
   feed?: {

@@ -7,7 +7,9 @@
  */
 import { buildError, NeedNotPublished } from '../../core/errors/index.ts';
 import { published, taxonomies } from '../../core/content.ts';
-import { toCard } from '../../core/cards.ts';
+import type { Page, PaginateFunction } from 'astro';
+import { toCard, type Card } from '../../core/cards.ts';
+import { pagedPaths, pageInfo, pageTitle } from '../../core/pagination.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { buildDay } from '../../core/today.ts';
@@ -26,6 +28,7 @@ import {
   type NeedItem,
   type NeedPage,
   demandChoices,
+  demandFacetHref,
   demandFacets,
   demandTable,
   selectedNeeds,
@@ -163,47 +166,62 @@ function feedOf(tax: Awaited<ReturnType<typeof taxonomies>>, choice?: Choice) {
   return { feed: { href, name: needFeedName(scope, names), subscribe: `${subscribeHref()}#${feedAnchor(href)}` } };
 }
 
-/** `/demanda/` (no choice) or the page of one facet value. */
-export async function loadDemandPage(choice?: Choice): Promise<DemandPage> {
+/** What each page of a demand list gets from its paths: the facet value (none on `/demanda/`) and its page of cards. */
+export interface DemandListProps {
+  choice?: Choice;
+  page: Page<Card>;
+}
+
+const listBase = (choice?: Choice) => (choice ? demandFacetHref(base(), choice) : base());
+
+/**
+ * `/demanda/` and its pages (`/demanda/pagina/2/`…): the list grows with the network's needs, so
+ * it is cut into pages like every other list; facets, counts and the table speak of all of them.
+ */
+export async function demandListPaths(paginate: PaginateFunction) {
+  const data = await demandData();
+  return pagedPaths(
+    paginate,
+    data.items.map((i) => i.card),
+    listBase(),
+  );
+}
+
+/** The pages of each facet value some need has: `/demanda/sector/hacienda/`, then `pagina/2/`… */
+export async function demandFacetPaths(paginate: PaginateFunction) {
+  const data = await demandData();
+  return demandChoices(data.items, data.facets).flatMap((choice) =>
+    pagedPaths(
+      paginate,
+      selectedNeeds(data.items, choice).map((i) => i.card),
+      listBase(choice),
+      { params: { facet: choice.facet, value: choice.value }, props: { choice } },
+    ),
+  );
+}
+
+/** A page of `/demanda/` (no choice) or of one facet value's list. */
+export async function loadDemandPage({ choice, page }: DemandListProps): Promise<DemandPage> {
   const data = await demandData();
   const shown = selectedNeeds(data.items, choice);
   const facets = demandFacets(data.items, data.facets, base(), choice);
   const count = t('demand.count', { n: shown.length });
   const withoutOffer = shown.filter((i) => i.status === 'sin-oferta').length;
+  const info = pageInfo(page, listBase(choice));
+  // The table says the same on every page of a list: drawn once, on the first.
+  const table = info.current > 1 ? undefined : choice ? demandTable(shown, data.themes, data.departments) : data.table;
+  const listed = { facets, cards: page.data, page: info, count: shown.length, withoutOffer, table };
   if (!choice)
-    return {
-      title: t('demand.title'),
-      lead: t('demand.lead'),
-      facets,
-      cards: shown.map((i) => i.card),
-      count: shown.length,
-      withoutOffer,
-      table: data.table,
-      ...feedOf(data.tax),
-    };
+    return { title: pageTitle(t('demand.title'), info), lead: t('demand.lead'), ...listed, ...feedOf(data.tax) };
   const facet = data.facets.find((f) => f.key === choice.facet)!;
   const name = facet.values.find((v) => v.value === choice.value)?.name ?? choice.value;
   return {
-    title: t('demand.facetTitle', { value: name }),
+    title: pageTitle(t('demand.facetTitle', { value: name }), info),
     lead: t('demand.facetLead', { facet: facet.label, value: name, count }),
-    facets,
-    cards: shown.map((i) => i.card),
-    count: shown.length,
-    withoutOffer,
+    ...listed,
     chosen: { name, removeHref: base() },
-    // The same table over the chosen needs: a sector's page says where its demand has no offer yet.
-    table: demandTable(shown, data.themes, data.departments),
     ...feedOf(data.tax, choice),
   };
-}
-
-/** The facet pages: one per value some need has. */
-export async function demandFacetPaths() {
-  const data = await demandData();
-  return demandChoices(data.items, data.facets).map((choice) => ({
-    params: { facet: choice.facet, value: choice.value },
-    props: { choice },
-  }));
 }
 
 export async function needPaths() {
