@@ -1,6 +1,6 @@
 /**
  * Long lists, on a site built from a corpus large enough to need pages (the test site's content plus
- * 200 generated entries, made by the benchmark's generator): the pager without JavaScript,
+ * 200 generated entries and 48 needs, made by the benchmark's generator): the pager without JavaScript,
  * summary pages leading to their whole lists, and the catalogue island showing more offers
  * a page at a time. The expected entries are read from the corpus files, not from the site.
  */
@@ -11,6 +11,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { writeCorpus } from '../../scripts/bench/corpus.ts';
+import { writeNeeds } from '../../scripts/bench/needs-corpus.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { PAGE_SIZE, PREVIEW_SIZE, pageHref } from '../../src/core/pagination.ts';
 import { focusReaches, type Focus } from '../../src/core/places.ts';
@@ -44,6 +45,7 @@ function writePastEvents(n: number) {
 
 beforeAll(() => {
   writeCorpus(fixtureContentDir, content, 200);
+  writeNeeds(fixtureContentDir, content, 2 * PAGE_SIZE);
   writePastEvents(PAGE_SIZE);
   // Vitest sets NODE_ENV=test, which would give Astro a development build.
   buildContentTree(root, content, out, { BUILD_DATE, NODE_ENV: 'production' });
@@ -134,6 +136,25 @@ describe('a long list without JavaScript', () => {
     const all = await walk(page);
     expect(new URL(page.url()).pathname).toBe(`/practicas/pagina/${last}/`);
     expect(all.toSorted()).toEqual(practices.map((p) => `/practicas/${p.id}/`).toSorted());
+    expect(errors, errors.join('\n')).toEqual([]);
+  });
+
+  it('walks the identified needs page by page: every need once, the counts of the whole list on each page', async () => {
+    const needs = corpus('needs');
+    const last = Math.ceil(needs.length / PAGE_SIZE);
+    expect(last).toBeGreaterThanOrEqual(3);
+    const { page, errors } = await built.open(context, '/demanda/');
+    expect(await pager(page).getByText(`Página 1 de ${last}`).count()).toBe(1);
+    const total = async () => Number((await page.locator('[data-total]').getAttribute('data-total')) ?? 0);
+    expect(await total()).toBe(needs.length);
+    expect(await page.locator('[data-demand-table]').count()).toBe(1);
+    await follow(page, pager(page).getByRole('link', { name: 'Siguiente' }));
+    expect(new URL(page.url()).pathname).toBe('/demanda/pagina/2/');
+    expect(await total()).toBe(needs.length);
+    expect(await page.locator('[data-demand-table]').count()).toBe(0);
+    await follow(page, pager(page).getByRole('link', { name: 'Anterior' }));
+    const all = await walk(page);
+    expect(all.toSorted()).toEqual(needs.map((n) => `/demanda/${n.id}/`).toSorted());
     expect(errors, errors.join('\n')).toEqual([]);
   });
 
