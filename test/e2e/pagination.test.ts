@@ -14,7 +14,7 @@ import { writeCorpus } from '../../scripts/bench/corpus.ts';
 import { writeNeeds } from '../../scripts/bench/needs-corpus.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { PAGE_SIZE, PREVIEW_SIZE, pageHref } from '../../src/core/pagination.ts';
-import { focusReaches, type Focus } from '../../src/core/places.ts';
+import { focusReaches, hasDifferentialFocus, type Focus } from '../../src/core/places.ts';
 import { t } from '../../src/i18n/index.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
 import { useBuiltSite } from '../helpers/built-site.ts';
@@ -201,10 +201,10 @@ describe('a long list without JavaScript', () => {
         },
       };
     });
-    const national = offers.filter((o) => o.focus.scope === 'nacional');
-    const aimed = offers
-      .filter((o) => o.focus.scope !== 'nacional' && focusReaches(o.focus, '27001', regionOf, quibdo))
-      .map((o) => o.href);
+    // National offers aimed at a profile reach only its places: they count among the aimed ones.
+    const open = (o: (typeof offers)[number]) => o.focus.scope === 'nacional' && !hasDifferentialFocus(o.focus);
+    const national = offers.filter(open);
+    const aimed = offers.filter((o) => !open(o) && focusReaches(o.focus, '27001', regionOf, quibdo)).map((o) => o.href);
     expect(national.length).toBeGreaterThan(0);
     expect(aimed.length).toBeGreaterThan(PREVIEW_SIZE);
 

@@ -32,6 +32,21 @@ describe('offers of a territory, nearest first', () => {
     expect(reachRank(departmental.data.territorialFocus, '27')).toBe(0);
   });
 
+  it('counts a national offer aimed at a profile among the aimed ones, not those reaching every place', () => {
+    const forPdet = {
+      id: 'pdet',
+      data: {
+        title: 'pdet',
+        phases: ids('planeacion'),
+        territorialFocus: { scope: 'nacional' as const, territories: [], regions: [], pdet: true },
+      },
+    };
+    expect(reachRank(forPdet.data.territorialFocus, '27001')).toBe(2);
+    const [planeacion] = offersByPhase([national, forPdet], [{ id: 'planeacion', order: 1 }], '27001');
+    expect(planeacion!.aimed.map((o) => o.id)).toEqual(['pdet']);
+    expect(planeacion!.national.map((o) => o.id)).toEqual(['a-national']);
+  });
+
   it('puts national offers last whatever their title', () => {
     expect(nearestFirst([national, regional, departmental, municipal], '27001').map((o) => o.id)).toEqual([
       'm',

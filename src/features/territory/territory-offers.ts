@@ -5,16 +5,20 @@
  * the phase groups, the whole list, each phase's own list — reads this order, so an offer aimed
  * at Quibdó is never pushed out of sight by national ones. Pure functions over plain data.
  */
-import type { Focus } from '../../core/places.ts';
+import { hasDifferentialFocus, type Focus } from '../../core/places.ts';
 import { byPhase, offersReaching, type OfferLike } from './territory-view.ts';
 import { PREVIEW_SIZE } from '../../core/pagination.ts';
 import type { ProfileValues } from '../../schemas/territory-profile.ts';
 
-/** How near an offer's focus is to the place: 0 the place itself, 1 its department, 2 its region, 3 the whole country. */
+/**
+ * How near an offer's focus is to the place: 0 the place itself, 1 its department, 2 its region
+ * or places of its profile (a national offer aimed at PDET municipalities, say), 3 the whole
+ * country.
+ */
 export function reachRank(focus: Focus, code: string): number {
   switch (focus.scope) {
     case 'nacional':
-      return 3;
+      return hasDifferentialFocus(focus) ? 2 : 3;
     case 'regional':
       return 2;
     default:
@@ -22,7 +26,13 @@ export function reachRank(focus: Focus, code: string): number {
   }
 }
 
-export const isNational = (o: OfferLike) => o.data.territorialFocus.scope === 'nacional';
+/**
+ * An offer that reaches every place alike: national and aimed at no profile. A national offer
+ * aimed at a profile reaches only the places of that profile, so it is listed with the offers
+ * aimed at the place, not in the national lists every territory links once.
+ */
+export const isNational = (o: OfferLike) =>
+  o.data.territorialFocus.scope === 'nacional' && !hasDifferentialFocus(o.data.territorialFocus);
 
 /** Nearest first; offers equally near by title, so the order does not depend on file names. */
 export function nearestFirst<O extends OfferLike & { data: { title: string } }>(offers: O[], code: string): O[] {
