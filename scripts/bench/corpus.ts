@@ -257,6 +257,9 @@ export function writeCorpus(demo: string, target: string, total: number) {
         data.sector = pick(rnd, sectors);
         data.type = pick(rnd, offerTypes);
         data.modality = pick(rnd, ['presencial', 'virtual', 'mixta']);
+        // A clone would answer its template's needs: a thousand offers for one demo need, a page
+        // no real need has. The needs generated later (needs-corpus.ts) are answered instead.
+        delete data.needs;
         const scope = pick(rnd, focusScopes);
         data.territorialFocus = {
           scope,

@@ -78,6 +78,16 @@ describe('the search benchmark corpus', () => {
     );
     const answered = written.map((f) => f.replace(/\.mdx$/, '')).filter((id) => named.has(id));
     expect(answered).toHaveLength(needs.answered);
+    // Generated offers do not inherit their template's needs: only the generated needs are named.
+    const demoNeeds = [...demo].map((f) => f.replace(/\.mdx$/, ''));
+    const demoOffers = new Set(readdirSync(join(root, 'content/offers')));
+    const generatedNaming = readdirSync(join(corpus, 'offers'))
+      .filter((f) => !demoOffers.has(f))
+      .flatMap((f) => {
+        const text = readFileSync(join(corpus, 'offers', f), 'utf8');
+        return (parse(text.slice(4, text.indexOf('\n---', 4))) as { needs?: string[] }).needs ?? [];
+      });
+    expect(generatedNaming.filter((id) => demoNeeds.includes(id))).toEqual([]);
     expect(needs.answered).toBe(6);
   });
 });
