@@ -564,6 +564,7 @@ export const es = {
   'demand.alikeTitle': 'Prácticas sobre necesidades parecidas',
   'demand.alikeLead':
     'Buenas prácticas que se parecen a esta necesidad, de municipios con la misma subregión PDET, grupo de capacidades o categoría que {places}.',
+  'demand.chainMore': { one: 'y {n} más', other: 'y {n} más' },
   'demand.chainEmpty':
     'Todavía ninguna oferta atiende esta necesidad. Si su entidad tiene una que responda, nómbrela en la oferta.',
   'demand.agendaSigned': 'Suscrita el {date}',

@@ -209,6 +209,7 @@ describe('demand loader', () => {
       note: 'Suscrita el 3 de octubre de 2025',
     });
     expect(page.chain.practices).toEqual([{ title: 'Práctica buena', href: '/practicas/buena/' }]);
+    expect(page.chainMore.practices).toBe(0);
     expect(page.evidence.map((f) => f.text ?? f.terms?.[0]?.name)).toContain('Medición o indicador de estado inicial');
     // The document is a link to read, not a term pill.
     expect(page.evidence.find((f) => f.text === 'Medición de desempeño')).toMatchObject({
@@ -221,6 +222,17 @@ describe('demand loader', () => {
       codes: ['15469'],
       text: 'Necesidad predial Finanzas públicas Resumen de la necesidad identificada.',
     });
+  });
+
+  it('a need page lists at most a page of each part of its chain, and says how many more', async () => {
+    // Thirty practices name the agenda that answers the need.
+    store.practices = Array.from({ length: 30 }, (_, i) => ({
+      id: `buena-${i}`,
+      data: { title: `Práctica ${i}`, agendas: [ref('ricaurte')] },
+    }));
+    const page = await loadNeedPage('predial');
+    expect(page.chain.practices).toHaveLength(24);
+    expect(page.chainMore.practices).toBe(6);
   });
 
   it('a need page lists practices on a similar need in municipalities like its own, saying why', async () => {

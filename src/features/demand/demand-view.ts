@@ -175,6 +175,7 @@ export interface NeedPage {
   contact: Fact[];
   /** Practices on a similar need in municipalities like the need's own, each saying why. */
   alike?: { title: string; lead: string; cards: AlikeCard[] };
+  /** What followed the need, at most a page's worth of links per group (newest first)… */
   chain: {
     offers: ChainLink[];
     agendas: ChainLink[];
@@ -182,4 +183,6 @@ export interface NeedPage {
     practices: ChainLink[];
     lessons: ChainLink[];
   };
+  /** …and how many more each group has. */
+  chainMore: Record<keyof NeedPage['chain'], number>;
 }

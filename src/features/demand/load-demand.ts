@@ -9,7 +9,7 @@ import { buildError, NeedNotPublished } from '../../core/errors/index.ts';
 import { published, taxonomies } from '../../core/content.ts';
 import type { Page, PaginateFunction } from 'astro';
 import { toCard, type Card } from '../../core/cards.ts';
-import { pagedPaths, pageInfo, pageTitle } from '../../core/pagination.ts';
+import { PAGE_SIZE, pagedPaths, pageInfo, pageTitle } from '../../core/pagination.ts';
 import { collectionHref, entryHref } from '../../core/urls.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { buildDay } from '../../core/today.ts';
@@ -316,7 +316,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
             cards: alike,
           }
         : undefined,
-    chain: {
+    ...boundedChain({
       offers: answers.offers.map((o) => link('offers', o)),
       agendas: answers.agendas.map((a) =>
         link(
@@ -341,7 +341,22 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       lessons: data.lessons
         .filter((l) => l.data.plans.some((p) => planIds.has(p.id)))
         .map((l) => link('lessons', { id: l.id, title: l.data.title })),
-    },
+    }),
+  };
+}
+
+/**
+ * The chain as the page shows it: at most a page's worth of links in each group, newest first,
+ * and how many more. Generated content showed why: one need answered by an agenda that a
+ * thousand practices name made a page that grew with the content.
+ */
+function boundedChain(chain: NeedPage['chain']): Pick<NeedPage, 'chain' | 'chainMore'> {
+  const groups = Object.keys(chain) as (keyof NeedPage['chain'])[];
+  return {
+    chain: Object.fromEntries(groups.map((g) => [g, chain[g].slice(0, PAGE_SIZE)])) as NeedPage['chain'],
+    chainMore: Object.fromEntries(
+      groups.map((g) => [g, Math.max(0, chain[g].length - PAGE_SIZE)]),
+    ) as NeedPage['chainMore'],
   };
 }
 
