@@ -17,26 +17,13 @@ import {
   actorRoles,
   actorTypeNames,
 } from '../../schemas/actors.ts';
+import type { CollectionData } from '../../schemas/types.ts';
 
-export interface ActorContact {
-  office: string;
-  email?: string;
-  phone?: string;
-  whatsapp?: string;
-  website?: string;
-}
+/** An actor as its schema validates it (schemas/actors.ts), shared by agendas and plans. */
+export type ActorData = CollectionData<'plans'>['actors'][number];
 
-/** An actor as the schema gives it (references resolved to ids or `{ id }`). */
-export interface ActorData {
-  entity?: { id: string };
-  organisation?: string;
-  type: ActorType;
-  role: ActorRole;
-  influence: ActorLevel;
-  interest: ActorLevel;
-  purpose: string;
-  contact?: ActorContact;
-}
+/** An institutional contact as the shared `contact` schema declares it. */
+export type ActorContact = NonNullable<ActorData['contact']>;
 
 /** What the map needs of an entity of the taxonomy: its name and its own contact. */
 export type EntityLookup = (id: string) => { name: string; acronym?: string; contact?: ActorContact };
