@@ -26,7 +26,8 @@ export const slowUnitTests = [
 
 /**
  * Every project ends a run by checking that nothing it started still runs (test/leaks/): each
- * file after its own hooks, the whole run after the last file.
+ * file after its own hooks, the whole run after the last file; the run's temporary files are
+ * removed with it.
  */
 const leakChecks = { globalSetup: ['../leaks/global-setup.ts'], setupFiles: ['../leaks/after-file.ts'] };
 
@@ -51,7 +52,8 @@ export default defineConfig({
           name: 'e2e',
           root: 'test/e2e',
           include: ['**/*.test.ts'],
-          globalSetup: ['./global-setup.ts', ...leakChecks.globalSetup],
+          // The leak checks first: the build inherits the run's TMPDIR, and their teardown runs last.
+          globalSetup: [...leakChecks.globalSetup, './global-setup.ts'],
           setupFiles: leakChecks.setupFiles,
           testTimeout: 60_000,
           hookTimeout: 240_000,

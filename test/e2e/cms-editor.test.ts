@@ -17,6 +17,7 @@ import type { CmsCollection, CmsField } from '../../src/derive/cms-config.ts';
 import { t } from '../../src/i18n/index.ts';
 import { fold } from '../../src/core/slug.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { screenshotIfFailed, watchPage } from '../helpers/failure-screenshot.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -93,17 +94,12 @@ beforeAll(async () => {
     startCms({ root, contentDir: join(temp, 'content') }).then((s) => (servers = s)),
     launchBrowser().then((b) => (browser = b)),
   ]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = watchPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }));
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
 }, 240_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await page.screenshot({
-      path: join(tmpdir(), `rt-cms-editor-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
-    });
-});
+afterEach((context) => screenshotIfFailed(context, page, 'rt-cms-editor'));
 
 afterAll(async () => {
   await browser?.close();

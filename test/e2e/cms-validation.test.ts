@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { screenshotIfFailed, watchPage } from '../helpers/failure-screenshot.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -68,7 +69,7 @@ async function choose(label: string, option: string) {
 async function freshPage() {
   const old = page;
   session ??= await browser.newContext({ viewport: { width: 1400, height: 1000 } });
-  page = await session.newPage();
+  page = watchPage(await session.newPage());
   page.setDefaultTimeout(90_000);
   // Decap asks before leaving an entry with unsaved changes.
   page.on('dialog', (dialog) => void dialog.accept());
@@ -90,13 +91,7 @@ beforeAll(async () => {
   await page.getByRole('link', { name: 'Oferta institucional' }).first().waitFor();
 }, 240_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await page.screenshot({
-      path: join(tmpdir(), `rt-cms-check-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
-      fullPage: true,
-    });
-});
+afterEach((context) => screenshotIfFailed(context, page, 'rt-cms-check'));
 
 afterAll(async () => {
   await browser?.close();

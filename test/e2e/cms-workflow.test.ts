@@ -17,6 +17,7 @@ import { startEditingBackend } from '../../src/cms-server/guard.ts';
 import { editingPolicy } from '../../src/cms-server/policy.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { screenshotIfFailed, watchPage } from '../helpers/failure-screenshot.ts';
 import { fillNewPractice as fillPracticeForm } from '../helpers/cms-practice-form.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
 
@@ -68,17 +69,12 @@ beforeAll(async () => {
     ),
     launchBrowser().then((b) => (browser = b)),
   ]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = watchPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }));
   page.setDefaultTimeout(90_000);
   page.on('dialog', (dialog) => void dialog.accept());
 }, 240_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await page.screenshot({
-      path: join(tmpdir(), `rt-cms-workflow-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
-    });
-});
+afterEach((context) => screenshotIfFailed(context, page, 'rt-cms-workflow'));
 
 afterAll(async () => {
   await browser?.close();

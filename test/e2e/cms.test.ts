@@ -12,6 +12,7 @@ import { type CmsServers, startCms } from '../../scripts/cms-servers.ts';
 import { mdxAllowlist } from '../../src/mdx/allowlist.ts';
 import { checkContent } from '../../src/validation/validate.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { screenshotIfFailed, watchPage } from '../helpers/failure-screenshot.ts';
 import { fillNewPractice } from '../helpers/cms-practice-form.ts';
 import { buildContentTree } from '../../scripts/build-content-tree.ts';
 import { copyFixtureContent } from '../helpers/fixture-content.ts';
@@ -98,7 +99,7 @@ beforeAll(async () => {
     startCms({ root, contentDir: content }).then((s) => (servers = s)),
     launchBrowser().then((b) => (browser = b)),
   ]);
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page = watchPage(await browser.newPage({ viewport: { width: 1400, height: 1000 } }));
   page.setDefaultTimeout(90_000);
   // Decap asks before leaving an entry with unsaved changes; a test that failed midway must not block the next.
   page.on('dialog', (dialog) => void dialog.accept());
@@ -108,12 +109,7 @@ beforeAll(async () => {
   await page.getByRole('link', { name: 'Buenas prácticas' }).first().waitFor();
 }, 240_000);
 
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail')
-    await page.screenshot({
-      path: join(tmpdir(), `rt-cms-${context.task.name.slice(0, 30).replace(/\W+/g, '-')}.png`),
-    });
-});
+afterEach((context) => screenshotIfFailed(context, page, 'rt-cms'));
 
 afterAll(async () => {
   await browser?.close();
