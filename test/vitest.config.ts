@@ -21,6 +21,7 @@ export const slowUnitTests = [
   'near-duplicates.test.ts',
   'personal-data.test.ts',
   'profile-import.test.ts',
+  'related-process.test.ts',
   'training-content.test.ts',
 ];
 

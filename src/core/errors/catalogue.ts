@@ -313,3 +313,12 @@ export const BenchDataRejected = {
   message: (file: string, line: number, problem: string) => `${file}, line ${line}: ${problem}`,
   hint: 'The benchmark imports DIVIPOLA and the territory profiles with the real import commands; give it the files they accept (DIVIPOLA_CSV, PDET_CSV).',
 } satisfies BuildErrorData;
+
+export const RelatedProcessFailed = {
+  name: 'RelatedProcessFailed',
+  audience: 'developer',
+  title: 'Finding related entries failed',
+  message: (code: string | number, output: string) =>
+    `The process that finds each entry's related entries ended with ${code}: ${output}`,
+  hint: 'It runs src/features/related/related-child.ts with this Node; run «npm run build» again, and if it fails the same way, run that file on the output above.',
+} satisfies BuildErrorData;

@@ -1,12 +1,19 @@
 /**
  * What the CMS needs to give, in the browser and before saving, the verdict `npm run check`
- * gives (src/validation/entry.ts): every entry's id, the files served from public/, the
- * institutional domains. Read from the same content folder as the site (CONTENT_DIR in tests
- * and `npm run cms`), through the check's own reading of the files.
+ * gives (src/validation/entry.ts): every entry's id, drafts included, the files served from
+ * public/, the institutional domains. The ids come from the content layer, whose loader reads
+ * each file with the check's own reading (src/reading/), so an entry the check cannot read is
+ * missing from both.
  */
-import { contentDir } from '../../core/content-dir.ts';
-import { publishedContext } from '../../validation/entry-context.ts';
+import { entriesOf } from '../../core/content.ts';
+import { collectionNames } from '../../schemas/index.ts';
+import { publishedContextOf } from '../../validation/entry-context.ts';
 
-export function loadValidationContext(root: string = process.cwd()) {
-  return publishedContext(root, contentDir(root));
+export async function loadValidationContext(root: string = process.cwd()) {
+  const ids = Object.fromEntries(
+    await Promise.all(
+      collectionNames.map(async (name) => [name, new Set((await entriesOf(name)).map((e) => e.id))] as const),
+    ),
+  );
+  return publishedContextOf(root, ids);
 }

@@ -5,7 +5,8 @@
  * RelatedContent.astro.
  */
 import { toCard, type Card } from '../../core/cards.ts';
-import { likenessMatcher, relatedEntries, spanishIndex, type RelatedDoc } from './related.ts';
+import { likenessMatcher, spanishIndex, type RelatedDoc } from './related.ts';
+import { relatedInChildProcess } from './related-process.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { published, taxonomies } from '../../core/content.ts';
 
@@ -35,8 +36,8 @@ const compute = oncePerBuild(async function compute() {
       cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
     }
   }
-  // The index lives only as long as this computation: at 10,000 entries it holds hundreds of MB.
-  return { related: relatedEntries(docs, 5, spanishIndex(docs)), cards };
+  // In a process of its own: its index would set the size of this build's heap (related-process.ts).
+  return { related: await relatedInChildProcess(docs, 5), cards };
 });
 
 /**

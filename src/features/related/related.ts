@@ -33,9 +33,7 @@ const POSTINGS_PER_QUERY = 600;
 /**
  * The opening of a body says what it is about; title, summary and themes, boosted, say more.
  * Indexing whole bodies made the index of 10,000 entries a third larger in memory (about 230 MB)
- * without finding better neighbours, and building this index is when the build's memory peaks.
- * With 10,000 entries and 1,750 needs: 2,091 MB with 1,500 characters; 1,901 and 2,101 MB in two
- * runs with 600 (the peak varies by about 200 MB from run to run).
+ * without finding better neighbours (the build builds it in a child process: related-process.ts).
  */
 const BODY_CHARS = 600;
 

@@ -2,5 +2,5 @@
 import type { APIRoute } from 'astro';
 import { loadValidationContext } from '../../features/admin/index.ts';
 
-export const GET: APIRoute = () =>
-  new Response(JSON.stringify(loadValidationContext()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(await loadValidationContext()), { headers: { 'Content-Type': 'application/json' } });
