@@ -70,7 +70,9 @@ export const serviceEvaluation = z
     answered: people('Personas que respondieron', 'Cuántas respondieron; no más que las consultadas.', 0),
     ratings: z
       .array(rating)
-      .max(SATISFACTION_LEVELS.length, { error: `Use cada nivel de la escala una sola vez (son ${SATISFACTION_LEVELS.length}).` })
+      .max(SATISFACTION_LEVELS.length, {
+        error: `Use cada nivel de la escala una sola vez (son ${SATISFACTION_LEVELS.length}).`,
+      })
       .meta({
         label: 'Respuestas por nivel',
         hint: 'Cuántas respuestas hubo en cada nivel de la escala, de muy insatisfecho a muy satisfecho; suman las personas que respondieron. Nunca respuestas de una persona.',
@@ -129,8 +131,7 @@ export const COST_WITHOUT_PERIOD =
   'Un costo sin periodo no se puede comparar: escriba desde y hasta qué día lo cubre (AAAA-MM-DD).';
 
 /** A date a cost line needs: its absence gets the cost's own message, not the generic one. */
-const costDate = (label: string, hint: string) =>
-  date({ label, hint }).optional().meta({ conditional: true });
+const costDate = (label: string, hint: string) => date({ label, hint }).optional().meta({ conditional: true });
 
 export const costLine = z
   .object({
@@ -138,7 +139,10 @@ export const costLine = z
       .number({ error: 'Escriba el valor en pesos, como 45000000, sin puntos ni signo $.' })
       .min(0, { error: COST_NEGATIVE })
       .max(COST_MAX, { error: 'El valor máximo es 10.000.000.000.000; revise si sobra algún dígito.' })
-      .meta({ label: 'Costo (COP)', hint: 'Valor en pesos colombianos, sin puntos ni signo $. Entre 0 y 10.000.000.000.000.' }),
+      .meta({
+        label: 'Costo (COP)',
+        hint: 'Valor en pesos colombianos, sin puntos ni signo $. Entre 0 y 10.000.000.000.000.',
+      }),
     from: costDate('Desde', 'Primer día del periodo que cubre el costo. Obligatorio.'),
     to: costDate('Hasta', 'Último día del periodo que cubre el costo. Obligatorio.'),
     covered: text({
@@ -154,27 +158,19 @@ export const costLine = z
 
 /** The plan's fields of the service's evaluation, spread into the plan schema. */
 export const serviceFields = (ctx: SchemaContext) => ({
-  evaluations: z
-    .array(serviceEvaluation)
-    .max(100, { error: 'Agregue como máximo 100.' })
-    .default([])
-    .meta({
-      label: 'Evaluaciones del servicio',
-      hint: 'Cómo les pareció el servicio a los participantes, por mesa o por periodo: cifras agregadas, nunca respuestas de una persona. Hasta 100.',
-    }),
+  evaluations: z.array(serviceEvaluation).max(100, { error: 'Agregue como máximo 100.' }).default([]).meta({
+    label: 'Evaluaciones del servicio',
+    hint: 'Cómo les pareció el servicio a los participantes, por mesa o por periodo: cifras agregadas, nunca respuestas de una persona. Hasta 100.',
+  }),
   advisers: z
     .array(adviserLine(ctx))
     .max(30, { error: 'Agregue como máximo 30.' })
     .default([])
     .meta({ label: 'Asesores asignados', hint: 'Cuántos asesores acompañan el plan, por entidad. Hasta 30.' }),
-  costs: z
-    .array(costLine)
-    .max(60, { error: 'Agregue como máximo 60.' })
-    .default([])
-    .meta({
-      label: 'Costos asociados',
-      hint: 'Lo que costó el acompañamiento, en pesos, con el periodo que cubre cada valor y qué cubrió. Hasta 60.',
-    }),
+  costs: z.array(costLine).max(60, { error: 'Agregue como máximo 60.' }).default([]).meta({
+    label: 'Costos asociados',
+    hint: 'Lo que costó el acompañamiento, en pesos, con el periodo que cubre cada valor y qué cubrió. Hasta 60.',
+  }),
 });
 
 /** One evaluation as open data: its plan, and the counts of each level as columns. */

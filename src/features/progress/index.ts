@@ -18,3 +18,4 @@ export * from './actor-map.ts';
 export * from './load-actor-map.ts';
 export * from './service-figures.ts';
 export * from './service-view.ts';
+export * from './load-service.ts';

@@ -10,11 +10,7 @@
  * the others look cheaper. Participants are those of the meetings held up to the build day, as in
  * the operational figures (progress-rollup.ts): a person at three meetings counts three times.
  */
-import {
-  SATISFACTION_LEVELS,
-  SATISFIED_LEVELS,
-  type SatisfactionLevel,
-} from '../../schemas/service-evaluation.ts';
+import { SATISFACTION_LEVELS, SATISFIED_LEVELS, type SatisfactionLevel } from '../../schemas/service-evaluation.ts';
 import { meetingsHeld } from './progress-rollup.ts';
 
 interface Ref {
@@ -90,11 +86,12 @@ export interface ServiceFigures extends Satisfaction {
 
 const percent = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 1000) / 10 : undefined);
 const twoDecimals = (x: number) => Math.round(x * 100) / 100;
-const emptyCounts = (): LevelCounts =>
-  Object.fromEntries(SATISFACTION_LEVELS.map((l) => [l, 0])) as LevelCounts;
+const emptyCounts = (): LevelCounts => Object.fromEntries(SATISFACTION_LEVELS.map((l) => [l, 0])) as LevelCounts;
 
 /** The satisfaction of a set of evaluations, their answers summed level by level. */
-export function satisfaction(evaluations: readonly Omit<EvaluationLike, 'from' | 'to' | 'questions' | 'deepen'>[]): Satisfaction {
+export function satisfaction(
+  evaluations: readonly Omit<EvaluationLike, 'from' | 'to' | 'questions' | 'deepen'>[],
+): Satisfaction {
   const counts = emptyCounts();
   let asked = 0;
   let answered = 0;
@@ -137,7 +134,7 @@ const participantsOf = (plan: ServicePlanLike, today: Date) =>
   meetingsHeld(plan, today).reduce((sum, m) => sum + m.participants.reduce((n, p) => n + p.count, 0), 0);
 
 const dayBound = (dates: Date[], pick: (a: number, b: number) => number) =>
-  dates.length === 0 ? undefined : new Date(dates.map((d) => d.getTime()).reduce(pick));
+  dates.length === 0 ? undefined : new Date(dates.map((d) => d.getTime()).reduce((a, b) => pick(a, b)));
 
 /** The service's figures over a set of plans, as of the build day. */
 export function serviceFigures(plans: readonly ServicePlanLike[], today: Date): ServiceFigures {

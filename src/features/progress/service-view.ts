@@ -5,6 +5,7 @@
  */
 import { formatDate, formatNumber, formatPesos } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
+import { labelsOf } from '../../derive/labels.ts';
 import { SATISFACTION_LEVELS, satisfactionNames } from '../../schemas/service-evaluation.ts';
 import { percentText } from './percent-text.ts';
 import {
@@ -25,6 +26,8 @@ export interface FigureRow {
   text: string;
 }
 
+const L = labelsOf('plans');
+
 const orDash = <T>(value: T | undefined, format: (v: T) => string) =>
   value === undefined ? t('service.none') : format(value);
 
@@ -39,8 +42,8 @@ export function satisfactionRows(f: ServiceFigures): FigureRow[] {
   if (f.evaluations === 0) return [];
   return [
     { key: 'evaluations', label: t('service.evaluations'), text: formatNumber(f.evaluations) },
-    { key: 'asked', label: t('service.asked'), text: formatNumber(f.asked) },
-    { key: 'answered', label: t('service.answered'), text: formatNumber(f.answered) },
+    { key: 'asked', label: L('evaluations.asked'), text: formatNumber(f.asked) },
+    { key: 'answered', label: L('evaluations.answered'), text: formatNumber(f.answered) },
     { key: 'responseRate', label: t('service.responseRate'), text: orDash(f.responsePercent, percentText) },
     { key: 'satisfied', label: t('service.satisfiedLong'), text: orDash(f.satisfiedPercent, percentText) },
     { key: 'mean', label: t('service.mean'), text: orDash(f.mean, formatNumber) },
@@ -73,7 +76,7 @@ export function costFigureRows(f: ServiceFigures): FigureRow[] {
 export function adviserRows(f: ServiceFigures): FigureRow[] {
   if (f.advisers === 0) return [];
   return [
-    { key: 'advisers', label: t('service.advisers'), text: formatNumber(f.advisers) },
+    { key: 'advisers', label: L('advisers'), text: formatNumber(f.advisers) },
     { key: 'adviserEntities', label: t('service.adviserEntities'), text: formatNumber(f.adviserEntities) },
   ];
 }
@@ -140,8 +143,7 @@ export function planService(
     costLines: costRows(plan.costs).map((c) => ({
       ...c,
       amountText: formatPesos(c.amount),
-      when:
-        c.from && c.to ? t('service.periodFromTo', { start: formatDate(c.from), end: formatDate(c.to) }) : '',
+      when: c.from && c.to ? t('service.periodFromTo', { start: formatDate(c.from), end: formatDate(c.to) }) : '',
     })),
     adviserLines: plan.advisers.map((a) => ({ name: entityName(a.entity.id), count: a.count })),
   };
