@@ -5,8 +5,8 @@
  *
  * 1. an honorific or title before it: «Sr.», «Sra.», «Don», «Doña», «Dr.», «Dra.», «Ing.»,
  *    «Lic.», «Prof.», «Señor», «Señora», «Doctor», «Doctora», «Profesor», «Profesora»;
- * 2. a label that introduces a person: «nombre:», «nombres:», «participante:», «asistente:»,
- *    «respondió:», «evaluador:», «a cargo de» followed by a capitalised word;
+ * 2. a label that introduces one person, with its colon: «nombre:», «nombres:», «participante:»,
+ *    «evaluador:», «evaluadora:», followed by a capitalised word;
  * 3. a common given name (the list below, accents optional) followed by a capitalised surname:
  *    «María Gómez», «Juan Pérez», except after «San», «Santa», «Santo», «Puerto», «Villa» or
  *    «Ciudad», which make a place of it («San Juan Nepomuceno»).
@@ -30,10 +30,7 @@ const HONORIFIC = new RegExp(
   'gu',
 );
 
-const LABELLED = new RegExp(
-  `(?<![\\p{L}])(?:[Nn]ombres?|[Pp]articipantes?|[Aa]sistentes?|[Rr]espondi[óo]|[Ee]valuador(?:a)?|[Aa] cargo de)\\s*:?\\s+${WORD}`,
-  'gu',
-);
+const LABELLED = new RegExp(`(?<![\\p{L}])(?:[Nn]ombres?|[Pp]articipante|[Ee]valuadora?)\\s*:\\s*${WORD}`, 'gu');
 
 /** Common Colombian given names, without accents; compared after accents are removed. */
 const GIVEN_NAMES = new Set(
