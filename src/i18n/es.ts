@@ -652,7 +652,7 @@ export const es = {
   'service.when': 'Mesa o periodo',
   'service.meetingOn': 'Mesa del {date}',
   'service.periodFromTo': 'Del {start} al {end}',
-  'service.questions': 'Preguntas formuladas en la evaluación del {when}',
+  'service.questions': 'Preguntas formuladas · {when}',
   'service.deepen': 'Temas que pidieron profundizar',
   'service.costsCaption': 'Costos asociados al plan',
   'service.amount': 'Costo',
@@ -660,6 +660,8 @@ export const es = {
   'service.byDepartment': 'Evaluación del servicio por departamento',
   'service.byPlan': 'Planes que despliegan la oferta',
   'service.none': '—',
+  'service.periodShort': '{start} a {end}',
+  'service.ofTotal': '{n} de {total}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

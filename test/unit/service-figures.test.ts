@@ -132,6 +132,11 @@ describe('service figures over plans', () => {
       TODAY,
     );
     expect(f).toMatchObject({ plans: 2, plansEvaluated: 1, evaluations: 1, plansCosted: 0, totalCost: 0 });
+    const rows = serviceSummary(
+      [plan({ evaluations: [evaluation('2026-03-01', '2026-03-01', 10, [0, 0, 1, 2, 1])] }), plan()],
+      TODAY,
+    ).satisfaction;
+    expect(rows[0]).toEqual({ key: 'plansEvaluated', label: 'Planes con evaluación del servicio', text: '1 de 2' });
     expect(f.costPerTerritory).toBeUndefined();
     expect(f.costPerParticipant).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * for the plan page, the offer page and the dashboards, so the three cannot word or round a figure
  * differently, and the chart descriptions that say in words what the charts draw.
  */
-import { formatDate, formatNumber, formatPesos } from '../../i18n/format.ts';
+import { formatDate, formatNumber, formatPesos, formatShortDate } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import { labelsOf } from '../../derive/labels.ts';
 import { SATISFACTION_LEVELS, satisfactionNames } from '../../schemas/service-evaluation.ts';
@@ -40,7 +40,19 @@ export const evaluationWhen = (e: { from: Date; to: Date; singleDay: boolean }) 
 /** The satisfaction rows: only when some evaluation exists (pages say so plainly otherwise). */
 export function satisfactionRows(f: ServiceFigures): FigureRow[] {
   if (f.evaluations === 0) return [];
+  // Over several plans, how many were evaluated: the figures speak for those only.
+  const plansEvaluated =
+    f.plans > 1
+      ? [
+          {
+            key: 'plansEvaluated',
+            label: t('service.plansEvaluated'),
+            text: t('service.ofTotal', { n: formatNumber(f.plansEvaluated), total: formatNumber(f.plans) }),
+          },
+        ]
+      : [];
   return [
+    ...plansEvaluated,
     { key: 'evaluations', label: t('service.evaluations'), text: formatNumber(f.evaluations) },
     { key: 'asked', label: L('evaluations.asked'), text: formatNumber(f.asked) },
     { key: 'answered', label: L('evaluations.answered'), text: formatNumber(f.answered) },
@@ -117,7 +129,14 @@ export function serviceSummary(plans: readonly ServicePlanLike[], today: Date): 
 
 export interface EvaluationLine extends EvaluationRow {
   when: string;
+  /** «11/03/2026» or «01/07/2026 a 31/10/2026»: the table's row header, narrow enough for a phone. */
+  whenShort: string;
 }
+
+const whenShort = (e: { from: Date; to: Date; singleDay: boolean }) =>
+  e.singleDay
+    ? formatShortDate(e.from)
+    : t('service.periodShort', { start: formatShortDate(e.from), end: formatShortDate(e.to) });
 
 /** A plan's own service section: the summary, each evaluation over time, its costs and advisers. */
 export interface PlanService extends ServiceSummary {
@@ -133,7 +152,11 @@ export function planService(
   today: Date,
   entityName: (id: string) => string,
 ): PlanService {
-  const evaluations = evaluationRows(plan.evaluations).map((e) => ({ ...e, when: evaluationWhen(e) }));
+  const evaluations = evaluationRows(plan.evaluations).map((e) => ({
+    ...e,
+    when: evaluationWhen(e),
+    whenShort: whenShort(e),
+  }));
   return {
     ...serviceSummary([plan], today),
     evaluations,
