@@ -237,10 +237,11 @@ describe('the service evaluation, on a phone', () => {
       // Each department's own dashboard, reached from the table as a reader would.
       for (const code of departments) {
         const { page: network } = await built.open(context, '/avance/');
-        await tapLink(
-          network,
-          network.locator('[data-service-departments] tbody th a', { hasText: territoryNames.get(code)! }),
-        );
+        const row = network.locator('[data-service-departments] tbody tr', { hasText: territoryNames.get(code)! });
+        const href = (await row.getAttribute('data-department'))!;
+        // The department's name links to its dashboard once, in the progress table above.
+        expect(await network.locator(`a[href="${href}"]`).count(), code).toBe(1);
+        await tapLink(network, network.locator(`a[href="${href}"]`));
         const block = `dpto-${code}-servicio`;
         expect(await printedFigures(network, block), code).toEqual(expectedFigures(plansIn(code)));
         const none = plansIn(code).every((p) => (p.evaluations ?? []).length === 0);
@@ -258,7 +259,10 @@ describe('the service evaluation, on a phone', () => {
   it('the plan page, an offer page and the dashboards with service figures are axe-core clean', async () => {
     const context = await phoneContext(built.browser, true);
     const { page: network } = await built.open(context, '/avance/');
-    const department = await network.locator('[data-service-departments] tbody th a').first().getAttribute('href');
+    const department = await network
+      .locator('[data-service-departments] tbody tr')
+      .first()
+      .getAttribute('data-department');
     await network.close();
     for (const path of [`/planes/${evaluated[0]!.id}/`, `/oferta/${deployed[0]!.id}/`, '/avance/', department!]) {
       const { page } = await built.open(context, path);
