@@ -3,7 +3,9 @@
  * les pareció a quienes la recibieron?»), for the offer's page, so an offer designer and a
  * municipality can compare offers by how participants rated them and what they cost.
  */
+import type { CollectionEntry } from 'astro:content';
 import { published } from '../../core/content.ts';
+import { oncePerBuild } from '../../core/once-per-build.ts';
 import { buildDay } from '../../core/today.ts';
 import { entryHref } from '../../core/urls.ts';
 import { formatNumber, formatPesos } from '../../i18n/format.ts';
@@ -18,11 +20,22 @@ export interface OfferService {
   plans: { href: string; title: string; evaluations: string; satisfied: string; cost: string }[];
 }
 
+/** The published plans of each offer, by title, indexed once: every offer page reads it. */
+const plansByOffer = oncePerBuild(async function plansByOffer() {
+  const byOffer = new Map<string, CollectionEntry<'plans'>[]>();
+  for (const plan of await published('plans'))
+    for (const offer of new Set(plan.data.offers.map((o) => o.id))) {
+      const list = byOffer.get(offer) ?? [];
+      list.push(plan);
+      byOffer.set(offer, list);
+    }
+  for (const list of byOffer.values()) list.sort((a, b) => a.data.title.localeCompare(b.data.title, 'es'));
+  return byOffer;
+});
+
 export async function loadOfferService(offerId: string): Promise<OfferService> {
   const today = buildDay();
-  const plans = (await published('plans'))
-    .filter((p) => p.data.offers.some((o) => o.id === offerId))
-    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'es'));
+  const plans = (await plansByOffer()).get(offerId) ?? [];
   const dash = t('service.none');
   return {
     summary: serviceSummary(
