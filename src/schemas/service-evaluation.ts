@@ -73,6 +73,7 @@ export const serviceEvaluation = z
       .max(SATISFACTION_LEVELS.length, {
         error: `Use cada nivel de la escala una sola vez (son ${SATISFACTION_LEVELS.length}).`,
       })
+      .default([])
       .meta({
         label: 'Respuestas por nivel',
         hint: 'Cuántas respuestas hubo en cada nivel de la escala, de muy insatisfecho a muy satisfecho; suman las personas que respondieron. Nunca respuestas de una persona.',

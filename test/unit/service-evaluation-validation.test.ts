@@ -106,6 +106,20 @@ describe('a plan with service evaluations, advisers and costs', () => {
     ]);
   });
 
+  it('refuses people who answered with no answers counted on the scale', () => {
+    const bad = edit(
+      '    ratings:\n      - level: insatisfecho\n        count: 1\n      - level: neutral\n        count: 3\n      - level: satisfecho\n        count: 7\n      - level: muy-satisfecho\n        count: 3\n',
+      '',
+    );
+    expect(check(bad).map((p) => [p.field, p.label, p.message])).toEqual([
+      [
+        'evaluations[0].ratings',
+        `${EVALUATION} › Respuestas por nivel`,
+        'Las respuestas por nivel suman 0, pero respondieron 14 personas: deben coincidir.',
+      ],
+    ]);
+  });
+
   it('refuses a negative cost', () => {
     const bad = edit('  - amount: 86400000\n', '  - amount: -86400000\n');
     expect(check(bad)).toEqual([
