@@ -143,7 +143,7 @@ export interface PlanService extends ServiceSummary {
   evaluations: EvaluationLine[];
   /** The over-time chart in words, for readers who cannot see it. */
   overTimeDescription: string;
-  costLines: (CostLike & { amountText: string; when: string })[];
+  costLines: (CostLike & { amountText: string; when: string; whenShort: string })[];
   adviserLines: { name: string; count: number }[];
 }
 
@@ -167,6 +167,8 @@ export function planService(
       ...c,
       amountText: formatPesos(c.amount),
       when: c.from && c.to ? t('service.periodFromTo', { start: formatDate(c.from), end: formatDate(c.to) }) : '',
+      whenShort:
+        c.from && c.to ? t('service.periodShort', { start: formatShortDate(c.from), end: formatShortDate(c.to) }) : '',
     })),
     adviserLines: plan.advisers.map((a) => ({ name: entityName(a.entity.id), count: a.count })),
   };
