@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
-import { date, endNotBeforeStart, oneOf, quantity, ref, text, textList } from './fields.ts';
+import { date, endNotBeforeStart, quantity, ref, text, textList } from './fields.ts';
 
 /** The satisfaction scale, worst to best: its position (1–5) is the value the mean is taken on. */
 export const SATISFACTION_LEVELS = [
@@ -47,12 +47,20 @@ const people = (label: string, hint: string, min: number) =>
 const aggregateText = (label: string, hint: string) =>
   textList({ label, hint }).default([]).meta({ noPersonNames: true });
 
+/** A value outside the scale, named with the scale's words and the values the file takes. */
+export const outsideScale = (value: unknown) =>
+  `«${String(value)}» no es un nivel de la escala. Use uno de: ${SATISFACTION_LEVELS.map((l) => `${l} (${satisfactionNames[l]})`).join(', ')}.`;
+
 const rating = z.object({
-  level: oneOf(SATISFACTION_LEVELS, {
-    label: 'Nivel de satisfacción',
-    hint: 'Un nivel de la escala, de «Muy insatisfecho» a «Muy satisfecho».',
-    options: satisfactionNames,
-  }),
+  level: z
+    .enum(SATISFACTION_LEVELS, {
+      error: (issue) => (issue.input === undefined ? undefined : outsideScale(issue.input)),
+    })
+    .meta({
+      label: 'Nivel de satisfacción',
+      hint: 'Un nivel de la escala, de «Muy insatisfecho» a «Muy satisfecho».',
+      options: satisfactionNames,
+    }),
   count: people('Respuestas', 'Cuántas personas eligieron ese nivel.', 0),
 });
 

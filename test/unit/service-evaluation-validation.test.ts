@@ -68,14 +68,34 @@ describe('a plan with service evaluations, advisers and costs', () => {
         line: lineOf(bad, 'level: excelente'),
         field: 'evaluations[0].ratings[0].level',
         label: `${EVALUATION} › Respuestas por nivel › n.º 1 › Nivel de satisfacción`,
-        message: expect.stringMatching(
-          /^Valor no permitido\. Use uno de: muy-insatisfecho, insatisfecho, neutral, satisfecho, muy-satisfecho/,
-        ),
+        message:
+          '«excelente» no es un nivel de la escala. Use uno de: muy-insatisfecho (Muy insatisfecho), insatisfecho (Insatisfecho), neutral (Ni satisfecho ni insatisfecho), satisfecho (Satisfecho), muy-satisfecho (Muy satisfecho).',
       },
     ]);
     const verdict = cms(bad);
     expect([...verdict.byField.keys()]).toEqual(['evaluations']);
     expect(fieldMessage(verdict.byField.get('evaluations')!)).toContain('Nivel de satisfacción');
+    expect(fieldMessage(verdict.byField.get('evaluations')!)).toContain('«excelente» no es un nivel de la escala.');
+  });
+
+  it('refuses a rating written as a number, and a level counted twice', () => {
+    const number = edit(
+      '      - level: insatisfecho\n        count: 1\n      - level: neutral\n        count: 3\n',
+      '      - level: 6\n        count: 1\n      - level: neutral\n        count: 3\n',
+    );
+    expect(check(number).map((p) => [p.field, p.message])).toEqual([
+      ['evaluations[0].ratings[0].level', expect.stringMatching(/^«6» no es un nivel de la escala\./)],
+    ]);
+    const twice = edit(
+      '      - level: insatisfecho\n        count: 1\n      - level: neutral\n        count: 3\n',
+      '      - level: neutral\n        count: 1\n      - level: neutral\n        count: 3\n',
+    );
+    expect(check(twice).map((p) => [p.field, p.message])).toEqual([
+      [
+        'evaluations[0].ratings[1].level',
+        'El nivel «Ni satisfecho ni insatisfecho» ya está contado: súmelo en una sola fila.',
+      ],
+    ]);
   });
 
   it('refuses more answers than people asked', () => {
