@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { t } from '../i18n/index.ts';
 import { type CollectionDefinition, type CollectionName, collectionNames, collections } from '../schemas/index.ts';
 import { actorRecord } from '../schemas/actors.ts';
+import { costRecord, evaluationRecord } from '../schemas/service-evaluation.ts';
 import type { SchemaContext } from '../schemas/context.ts';
 import { nodeContext } from '../schemas/node-context.ts';
 import { recordJsonSchema } from './json-schema.ts';
@@ -27,6 +28,23 @@ export const derivedDatasets = {
     description:
       'Actores de las agendas de desarrollo y los planes de trabajo publicados en la Red Territorial: una fila o un objeto por actor, con la agenda o el plan al que pertenece.',
     schema: actorRecord,
+  },
+  evaluations: {
+    label: 'Evaluaciones del servicio en los planes de trabajo',
+    labelSingular: 'Evaluación del servicio de un plan de trabajo',
+    idHint:
+      'El archivo del plan y la posición de la evaluación en él, de la más antigua a la más reciente, como «plan-de-trabajo#01».',
+    description:
+      'Cómo les pareció el servicio a los participantes de los planes de trabajo publicados en la Red Territorial: una fila o un objeto por evaluación (una mesa o un periodo), con las personas consultadas, las que respondieron y las respuestas en cada nivel de la escala de satisfacción. Cifras agregadas, nunca respuestas de una persona.',
+    schema: evaluationRecord,
+  },
+  costs: {
+    label: 'Costos de los planes de trabajo',
+    labelSingular: 'Costo de un plan de trabajo',
+    idHint: 'El archivo del plan y la posición del costo en él, por fecha de inicio, como «plan-de-trabajo#01».',
+    description:
+      'Costos asociados al acompañamiento de los planes de trabajo publicados en la Red Territorial: una fila o un objeto por costo, en pesos colombianos, con el periodo que cubre y qué cubrió.',
+    schema: costRecord,
   },
 } satisfies Record<
   string,

@@ -40,6 +40,7 @@ function rewriteMeta(json: JsonObject) {
     'internal',
     'institutionalLine',
     'conditional',
+    'noPersonNames',
   ])
     delete json[key];
 }

@@ -617,6 +617,51 @@ export const es = {
   'needFeed.sectionTitle': 'Canales de la demanda identificada',
   'needFeed.sectionHint':
     'Para quien formula oferta: cada necesidad nueva que se publique, de todo el país, de un departamento (con sus municipios) o de un tema. Estos canales no se mezclan con los de prácticas, lecciones y oferta.',
+  'service.heading': 'Evaluación del servicio',
+  'service.lead':
+    'Cómo les pareció el acompañamiento a quienes lo recibieron, con cifras agregadas (nunca respuestas de una persona), y lo que costó.',
+  'service.offerHeading': '¿Qué tal les pareció a quienes la recibieron?',
+  'service.offerLead':
+    'Cifras de todos los planes de trabajo publicados que despliegan esta oferta: lo que respondieron sus participantes y lo que costó el acompañamiento.',
+  'service.offerCostNote':
+    'El costo es el de los planes completos: un plan que despliega varias ofertas cuenta su costo entero en cada una.',
+  'service.noEvaluation': 'Todavía no hay evaluaciones del servicio publicadas.',
+  'service.noCost': 'Todavía no hay costos publicados.',
+  'service.noPlans': 'Ningún plan de trabajo publicado despliega todavía esta oferta.',
+  'service.figuresCaption': 'Evaluación y costo del servicio',
+  'service.plansEvaluated': 'Planes con evaluación del servicio',
+  'service.evaluations': 'Evaluaciones',
+  'service.responseRate': 'Tasa de respuesta',
+  'service.satisfied': 'Satisfechos',
+  'service.satisfiedLong': 'Participantes satisfechos o muy satisfechos',
+  'service.mean': 'Promedio (1 a 5)',
+  'service.adviserEntities': 'Entidades de los asesores',
+  'service.totalCost': 'Costo total',
+  'service.costPeriod': 'Periodo de los costos',
+  'service.costPerTerritory': 'Costo por entidad territorial alcanzada',
+  'service.costPerParticipant': 'Costo por participante en las mesas',
+  'service.costBasis':
+    'El costo se divide entre las entidades territoriales y las participaciones en mesas ya realizadas de los planes que publican un costo ({territories} entidades, {participants} participaciones).',
+  'service.scaleChart': 'Respuestas por nivel de satisfacción',
+  'service.scaleDesc': 'Cuántas respuestas hubo en cada nivel de la escala. {details}',
+  'service.scaleCaption': 'Respuestas por nivel de satisfacción',
+  'service.overTimeChart': 'Participantes satisfechos en cada evaluación',
+  'service.overTimeDesc':
+    'Porcentaje de respuestas «Satisfecho» o «Muy satisfecho» en cada evaluación, de la más antigua a la más reciente. {details}',
+  'service.overTimeCaption': 'Evaluaciones del servicio, de la más antigua a la más reciente',
+  'service.when': 'Mesa o periodo',
+  'service.meetingOn': 'Mesa del {date}',
+  'service.periodFromTo': 'Del {start} al {end}',
+  'service.questions': 'Preguntas formuladas · {when}',
+  'service.deepen': 'Temas que pidieron profundizar',
+  'service.costsCaption': 'Costos asociados al plan',
+  'service.amount': 'Costo',
+  'service.advisersCaption': 'Asesores asignados al plan, por entidad',
+  'service.byDepartment': 'Evaluación del servicio por departamento',
+  'service.byPlan': 'Planes que despliegan la oferta',
+  'service.none': '—',
+  'service.periodShort': '{start} a {end}',
+  'service.ofTotal': '{n} de {total}',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

@@ -32,6 +32,16 @@ export const reservedPageIds: readonly string[] = [
   'grafico-indicadores',
   'compromisos-abiertos',
   'mesas',
+  // The service evaluation of plans and offers (src/features/progress/components/PlanService.astro).
+  'evaluacion-servicio',
+  'grafico-satisfaccion',
+  'servicio',
+  'servicio-escala',
+  'oferta-servicio',
+  'oferta-servicio-escala',
+  'red-servicio',
+  'red-servicio-escala',
+  'servicio-por-departamento',
   // Pages without an entry body, reserved all the same: an id is cheap, a broken link is not.
   'cms-config',
   'cms-skipped',

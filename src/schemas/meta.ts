@@ -39,6 +39,11 @@ export interface FieldMeta {
    * finds, in the content, every field a refinement requires and fails when one lacks this.
    */
   conditional?: true;
+  /**
+   * Free text published as aggregate figures (a service evaluation's questions and requests):
+   * the personal-data check also refuses names of people there (src/validation/person-names.ts).
+   */
+  noPersonNames?: true;
 }
 
 declare module 'zod' {

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { actorMap } from './actors.ts';
+import { serviceFields } from './service-evaluation.ts';
 import { commitmentStatus } from './agendas.ts';
 import {
   date,
@@ -146,6 +147,7 @@ export const plan = (ctx: SchemaContext) =>
         label: 'Mesas de trabajo',
         hint: 'Encuentros realizados, con participantes, compromisos y evidencias. Hasta 100.',
       }),
+      ...serviceFields(ctx),
       ...publication,
     })
     .superRefine(endNotBeforeStart('startsOn', 'endsOn'));

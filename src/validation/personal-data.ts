@@ -16,6 +16,7 @@ import type { Problem } from './problems.ts';
 import { type FieldInfo, fieldAt } from '../derive/fields.ts';
 import { bodyPassages, fieldPassages, type Passage } from './rendered-text.ts';
 import { formatPath, labelPath, schemaOf } from './schema-of.ts';
+import { findPersonNames } from './person-names.ts';
 
 const allowlistSchema = z.object({
   suffixes: z.array(z.string().regex(/^[a-z0-9.-]+$/)),
@@ -81,7 +82,7 @@ const CEDULA =
   /(?:\bc[ée]dula(?:\s+de\s+(?:ciudadan[íi]a|extranjer[íi]a))?|\bC\.\s?C\.?|\bCC\b|\bn[úu]mero\s+de\s+identificaci[óo]n|\bdocumento\s+de\s+identidad)[\s:#.,]*(?:(?:n[úu]mero|nro|n[.º°o])[.º°:#]*\s*)?(\d{1,3}(?:[.\s]\d{3}){1,3}|\d{6,10})(?!\d)/gi;
 
 export interface Finding {
-  kind: 'mobile' | 'email' | 'cedula';
+  kind: 'mobile' | 'email' | 'cedula' | 'name';
   text: string;
   /** Where the match starts in the text searched. */
   index: number;
@@ -127,6 +128,10 @@ const messages: Record<Finding['kind'], { message: (text: string) => string; hin
     message: (t) => `«${t}» parece un número de cédula.`,
     hint: 'No publique documentos de identidad; nombre la oficina responsable en su lugar.',
   },
+  name: {
+    message: (t) => `«${t}» parece el nombre de una persona: una evaluación se publica en conjunto, sin nombres.`,
+    hint: 'Escriba el rol o la entidad en su lugar («una secretaria de planeación», «la personería»).',
+  },
 };
 
 function problem(
@@ -152,6 +157,10 @@ function* strings(value: unknown, path: PropertyKey[] = []): Generator<[Property
 function isDeclaredLine(fields: FieldInfo[], path: readonly PropertyKey[]) {
   return fieldAt(fields, path).at(-1)?.meta.institutionalLine === true && typeof path.at(-1) === 'string';
 }
+
+/** Whether the schema marks the field at `path` as aggregate text, where names of people are refused too. */
+const refusesNames = (fields: FieldInfo[], path: readonly PropertyKey[]) =>
+  fieldAt(fields, path).at(-1)?.meta.noPersonNames === true;
 
 /** Scans one passage, once per distinct finding (a field read two ways reports a problem once). */
 function scan(
@@ -180,9 +189,19 @@ export function personalDataIn(entry: RawEntry, allow: DomainAllowlist): Problem
   for (const [path, text] of all) {
     if (isDeclaredLine(fields, path)) continue;
     const line = entry.lineOf(path);
-    scan(fieldPassages(text, line ?? 1), allow, declared, (f) =>
+    const passages = fieldPassages(text, line ?? 1);
+    scan(passages, allow, declared, (f) =>
       found.push(problem(entry, f, formatPath(path), labelPath(fields, path), line)),
     );
+    if (!refusesNames(fields, path)) continue;
+    // Each name once per field: the field is read both as written and as Markdown.
+    const named = new Set<string>();
+    for (const passage of passages)
+      for (const n of findPersonNames(passage.text))
+        if (!named.has(n.text)) {
+          named.add(n.text);
+          found.push(problem(entry, { kind: 'name', ...n }, formatPath(path), labelPath(fields, path), line));
+        }
   }
   const registered = collections[entry.collection];
   const bodyLabel = 'body' in registered ? registered.body.label : 'body';

@@ -50,7 +50,51 @@ beforeEach(() => {
       { id: 'agenda-borrador', data: { status: 'draft', publishedAt: day('2026-01-01'), actors: [actorOf('dnp')] } },
     ],
     plans: [
-      { id: 'plan-atrato', data: { status: 'published', publishedAt: day('2026-02-01'), actors: [actorOf('esap')] } },
+      {
+        id: 'plan-atrato',
+        data: {
+          status: 'published',
+          publishedAt: day('2026-02-01'),
+          actors: [actorOf('esap')],
+          evaluations: [
+            {
+              from: day('2026-06-05'),
+              to: day('2026-06-05'),
+              asked: 18,
+              answered: 15,
+              ratings: [
+                { level: 'satisfecho', count: 11 },
+                { level: 'insatisfecho', count: 4 },
+              ],
+              questions: ['¿Le sirvió la mesa?'],
+              deepen: ['Control social'],
+            },
+            {
+              from: day('2026-03-11'),
+              to: day('2026-03-11'),
+              asked: 10,
+              answered: 0,
+              ratings: [],
+              questions: [],
+              deepen: [],
+            },
+          ],
+          costs: [
+            { amount: 74_250_000, from: day('2026-07-01'), to: day('2026-12-31'), covered: 'Cursos' },
+            { amount: 86_400_000, from: day('2026-01-15'), to: day('2026-06-30'), covered: 'Asesores' },
+          ],
+        },
+      },
+      {
+        id: 'plan-borrador',
+        data: {
+          status: 'draft',
+          publishedAt: day('2026-02-01'),
+          actors: [],
+          evaluations: [],
+          costs: [{ amount: 1, from: day('2026-01-01'), to: day('2026-01-31'), covered: 'Nada' }],
+        },
+      },
     ],
     lessons: [
       lesson('b-publicada', 'published', '2026-02-01'),
@@ -107,5 +151,49 @@ describe('open-data loaders', () => {
     expect(header).toContain('contact.email');
     expect(rows).toHaveLength(3);
     expect(rows[2]).toMatch(/^plans\/plan-atrato#01,,plan-atrato,esap,,entidad-nacional,/);
+  });
+
+  it('give one evaluations row per evaluation of each published plan, earliest first, a column per level', async () => {
+    const records = await loadDatasetRecords('evaluations');
+    expect(records).toEqual([
+      {
+        id: 'plan-atrato#01',
+        plan: 'plan-atrato',
+        from: '2026-03-11',
+        to: '2026-03-11',
+        asked: 10,
+        answered: 0,
+        'muy-insatisfecho': 0,
+        insatisfecho: 0,
+        neutral: 0,
+        satisfecho: 0,
+        'muy-satisfecho': 0,
+        questions: [],
+        deepen: [],
+      },
+      expect.objectContaining({
+        id: 'plan-atrato#02',
+        from: '2026-06-05',
+        satisfecho: 11,
+        insatisfecho: 4,
+        neutral: 0,
+      }),
+    ]);
+    const [header, ...rows] = (await loadDatasetCsv('evaluations')).replace('\uFEFF', '').trim().split('\r\n');
+    expect(header).toBe(
+      'id,plan,from,to,asked,answered,muy-insatisfecho,insatisfecho,neutral,satisfecho,muy-satisfecho,questions,deepen',
+    );
+    expect(rows[1]).toBe(
+      'plan-atrato#02,plan-atrato,2026-06-05,2026-06-05,18,15,0,4,0,11,0,¿Le sirvió la mesa?,Control social',
+    );
+  });
+
+  it("give one costs row per cost of each published plan, by the day it starts, never a draft's", async () => {
+    const records = await loadDatasetRecords('costs');
+    expect(records.map((r) => [r.id, r.plan, r.amount, r.from, r.to])).toEqual([
+      ['plan-atrato#01', 'plan-atrato', 86_400_000, '2026-01-15', '2026-06-30'],
+      ['plan-atrato#02', 'plan-atrato', 74_250_000, '2026-07-01', '2026-12-31'],
+    ]);
+    expect((await loadDatasetCsv('costs')).split('\r\n')[0]).toMatch(/^(\uFEFF)?id,plan,amount,from,to,covered$/);
   });
 });

@@ -169,7 +169,32 @@ function store(): FakeStore {
             measuredOn: day('2026-07-01'),
           },
         ],
-        meetings: [],
+        meetings: [{ date: day('2026-03-02'), participants: [{ count: 8 }, { count: 2 }], commitments: [] }],
+        evaluations: [
+          {
+            from: day('2026-06-01'),
+            to: day('2026-06-30'),
+            asked: 12,
+            answered: 8,
+            ratings: [
+              { level: 'satisfecho', count: 5 },
+              { level: 'insatisfecho', count: 3 },
+            ],
+            questions: ['¿Le sirvió?'],
+            deepen: [],
+          },
+          {
+            from: day('2026-03-02'),
+            to: day('2026-03-02'),
+            asked: 10,
+            answered: 4,
+            ratings: [{ level: 'muy-satisfecho', count: 4 }],
+            questions: [],
+            deepen: ['Cartera morosa'],
+          },
+        ],
+        advisers: [{ entity: { id: 'dnp' }, count: 2 }],
+        costs: [{ amount: 3_000_000, from: day('2026-01-01'), to: day('2026-06-30'), covered: 'Asesores' }],
       }),
     ],
     courses: [
@@ -332,6 +357,20 @@ describe('an offer page', () => {
       { label: expect.any(String), items: [{ href: '/agendas/agenda-boyaca/', title: 'Agenda de Boyacá' }] },
     ]);
   });
+
+  it('rolls up the service evaluation of the published plans that deploy it', async () => {
+    const { service } = await loadOfferPage(find('offers', 'asistencia-predial') as never);
+    expect(service.plans).toEqual([
+      {
+        href: '/planes/plan-boyaca/',
+        title: 'Plan de recaudo de Boyacá',
+        evaluations: '2',
+        satisfied: '75 %',
+        cost: expect.stringMatching(/3\.000\.000/),
+      },
+    ]);
+    expect(service.summary.figures).toMatchObject({ plans: 1, evaluations: 2, answered: 12, totalCost: 3_000_000 });
+  });
 });
 
 describe('an agenda page', () => {
@@ -378,6 +417,22 @@ describe('a plan page', () => {
     // The grid's narrow cells take the acronym an organisation's name ends with.
     expect(cell('baja', 'alta')).toEqual(['VCM']);
     expect(actors.grid.flatMap((r) => r.cells.flatMap((c) => c.actors))).toHaveLength(2);
+  });
+
+  it('shows its service evaluations over time, its costs per entity and per participant, and its advisers', async () => {
+    const { service } = await loadPlanPage(find('plans', 'plan-boyaca') as never);
+    // Earliest first: the meeting of 2 March, then the period of June.
+    expect(service.evaluations.map((e) => [e.when, e.satisfiedPercent, e.mean])).toEqual([
+      ['Mesa del 2 de marzo de 2026', 100, 5],
+      ['Del 1 de junio de 2026 al 30 de junio de 2026', 62.5, 3.25],
+    ]);
+    expect(service.overTimeDescription).toContain('Mesa del 2 de marzo de 2026: 100 %');
+    const rows = Object.fromEntries([...service.satisfaction, ...service.costs].map((r) => [r.key, r.text]));
+    // 9 of 12 answers satisfied or very satisfied; 3 million over 1 municipality and 10 participants.
+    expect(rows).toMatchObject({ evaluations: '2', asked: '22', answered: '12', satisfied: '75 %' });
+    expect(rows.costPerTerritory!.replace(/\s/g, ' ')).toBe('$ 3.000.000');
+    expect(rows.costPerParticipant!.replace(/\s/g, ' ')).toBe('$ 300.000');
+    expect(service.adviserLines).toEqual([{ name: 'DNP', count: 2 }]);
   });
 });
 

@@ -47,6 +47,22 @@ const plan = (id: string, territory: string, status = 'published') => ({
     milestones: [],
     indicators: [],
     meetings: [{ date: day('2026-03-01'), participants: [{ count: 12 }], commitments: [] }],
+    evaluations: [
+      {
+        from: day('2026-03-01'),
+        to: day('2026-03-01'),
+        asked: 12,
+        answered: 10,
+        ratings: [
+          { level: 'satisfecho', count: 6 },
+          { level: territory.startsWith('27') ? 'neutral' : 'muy-satisfecho', count: 4 },
+        ],
+        questions: [],
+        deepen: [],
+      },
+    ],
+    advisers: [],
+    costs: [{ amount: 1_200_000, from: day('2026-01-01'), to: day('2026-12-31'), covered: 'Asesoría' }],
   },
 });
 
@@ -178,6 +194,16 @@ describe('progress loaders', () => {
     expect(model.plans).toEqual([{ href: '/planes/plan-quibdo/', title: 'Plan plan-quibdo' }]);
     expect(model.progress.participants).toBe(12);
     expect(model.territoryHref).toBe('/territorio/27-choco/');
+    // The service: 6 of 10 satisfied in Chocó; 1.2 million over one municipality and 12 participants.
+    expect(model.service.figures).toMatchObject({ evaluations: 1, satisfiedPercent: 60, costPerTerritory: 1_200_000 });
+    expect(model.service.figures.costPerParticipant).toBe(100_000);
+    expect(page.departments.map((d) => d.service.figures.satisfiedPercent)).toEqual([100, 60]);
+    expect(page.service.figures).toMatchObject({
+      evaluations: 2,
+      answered: 20,
+      satisfiedPercent: 80,
+      totalCost: 2_400_000,
+    });
   });
 });
 

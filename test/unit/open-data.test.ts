@@ -131,7 +131,7 @@ describe('open-data derivation', () => {
 
   it('every dataset yields columns and a JSON Schema a validator compiles', () => {
     const ajv = validator();
-    expect(datasetNames).toEqual([...collectionNames, 'actors']);
+    expect(datasetNames).toEqual([...collectionNames, 'actors', 'evaluations', 'costs']);
     // A derived dataset's id is not a file name, and its files say what it is.
     expect(datasetColumns('actors')[0]!.hint).toContain('plans/plan-de-trabajo#01');
     expect(datasetColumns('actors').map((c) => c.name)).toEqual(

@@ -12,8 +12,12 @@ import { collections } from '../../schemas/index.ts';
 import { entryBase, entryLinks, entryTags, type ArticlePage } from '../entries/index.ts';
 import { relatedCards } from '../related/index.ts';
 import { offerReach } from '../search/index.ts';
+import { loadOfferService, type OfferService } from '../progress/index.ts';
 
-export type OfferPage = ArticlePage;
+export interface OfferPage extends ArticlePage {
+  /** How those who received the offer rated it, and what it cost, over the plans that deploy it. */
+  service: OfferService;
+}
 
 export const offerPagePaths = async () =>
   (await published('offers')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
@@ -51,5 +55,6 @@ export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<O
       { collection: 'needs', label: label('offers', 'needs'), refs: d.needs },
     ]),
     related: await relatedCards('offers', entry.id),
+    service: await loadOfferService(entry.id),
   };
 }

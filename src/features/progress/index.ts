@@ -16,3 +16,6 @@ export * from './percent-text.ts';
 export * from './load-progress.ts';
 export * from './actor-map.ts';
 export * from './load-actor-map.ts';
+export * from './service-figures.ts';
+export * from './service-view.ts';
+export * from './load-service.ts';

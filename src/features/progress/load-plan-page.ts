@@ -16,6 +16,7 @@ import { percentText } from './percent-text.ts';
 import { planView } from './plan-view.ts';
 import { loadActorMap } from './load-actor-map.ts';
 import type { ActorMapView } from './actor-map.ts';
+import { type PlanService, planService } from './service-view.ts';
 
 type PlanData = CollectionEntry<'plans'>['data'];
 
@@ -27,6 +28,8 @@ export interface PlanPage extends IndexedEntryPage {
   links: LinkGroup[];
   /** Who takes part, by role, and the influence × interest grid. */
   actors: ActorMapView;
+  /** How participants rated the service, what it cost and who advised. */
+  service: PlanService;
   publishedAt: Date;
   lastReviewed?: Date;
 }
@@ -57,6 +60,7 @@ export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<Pla
     ],
     view,
     actors: await loadActorMap(d.actors),
+    service: planService(d, buildDay(), (id) => tax.term('entities', { id }).name),
     chartDescription: t('plan.chartDesc', { details: chartDescription }),
     links: await entryLinks([
       { collection: 'offers', label: L('offers'), refs: d.offers },

@@ -8,6 +8,8 @@ import { buildDay } from '../../core/today.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { entryHref, territoryHref } from '../../core/urls.ts';
 import type { PlanLike } from './progress-rollup.ts';
+import type { ServicePlanLike } from './service-figures.ts';
+import { serviceSummary } from './service-view.ts';
 import {
   type DepartmentProgress,
   type PlanEntry,
@@ -23,10 +25,24 @@ export const progressData = oncePerBuild(async function progressData() {
 });
 
 export async function loadProgressPage(): Promise<ProgressPageModel> {
-  const { network, departments } = await progressData();
+  const [{ network, departments }, plans] = await Promise.all([progressData(), published('plans')]);
+  const today = buildDay();
   return {
     network,
-    departments: departments.map(({ code, name, href, progress }) => ({ code, name, href, progress })),
+    departments: departments.map(({ code, name, href, progress, entries }) => ({
+      code,
+      name,
+      href,
+      progress,
+      service: serviceSummary(
+        entries.map((e) => e.data),
+        today,
+      ),
+    })),
+    service: serviceSummary(
+      plans.map((p) => p.data),
+      today,
+    ),
   };
 }
 
@@ -39,7 +55,7 @@ export async function departmentProgressPaths() {
 }
 
 /** A department's dashboard page, from the department its path carries. */
-export function departmentProgressPage<E extends PlanEntry<PlanLike & { title: string }>>(
+export function departmentProgressPage<E extends PlanEntry<PlanLike & ServicePlanLike & { title: string }>>(
   department: DepartmentProgress<E>,
 ): DepartmentProgressPageModel {
   const { code, name, progress } = department;
@@ -49,5 +65,9 @@ export function departmentProgressPage<E extends PlanEntry<PlanLike & { title: s
     territoryHref: territoryHref({ code, name }),
     progress,
     plans: department.entries.map((e) => ({ href: entryHref('plans', e.id), title: e.data.title })),
+    service: serviceSummary(
+      department.entries.map((e) => e.data),
+      buildDay(),
+    ),
   };
 }

@@ -12,6 +12,7 @@ import {
   rollUp,
 } from './progress-rollup.ts';
 import { departmentProgressHref } from '../../core/urls.ts';
+import type { ServiceSummary } from './service-view.ts';
 
 export { progressHref } from '../../core/urls.ts';
 
@@ -76,7 +77,9 @@ export function progressModel<E extends PlanEntry>(
 /** The network's dashboard: its progress, and each department's figures for the table. */
 export interface ProgressPageModel {
   network: Progress;
-  departments: { code: string; name: string; href: string; progress: Progress }[];
+  departments: { code: string; name: string; href: string; progress: Progress; service: ServiceSummary }[];
+  /** How participants rated the service across the network, and what it cost. */
+  service: ServiceSummary;
 }
 
 /** A department's dashboard, with its plans. */
@@ -87,4 +90,6 @@ export interface DepartmentProgressPageModel {
   territoryHref: string;
   progress: Progress;
   plans: { href: string; title: string }[];
+  /** How participants rated the service in the department, and what it cost. */
+  service: ServiceSummary;
 }

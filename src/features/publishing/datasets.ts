@@ -80,3 +80,43 @@ export function actorEntries(sources: { agendas: readonly ActorMapEntry[]; plans
     );
   return [...rows('agendas', 'agenda'), ...rows('plans', 'plan')];
 }
+
+/** A plan as the evaluations and costs datasets read it. */
+export interface ServiceEntry {
+  id: string;
+  data: {
+    evaluations: readonly { from: Date; to: Date; ratings: readonly { level: string; count: number }[] }[];
+    costs: readonly { from?: Date }[];
+  };
+}
+
+const position = (i: number) => String(i + 1).padStart(2, '0');
+const byTime = (a?: Date, b?: Date) => (a?.getTime() ?? 0) - (b?.getTime() ?? 0);
+
+/**
+ * The rows of the `evaluations` dataset: one per evaluation of each published plan, earliest
+ * first, the answers of each level of the scale as a column of their own (0 when none).
+ */
+export function evaluationEntries(plans: readonly ServiceEntry[], levels: readonly string[]) {
+  return plans.flatMap((p) =>
+    [...p.data.evaluations]
+      .sort((a, b) => byTime(a.from, b.from) || byTime(a.to, b.to))
+      .map(({ ratings, ...evaluation }, i) => ({
+        id: `${p.id}#${position(i)}`,
+        data: {
+          plan: { id: p.id },
+          ...evaluation,
+          ...Object.fromEntries(levels.map((l) => [l, ratings.find((r) => r.level === l)?.count ?? 0])),
+        },
+      })),
+  );
+}
+
+/** The rows of the `costs` dataset: one per cost of each published plan, by the day it starts. */
+export function costEntries(plans: readonly ServiceEntry[]) {
+  return plans.flatMap((p) =>
+    [...p.data.costs]
+      .sort((a, b) => byTime(a.from, b.from))
+      .map((cost, i) => ({ id: `${p.id}#${position(i)}`, data: { plan: { id: p.id }, ...cost } })),
+  );
+}

@@ -14,7 +14,15 @@ import { toCsv } from '../../derive/open-data.ts';
 import { collections } from '../../schemas/index.ts';
 import { entriesOf, published } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
-import { actorEntries, type DataPageModel, datasetRecords, datasetSummary } from './datasets.ts';
+import {
+  actorEntries,
+  costEntries,
+  type DataPageModel,
+  datasetRecords,
+  datasetSummary,
+  evaluationEntries,
+} from './datasets.ts';
+import { SATISFACTION_LEVELS } from '../../schemas/service-evaluation.ts';
 import { needStatusesById } from '../demand/index.ts';
 
 type Knowledge = Parameters<typeof published>[0];
@@ -28,6 +36,9 @@ export async function loadDatasetRecords(name: DatasetName) {
     const [agendas, plans] = await Promise.all([published('agendas'), published('plans')]);
     return datasetRecords(name, actorEntries({ agendas, plans }));
   }
+  if (name === 'evaluations')
+    return datasetRecords(name, evaluationEntries(await published('plans'), SATISFACTION_LEVELS));
+  if (name === 'costs') return datasetRecords(name, costEntries(await published('plans')));
   const knowledge = collections[name].kind === 'knowledge';
   const entries = knowledge ? await published(name as Knowledge) : await entriesOf(name);
   return datasetRecords(name, entries, await computedValues(name));
