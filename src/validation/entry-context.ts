@@ -11,6 +11,7 @@ import { type EntryContext, idsOf, type PublishedContext, validateEntryText } fr
 import { type RawEntry, loadContent } from './load.ts';
 import { loadAllowlist } from './personal-data.ts';
 import type { Problem } from './problems.ts';
+import { sdgTargetsOf } from './sdg-targets.ts';
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
@@ -20,6 +21,7 @@ export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryCon
     served: (publicPath) => isFile(join(root, 'public', publicPath)),
     allowlist: loadAllowlist(),
     fileExists: (file) => isFile(join(root, file)),
+    sdgTargets: sdgTargetsOf(raw),
   };
 }
 
@@ -40,7 +42,12 @@ export function publishedContext(root: string, contentDir?: string): PublishedCo
     (file) => `/${relative(publicDir, file).split(sep).join('/')}`,
   );
   // From the root: this runs bundled into the site's build, where the module's own URL moves.
-  return { ids, served: served.sort(), allowlist: loadAllowlist(join(root, 'src/data/institutional-domains.yaml')) };
+  return {
+    ids,
+    served: served.sort(),
+    allowlist: loadAllowlist(join(root, 'src/data/institutional-domains.yaml')),
+    sdgTargets: sdgTargetsOf(entries),
+  };
 }
 
 /** The collection whose folder holds `relPath` (relative to the content folder), if any. */
