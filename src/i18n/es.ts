@@ -633,6 +633,8 @@ export const es = {
   'search.browse.sdg': 'Por Objetivo de Desarrollo Sostenible',
   'list.needs': { one: '{n} necesidad identificada', other: '{n} necesidades identificadas' },
   'summary.more.needs': 'Ver las {n} necesidades identificadas',
+  'home.bySdg': 'Por Objetivo de Desarrollo Sostenible',
+  'home.bySdgText': 'Lo que la red aporta a cada uno de los 17 ODS de la Agenda 2030.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
