@@ -57,12 +57,8 @@ function relation(target: CollectionName, multiple: boolean): Record<string, unk
     // An entry's id is its file name, which Decap calls the slug.
     value_field: '{{slug}}',
     // The name as written, and folded (no accents, no capitals), so «Quibdo» finds Quibdó.
-    search_fields:
-      target === 'territories'
-        ? ['name', SEARCH_TEXT, 'code']
-        : target === 'sdg'
-          ? ['number', 'name', SEARCH_TEXT]
-          : [display, SEARCH_TEXT],
+    // Never a number field: Decap's search lowercases every value it searches and fails on a number.
+    search_fields: target === 'territories' ? ['name', SEARCH_TEXT, 'code'] : [display, SEARCH_TEXT],
     // A goal reads as editors know it: «6 Agua limpia y saneamiento».
     display_fields: target === 'territories' ? ['name', 'code'] : target === 'sdg' ? ['number', 'name'] : [display],
     options_length: RELATION_OPTIONS_LENGTH,
