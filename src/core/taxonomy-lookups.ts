@@ -70,6 +70,7 @@ export function taxonomyLookups(entries: Record<Taxonomy, readonly TermEntry[]>)
 
 export function hrefOfTerm(collection: Taxonomy, found: Term): string | undefined {
   if (collection === 'territories') return territoryHref({ code: found.id, name: found.name });
-  if (collection === 'themes' || collection === 'phases') return entryHref(collection, found.id);
+  if (collection === 'themes' || collection === 'phases' || collection === 'sdg')
+    return entryHref(collection, found.id);
   return undefined;
 }

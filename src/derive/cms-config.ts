@@ -57,8 +57,10 @@ function relation(target: CollectionName, multiple: boolean): Record<string, unk
     // An entry's id is its file name, which Decap calls the slug.
     value_field: '{{slug}}',
     // The name as written, and folded (no accents, no capitals), so «Quibdo» finds Quibdó.
+    // Never a number field: Decap's search lowercases every value it searches and fails on a number.
     search_fields: target === 'territories' ? ['name', SEARCH_TEXT, 'code'] : [display, SEARCH_TEXT],
-    display_fields: target === 'territories' ? ['name', 'code'] : [display],
+    // A goal reads as editors know it: «6 Agua limpia y saneamiento».
+    display_fields: target === 'territories' ? ['name', 'code'] : target === 'sdg' ? ['number', 'name'] : [display],
     options_length: RELATION_OPTIONS_LENGTH,
     multiple,
   };
@@ -179,10 +181,10 @@ export function cmsCollection(name: CollectionName, contentFolder: string): CmsC
     extension: definition.format === 'mdx' ? 'mdx' : 'yaml',
     format: CMS_FORMATS[definition.format],
     create: true,
-    // Territory files are named by their DIVIPOLA code; everything else by its title.
-    slug: name === 'territories' ? '{{code}}' : '{{slug}}',
+    // Territory files are named by their DIVIPOLA code, SDG files by their number; everything else by its title.
+    slug: name === 'territories' ? '{{code}}' : name === 'sdg' ? '{{number}}' : '{{slug}}',
     identifier_field: title,
-    summary: name === 'territories' ? '{{code}} · {{name}}' : `{{${title}}}`,
+    summary: name === 'territories' ? '{{code}} · {{name}}' : name === 'sdg' ? '{{number}} · {{name}}' : `{{${title}}}`,
     sortable_fields: sortable,
     // Long lists stay fast as a plain list of titles rather than cards.
     ...(statusField?.values

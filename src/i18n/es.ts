@@ -662,6 +662,24 @@ export const es = {
   'service.none': '—',
   'service.periodShort': '{start} a {end}',
   'service.ofTotal': '{n} de {total}',
+  // SDG alignment (issue 19)
+  'sdg.term': 'ODS {n} · {name}',
+  'sdg.indexLead':
+    'Las prácticas, lecciones, ofertas, agendas, planes y necesidades de la red según los 17 Objetivos de Desarrollo Sostenible de la Agenda 2030 a los que contribuyen.',
+  'sdg.source':
+    'Nombres oficiales y metas: Naciones Unidas, Agenda 2030 para el Desarrollo Sostenible (resolución A/RES/70/1), en la versión en español del DNP.',
+  'sdg.count': { one: '{n} contenido alineado', other: '{n} contenidos alineados' },
+  'sdg.goalTitle': 'ODS {n}: {name}',
+  'sdg.goalLead': 'Lo que la red ha alineado con el Objetivo de Desarrollo Sostenible {n}. {count}.',
+  'sdg.targetsOfGoal': 'Metas del objetivo',
+  'sdg.cardTargets': 'Metas: {targets}',
+  'sdg.none': 'Todavía ningún contenido de la red nombra este objetivo.',
+  'sdg.allGoals': 'Todos los ODS',
+  'search.browse.sdg': 'Por Objetivo de Desarrollo Sostenible',
+  'list.needs': { one: '{n} necesidad identificada', other: '{n} necesidades identificadas' },
+  'summary.more.needs': 'Ver las {n} necesidades identificadas',
+  'home.bySdg': 'Por Objetivo de Desarrollo Sostenible',
+  'home.bySdgText': 'Lo que la red aporta a cada uno de los 17 ODS de la Agenda 2030.',
 } as const;
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

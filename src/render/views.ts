@@ -10,7 +10,7 @@
  */
 import { formatDate, formatPesos } from '../i18n/format.ts';
 import { t } from '../i18n/index.ts';
-import { type Day, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
+import { type Day, idOf, type Ref, type RenderContext, nameOf, termsOf, toDate } from './context.ts';
 import type { EntryDraft } from './entry-draft.ts';
 import type { FieldPath } from '../schemas/types.ts';
 import { SITE_WORDS } from './search-index.ts';
@@ -57,6 +57,27 @@ const day = (v: unknown) => {
   return date ? formatDate(date) : '';
 };
 
+/**
+ * The goals an entry is aligned with, each as «ODS 6 · Agua limpia y saneamiento» linking to its
+ * page, and the targets it names. The same two facts on every aligned collection.
+ */
+function sdgFacts(
+  ctx: RenderContext,
+  labels: { sdg: string; sdgTargets: string },
+  d: { sdg?: unknown; sdgTargets?: unknown },
+) {
+  const goals = arr<Ref>(d.sdg)
+    .filter(Boolean)
+    .map((ref) => {
+      const term = ctx.term('sdg', idOf(ref));
+      return { ...term, name: t('sdg.term', { n: idOf(ref), name: term?.name ?? '' }) };
+    });
+  return [
+    { label: labels.sdg, terms: goals },
+    { label: labels.sdgTargets, text: arr<string>(d.sdgTargets).join(', ') },
+  ];
+}
+
 /** The body under its heading, when there is one (lessons may have none). */
 const bodySection = (heading: string): Nodes => [h('section.prose', [labelHeading(heading), slot('body')])];
 
@@ -75,6 +96,7 @@ export function practiceView(ctx: RenderContext, d: EntryDraft<'practices'>): No
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('capacityLevels'), terms: termsOf(ctx, 'capacityLevels', arr(d.capacityLevels)) },
       { label: L('valueGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.valueGroups)) },
+      ...sdgFacts(ctx, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
       { label: L('maturity'), text: d.maturity ? ctx.words.option('practices', 'maturity', str(d.maturity)) : '' },
       {
         label: L('validation'),
@@ -136,6 +158,7 @@ export function lessonView(ctx: RenderContext, d: EntryDraft<'lessons'>, hasBody
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('phases'), terms: termsOf(ctx, 'phases', arr(d.phases)) },
       { label: L('origin'), text: origin },
+      ...sdgFacts(ctx, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
     ]),
     h('section.prose', [
       labelHeading(L('whatHappened')),
@@ -218,6 +241,7 @@ export function offerView(ctx: RenderContext, d: EntryDraft<'offers'>): Nodes {
       { label: L('valueGroups'), terms: termsOf(ctx, 'valueGroups', arr(d.valueGroups)) },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('pnd'), terms: termsOf(ctx, 'pnd', arr(d.pnd)) },
+      ...sdgFacts(ctx, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
     ]),
     bodySection(c.bodyLabel),
     slot('related'),
@@ -315,6 +339,7 @@ export function agendaView(ctx: RenderContext, d: EntryDraft<'agendas'>): Nodes 
       { label: L('territories'), terms: termsOf(ctx, 'territories', arr(d.territories)) },
       { label: L('themes'), terms: termsOf(ctx, 'themes', arr(d.themes)) },
       { label: L('pnd'), terms: termsOf(ctx, 'pnd', arr(d.pnd)) },
+      ...sdgFacts(ctx, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
       { label: L('signedOn'), text: day(d.signedOn) },
       { label: L('endsOn'), text: day(d.endsOn) },
     ]),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { actorMap } from './actors.ts';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import { date, endNotBeforeStart, oneOf, publication, ref, refs, summary, text, title } from './fields.ts';
 
 export const commitmentStatus = oneOf(['pendiente', 'en-curso', 'cumplido'] as const, {
@@ -68,6 +69,7 @@ export const agenda = (ctx: SchemaContext) =>
       actors: actorMap(ctx),
       signedOn: date({ label: 'Fecha de suscripción', hint: 'Día en que se firmó o concertó.' }),
       endsOn: date({ label: 'Fecha de cierre', hint: 'Hasta cuándo rige.' }).optional(),
+      ...sdgAlignment(ctx),
       ...publication,
     })
     .superRefine(endNotBeforeStart('signedOn', 'endsOn'));

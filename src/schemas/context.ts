@@ -23,7 +23,8 @@ export type CollectionName =
   | 'valueGroups'
   | 'sectors'
   | 'entities'
-  | 'pnd';
+  | 'pnd'
+  | 'sdg';
 
 /** What a resolved reference looks like, in Astro and in Node alike. */
 export interface EntryReference<C extends CollectionName = CollectionName> {

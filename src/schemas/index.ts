@@ -13,7 +13,18 @@ import { need, needRecord } from './needs.ts';
 import { offer } from './offers.ts';
 import { plan } from './plans.ts';
 import { practice } from './practices.ts';
-import { capacityLevel, entity, phase, pnd, region, sector, territory, theme, valueGroup } from './taxonomies.ts';
+import {
+  capacityLevel,
+  entity,
+  phase,
+  pnd,
+  region,
+  sdgGoal,
+  sector,
+  territory,
+  theme,
+  valueGroup,
+} from './taxonomies.ts';
 
 export interface CollectionDefinition {
   /** Folder under `content/`. */
@@ -209,6 +220,15 @@ export const collections = {
     labelSingular: 'Alineación con el PND',
     kind: 'taxonomy',
     schema: pnd,
+  },
+  sdg: {
+    folder: 'taxonomies/sdg',
+    format: 'yaml',
+    label: 'Objetivos de Desarrollo Sostenible',
+    labelSingular: 'Objetivo de Desarrollo Sostenible',
+    route: 'ods',
+    kind: 'taxonomy',
+    schema: sdgGoal,
   },
 } as const satisfies Record<CollectionName, CollectionDefinition>;
 

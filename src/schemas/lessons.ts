@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import { longText, oneOf, publication, refs, summary, title } from './fields.ts';
 
 export const lesson = (ctx: SchemaContext) => {
@@ -33,6 +34,7 @@ export const lesson = (ctx: SchemaContext) => {
       offers: refs(ctx, 'offers', { label: 'Ofertas de origen', hint: 'Oferta institucional con la que surgió.' })
         .default([])
         .meta({ conditional: true }),
+      ...sdgAlignment(ctx),
       ...publication,
     })
     .superRefine((l, issue) => {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import { t } from '../i18n/index.ts';
 import {
   contact,
@@ -108,6 +109,7 @@ export const need = (ctx: SchemaContext) => {
     identification: identification(ctx),
     baseline: baseline.optional(),
     contact: contact(ctx),
+    ...sdgAlignment(ctx),
     ...publication,
   });
 };

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import {
   date,
   endNotBeforeStart,
@@ -182,6 +183,7 @@ export const offer = (ctx: SchemaContext) => {
         label: 'Vigente hasta',
         hint: 'Último día en que se puede solicitar, si tiene cierre.',
       }).optional(),
+      ...sdgAlignment(ctx),
       ...publication,
     })
     .superRefine(endNotBeforeStart('validFrom', 'validUntil'));

@@ -1,6 +1,7 @@
 /** Planes de trabajo concertados: milestones, indicators and meetings (Actividades 3 y 4). */
 import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import { actorMap } from './actors.ts';
 import { serviceFields } from './service-evaluation.ts';
 import { commitmentStatus } from './agendas.ts';
@@ -148,6 +149,7 @@ export const plan = (ctx: SchemaContext) =>
         hint: 'Encuentros realizados, con participantes, compromisos y evidencias. Hasta 100.',
       }),
       ...serviceFields(ctx),
+      ...sdgAlignment(ctx),
       ...publication,
     })
     .superRefine(endNotBeforeStart('startsOn', 'endsOn'));

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { classification } from './classification.ts';
 import type { SchemaContext } from './context.ts';
+import { sdgAlignment } from './sdg.ts';
 import {
   contact,
   date,
@@ -126,6 +127,7 @@ export const practice = (ctx: SchemaContext) =>
       startedOn: date({ label: 'Fecha de inicio', hint: 'Cuándo empezó la experiencia.' }),
       endedOn: date({ label: 'Fecha de cierre', hint: 'Cuándo terminó, si ya terminó.' }).optional(),
       media: media(ctx),
+      ...sdgAlignment(ctx),
       ...publication,
     })
     .superRefine(endNotBeforeStart('startedOn', 'endedOn'));

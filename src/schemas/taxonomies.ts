@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { SchemaContext } from './context.ts';
 import { contact, oneOf, quantity, ref, text, url } from './fields.ts';
 import { profileFields, profileIssues } from './territory-profile.ts';
+import { goalOfTarget, SDG_TARGET, sdgTargetCode } from './sdg.ts';
 
 const name = text({ label: 'Nombre', hint: 'Nombre oficial, con tildes.' });
 const description = text({ label: 'Descripción', hint: 'Una frase que explique el término.' }).optional();
@@ -138,3 +139,36 @@ export const entity = (ctx: SchemaContext) =>
     website: url({ label: 'Sitio web', hint: 'Dirección oficial de la entidad.' }),
     contact: contact(ctx),
   });
+
+/**
+ * One Sustainable Development Goal: its number (the file is named after it, as a territory after
+ * its code), its official Spanish name and the codes of its targets (src/schemas/sdg.ts).
+ */
+export const sdgGoal = () =>
+  z
+    .object({
+      number: quantity(
+        { label: 'Número del objetivo', hint: 'De 1 a 17; el archivo se llama así: «6.yaml».' },
+        { min: 1, max: 17, int: true },
+      ),
+      name,
+      targets: z
+        .array(sdgTargetCode)
+        .min(1, { error: 'Cada objetivo tiene al menos una meta.' })
+        .max(19, { error: 'Ningún objetivo tiene más de 19 metas.' })
+        .meta({ label: 'Metas', hint: 'Códigos de las metas del objetivo, como «6.1» o «6.a». Hasta 19.' }),
+    })
+    .superRefine((goal, issue) => {
+      goal.targets.forEach((code, i) => {
+        if (SDG_TARGET.test(code) && goalOfTarget(code) !== String(goal.number)) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['targets', i],
+            message: `La meta «${code}» no es del objetivo ${goal.number}: sus metas empiezan por «${goal.number}.».`,
+          });
+        }
+      });
+      const repeated = goal.targets.find((code, i) => goal.targets.indexOf(code) !== i);
+      if (repeated)
+        issue.addIssue({ code: 'custom', path: ['targets'], message: `La meta «${repeated}» está repetida.` });
+    });

@@ -11,6 +11,7 @@ import { type EntryContext, idsOf, type PublishedContext, validateEntryText } fr
 import { type RawEntry, loadContent } from './load.ts';
 import { loadAllowlist } from './personal-data.ts';
 import type { Problem } from './problems.ts';
+import { type SdgTargets, sdgTargetsOf } from './sdg-targets.ts';
 
 const isFile = (path: string) => existsSync(path) && statSync(path).isFile();
 
@@ -20,6 +21,7 @@ export function entryContextOf(root: string, raw: readonly RawEntry[]): EntryCon
     served: (publicPath) => isFile(join(root, 'public', publicPath)),
     allowlist: loadAllowlist(),
     fileExists: (file) => isFile(join(root, file)),
+    sdgTargets: sdgTargetsOf(raw),
   };
 }
 
@@ -32,15 +34,17 @@ function filesUnder(dir: string): string[] {
 
 /** The context as the admin page publishes it (`/admin/validacion.json`), read from the disk. */
 export function publishedContext(root: string, contentDir?: string): PublishedContext {
-  return publishedContextOf(root, idsOf(loadContent(root, contentDir).entries));
+  const { entries } = loadContent(root, contentDir);
+  return publishedContextOf(root, idsOf(entries), sdgTargetsOf(entries));
 }
 
 /**
- * The published context around ids already known. The build takes them from its content layer,
+ * The published context around ids (and the targets of each SDG) already known. The build takes
+ * them from its content layer,
  * which holds every entry the shared reading (src/reading/) accepted: reading and parsing
  * every file again, as `publishedContext` does, took a fifth of a 10,000-entry build.
  */
-export function publishedContextOf(root: string, ids: EntryContext['ids']): PublishedContext {
+export function publishedContextOf(root: string, ids: EntryContext['ids'], sdgTargets: SdgTargets): PublishedContext {
   const listed = Object.fromEntries(Object.entries(ids).map(([name, set]) => [name, [...set].sort()]));
   const publicDir = join(root, 'public');
   // Only what entries may name as served files: the admin bundle itself is in public/ too.
@@ -52,6 +56,7 @@ export function publishedContextOf(root: string, ids: EntryContext['ids']): Publ
     ids: listed,
     served: served.sort(),
     allowlist: loadAllowlist(join(root, 'src/data/institutional-domains.yaml')),
+    sdgTargets,
   };
 }
 

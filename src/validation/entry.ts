@@ -19,6 +19,7 @@ import { unsafeMdxIn } from './mdx-safety.ts';
 import { type DomainAllowlist, personalDataIn } from './personal-data.ts';
 import { type Problem, problems as catalogue } from './problems.ts';
 import { missingServedFilesIn } from './served-files.ts';
+import { type SdgTargets, sdgGoalFileProblems, sdgTargetProblems } from './sdg-targets.ts';
 import { formatPath, labelPath, schemaOf } from './schema-of.ts';
 
 export interface EntryContext {
@@ -33,6 +34,8 @@ export interface EntryContext {
    * in the browser: the CMS picks images from its media library, which holds only existing files.
    */
   fileExists?: (file: string) => boolean;
+  /** The targets of each SDG (goal id → codes), what an entry's SDG targets are read against. */
+  sdgTargets?: SdgTargets;
 }
 
 export interface ValidEntry extends RawEntry {
@@ -168,6 +171,8 @@ export function checkEntry(entry: RawEntry, context: EntryContext): EntryVerdict
     ...missingServedFilesIn(entry, context.served),
     ...personalDataIn(entry, context.allowlist),
     ...unsafeMdxIn(entry),
+    ...sdgTargetProblems(entry, context.sdgTargets),
+    ...sdgGoalFileProblems(entry),
   );
   return { raw: entry, valid, problems };
 }
@@ -202,6 +207,8 @@ export interface PublishedContext {
   /** Decoded paths under public/ that entries may name (`/materiales/…`). */
   served: string[];
   allowlist: DomainAllowlist;
+  /** The targets of each SDG, as EntryContext holds them. */
+  sdgTargets?: SdgTargets;
 }
 
 export function contextFromPublished(published: PublishedContext): EntryContext {
@@ -210,5 +217,6 @@ export function contextFromPublished(published: PublishedContext): EntryContext 
     ids: Object.fromEntries(Object.entries(published.ids).map(([name, list]) => [name, new Set(list)])),
     served: (publicPath) => served.has(publicPath),
     allowlist: published.allowlist,
+    sdgTargets: published.sdgTargets,
   };
 }

@@ -20,8 +20,10 @@ describe('the validation context the admin page publishes', () => {
     expect(built.ids.practices.length).toBeGreaterThan(1);
   });
 
-  it('lists the same served files and institutional domains', () => {
+  it('lists the same served files, institutional domains and targets of each SDG', () => {
     expect(built.served).toEqual(fromDisk.served);
     expect(built.allowlist).toEqual(fromDisk.allowlist);
+    expect(built.sdgTargets).toEqual(fromDisk.sdgTargets);
+    expect(built.sdgTargets['6']).toContain('6.1');
   });
 });

@@ -38,6 +38,9 @@ export function baseTree(): Tree {
     'taxonomies/value-groups/entidades-territoriales.yaml': { data: { name: 'Entidades territoriales' } },
     'taxonomies/sectors/planeacion.yaml': { data: { name: 'Planeación' } },
     'taxonomies/pnd/convergencia-regional.yaml': { data: { name: 'Convergencia regional', kind: 'transformacion' } },
+    'taxonomies/sdg/16.yaml': {
+      data: { number: 16, name: 'Paz, justicia e instituciones sólidas', targets: ['16.6', '16.7', '16.a'] },
+    },
     'taxonomies/entities/dnp.yaml': {
       data: {
         name: 'Departamento Nacional de Planeación',
@@ -172,6 +175,8 @@ export function baseTree(): Tree {
           entity: 'dnp',
         },
         contact: { entity: 'dnp', office: 'Dirección de Descentralización', email: 'info@dnp.gov.co' },
+        sdg: ['16'],
+        sdgTargets: ['16.6'],
         ...publication,
       },
       body: 'Descripción.\n',

@@ -27,6 +27,7 @@ const requiredField: Record<string, { path: string; field: string }> = {
   sectors: { path: 'taxonomies/sectors/planeacion.yaml', field: 'name' },
   entities: { path: 'taxonomies/entities/dnp.yaml', field: 'contact' },
   pnd: { path: 'taxonomies/pnd/convergencia-regional.yaml', field: 'kind' },
+  sdg: { path: 'taxonomies/sdg/16.yaml', field: 'targets' },
 };
 
 describe('the content check', () => {

@@ -39,6 +39,7 @@ function store(): FakeStore {
     regions: [term('andina', 'Andina')],
     themes: [term('finanzas', 'Finanzas públicas')],
     phases: [term('ejecucion', 'Ejecución')],
+    sdg: [term('16', 'Paz, justicia e instituciones sólidas', { targets: ['16.6', '16.7'] })],
     entities: [
       term('dnp', 'DNP', { contact: { office: 'Subdirección Territorial', email: 'territorial@dnp.gov.co' } }),
     ],
@@ -53,6 +54,8 @@ function store(): FakeStore {
           territories: [{ id: '15469' }],
           themes: [{ id: 'finanzas' }],
           phases: [{ id: 'ejecucion' }],
+          sdg: [{ id: '16' }],
+          sdgTargets: ['16.6'],
           agendas: [{ id: 'agenda-boyaca' }],
           offers: [{ id: 'oferta-borrador' }, { id: 'asistencia-predial' }],
           media: [],
@@ -291,14 +294,18 @@ describe('a practice page', () => {
     ]);
   });
 
-  it('files the page under its department, theme and phase for search, and passes its body on', async () => {
+  it('files the page under its department, theme, phase and SDG for search, and passes its body on', async () => {
     const page = await loadPracticePage(find('practices', 'recaudo-predial') as never);
     expect(page.tags.filters).toEqual({
       tipo: ['Buena práctica'],
       departamento: ['Boyacá'],
       tema: ['Finanzas públicas'],
       momento: ['Ejecución'],
+      ods: ['ODS 16 · Paz, justicia e instituciones sólidas'],
     });
+    // The goal links to its page, with the targets named beside it.
+    expect(page.article).toContain('href="/ods/16/"');
+    expect(page.article).toContain('16.6');
     expect(page.tags.meta.territorio).toBe('Moniquirá');
     expect(page.body).toBe('El municipio actualizó el catastro.');
     expect(page.article).toContain('Recaudo predial en Moniquirá');

@@ -18,12 +18,14 @@ describe('what Pagefind records of a page', () => {
       departmentName: (code) => departments[code],
       themes: ['Participación ciudadana'],
       phases: ['Rendición de cuentas'],
+      sdg: ['ODS 16 · Paz, justicia e instituciones sólidas', 'ODS 16 · Paz, justicia e instituciones sólidas'],
     });
     expect(tags.filters).toEqual({
       tipo: ['Buena práctica'],
       departamento: ['Bogotá, D.C.', 'Chocó'],
       tema: ['Participación ciudadana'],
       momento: ['Rendición de cuentas'],
+      ods: ['ODS 16 · Paz, justicia e instituciones sólidas'],
     });
     expect(tags.meta).toEqual({ tipo: 'Buena práctica', territorio: 'Quibdó, Bojayá, Bogotá, D.C.' });
   });

@@ -45,6 +45,7 @@ export async function loadOfferPage(entry: CollectionEntry<'offers'>): Promise<O
     phases: d.phases,
     departments,
     placeFallback,
+    sdg: d.sdg,
   });
   return {
     ...(await entryBase(entry)),

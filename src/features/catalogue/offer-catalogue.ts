@@ -70,7 +70,9 @@ export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTer
   }));
   const facets = [
     departmentFacet(departments),
-    ...offerFacets((taxonomy: CollectionName) => [...(tax.all[taxonomy]?.values() ?? [])]),
+    ...offerFacets((taxonomy: CollectionName) =>
+      taxonomy === 'sdg' ? sdgTerms(tax.all.sdg) : [...(tax.all[taxonomy]?.values() ?? [])],
+    ),
     pdetFacet(),
   ];
   const names = new Map(facets.map((f) => [f.key, new Map(f.values.map((v) => [v.value, v.name]))]));
@@ -89,6 +91,14 @@ export function buildOfferCatalogue(entries: CatalogueOffer[], tax: CatalogueTer
   }));
   return { items, facets: withCounts, data: () => packCatalogue(words, withCounts, records) };
 }
+
+/** The goals in their order (1 to 17), each named as pills and the search filter name it: «ODS 6 · …». */
+const sdgTerms = (goals: Map<string, TaxonomyTerm> | undefined): TaxonomyTerm[] =>
+  [...(goals?.values() ?? [])].map((goal) => ({
+    id: goal.id,
+    name: t('sdg.term', { n: goal.id, name: goal.name }),
+    order: Number(goal.id),
+  }));
 
 /** The department filter: offers that reach a department (see department-reach.ts). Not a field: derived from the focus. */
 export const DEPARTMENT_FACET = 'departamento';

@@ -23,6 +23,8 @@ export const facetFields = [
   // the pages without JavaScript add one page per value and no pairs.
   { key: 'grupo-capacidades', path: 'territorialFocus.capacityGroups', standalone: true },
   { key: 'categoria', path: 'territorialFocus.categories', standalone: true },
+  // The Sustainable Development Goals an offer names (a taxonomy, so standalone too).
+  { key: 'ods', path: 'sdg' },
 ] as const;
 
 export interface FacetValue {

@@ -36,6 +36,7 @@ import {
 import { answersOf, isAgreed, isPlanFinished, needStatus, needStatuses, type NeedStatus } from './need-status.ts';
 import { searchableText, valuesAt } from '../catalogue/index.ts';
 import { practicesLikeNeedCards } from '../related/index.ts';
+import { sdgFacts } from '../entries/index.ts';
 import { needFeedHref, needFeedName, type NeedFeedScope } from './need-feeds.ts';
 import { feedAnchor, subscribeHref } from '../publishing/node.ts';
 
@@ -280,6 +281,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
       { label: L('capacityLevels'), terms: names('capacityLevels', d.capacityLevels) },
       { label: L('phases'), terms: names('phases', d.phases) },
       { label: L('pnd'), terms: names('pnd', d.pnd) },
+      ...sdgFacts(tax, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
     ],
     where: [
       { label: L('territories'), terms: tax.linked('territories', d.territories) },

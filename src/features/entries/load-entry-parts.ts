@@ -9,6 +9,7 @@ import { linkGroups, type LinkGroup, type LinkRequest } from '../../core/entry-l
 import type { Card } from '../../core/cards.ts';
 import { entryHistoryOf, type EntryHistoryModel } from '../publishing/node.ts';
 import { searchTags, type SearchTags } from '../search/index.ts';
+import { t } from '../../i18n/index.ts';
 
 export type { EntryHistoryModel, LinkGroup, SearchTags };
 
@@ -44,6 +45,7 @@ export interface TagSource {
   phases?: { id: string }[];
   placeFallback?: string;
   departments?: string[];
+  sdg?: { id: string }[];
 }
 
 /** Pagefind's filters and metadata of an entry, its references turned into names. */
@@ -56,8 +58,29 @@ export function entryTags(tax: Taxonomies, type: string, source: TagSource): Sea
     phases: tax.terms('phases', source.phases ?? []).map((t) => t.name),
     placeFallback: source.placeFallback,
     departments: source.departments,
+    sdg: (source.sdg ?? []).map((ref) => sdgTermName(tax, ref)),
   });
 }
+
+/** A goal as filters and pills name it: «ODS 6 · Agua limpia y saneamiento». */
+export const sdgTermName = (tax: Taxonomies, ref: { id: string }) =>
+  t('sdg.term', { n: ref.id, name: tax.term('sdg', ref).name });
+
+/** The goals an entry names, linking to their pages, and its targets: two facts, left out when empty. */
+export const sdgFacts = (
+  tax: Taxonomies,
+  labels: { sdg: string; sdgTargets: string },
+  d: { sdg?: { id: string }[]; sdgTargets?: string[] },
+) => {
+  const goals = d.sdg ?? [];
+  return [
+    {
+      label: labels.sdg,
+      terms: tax.linked('sdg', goals).map((term, i) => ({ ...term, name: sdgTermName(tax, goals[i]!) })),
+    },
+    { label: labels.sdgTargets, text: (d.sdgTargets ?? []).join(', ') },
+  ];
+};
 
 /** The link groups of a page, with the published entries each group names. */
 export const entryLinks = (requests: LinkRequest[]): Promise<LinkGroup[]> => linkGroups(requests, entryById);

@@ -24,6 +24,7 @@ export async function loadLessonPage(entry: CollectionEntry<'lessons'>): Promise
     territories: d.territories,
     themes: d.themes,
     phases: d.phases,
+    sdg: d.sdg,
   });
   return {
     ...(await entryBase(entry)),

@@ -27,6 +27,7 @@ export async function loadPracticePage(entry: CollectionEntry<'practices'>): Pro
     territories: d.territories,
     themes: d.themes,
     phases: d.phases,
+    sdg: d.sdg,
   });
   return {
     ...(await entryBase(entry)),

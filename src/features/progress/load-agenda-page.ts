@@ -37,7 +37,11 @@ export async function loadAgendaPage(entry: CollectionEntry<'agendas'>): Promise
   const agendaProgress = (await progressData()).ofAgenda(entry.id);
   return {
     ...(await entryBase(entry)),
-    tags: entryTags(tax, collections.agendas.labelSingular, { territories: d.territories, themes: d.themes }),
+    tags: entryTags(tax, collections.agendas.labelSingular, {
+      territories: d.territories,
+      themes: d.themes,
+      sdg: d.sdg,
+    }),
     article: html(agendaView(tax.render, d)),
     plans: agendaProgress.entries.map((e) => ({ href: entryHref('plans', e.id), title: e.data.title })),
     progress: agendaProgress.progress,

@@ -11,7 +11,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Fact } from '../../render/parts.ts';
 import { collections } from '../../schemas/index.ts';
-import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup } from '../entries/index.ts';
+import { entryBase, entryLinks, entryTags, type IndexedEntryPage, type LinkGroup, sdgFacts } from '../entries/index.ts';
 import { percentText } from './percent-text.ts';
 import { planView } from './plan-view.ts';
 import { loadActorMap } from './load-actor-map.ts';
@@ -50,13 +50,14 @@ export async function loadPlanPage(entry: CollectionEntry<'plans'>): Promise<Pla
     .join(' ');
   return {
     ...(await entryBase(entry)),
-    tags: entryTags(tax, collections.plans.labelSingular, { territories: d.territories }),
+    tags: entryTags(tax, collections.plans.labelSingular, { territories: d.territories, sdg: d.sdg }),
     facts: [
       { label: L('valueGroup'), text: tax.term('valueGroups', d.valueGroup).name },
       { label: L('territories'), terms: tax.linked('territories', d.territories) },
       { label: L('lead'), text: tax.term('entities', d.lead).name },
       { label: L('startsOn'), text: formatDate(d.startsOn) },
       { label: L('endsOn'), text: formatDate(d.endsOn) },
+      ...sdgFacts(tax, { sdg: L('sdg'), sdgTargets: L('sdgTargets') }, d),
     ],
     view,
     actors: await loadActorMap(d.actors),

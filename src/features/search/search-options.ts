@@ -31,6 +31,8 @@ export function searchOptions(terms: {
   territories: Term[];
   themes: Term[];
   phases: Term[];
+  /** The goals as the filter names them, in their order (1 to 17). */
+  sdg?: string[];
 }): Record<SearchFilter, string[]> {
   return {
     tipo: searchedCollections.map((c) => collections[c].labelSingular),
@@ -40,6 +42,7 @@ export function searchOptions(terms: {
       .sort((a, b) => a.localeCompare(b, 'es')),
     tema: [...terms.themes].sort(byOrderThenName).map((t) => t.name),
     momento: [...terms.phases].sort(byOrderThenName).map((t) => t.name),
+    ods: terms.sdg ?? [],
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import { departmentCode } from '../../core/places.ts';
 
-export const searchFilters = ['tipo', 'departamento', 'tema', 'momento'] as const;
+export const searchFilters = ['tipo', 'departamento', 'tema', 'momento', 'ods'] as const;
 export type SearchFilter = (typeof searchFilters)[number];
 
 export interface SearchTagInput {
@@ -20,6 +20,8 @@ export interface SearchTagInput {
   placeFallback?: string;
   /** The department filter's values, when the entry's places alone do not say (an offer's reach: offerReach). */
   departments?: string[];
+  /** The Sustainable Development Goals it names, as the filter shows them («ODS 6 · Agua limpia y saneamiento»). */
+  sdg?: string[];
 }
 
 export interface SearchTags {
@@ -39,6 +41,7 @@ export function searchTags(input: SearchTagInput): SearchTags {
       ).sort((a, b) => a.localeCompare(b, 'es')),
       tema: unique(input.themes),
       momento: unique(input.phases),
+      ods: unique(input.sdg ?? []),
     },
     meta: {
       tipo: input.type,
