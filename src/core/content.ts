@@ -5,6 +5,7 @@
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
 import type { CollectionName } from '../schemas/index.ts';
+import { readBody } from '../reading/files.ts';
 import { oncePerBuild } from './once-per-build.ts';
 import { type Knowledge, type Taxonomy, taxonomyLookups, taxonomyNames } from './taxonomy-lookups.ts';
 
@@ -49,4 +50,14 @@ export async function entryById<C extends Knowledge>(
  */
 export async function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
   return (await getCollection(collection)) as CollectionEntry<C>[];
+}
+
+/**
+ * An entry's MDX body, read from its file when a loader needs it. The content layer keeps the
+ * front matter only (src/mdx/content-loader.ts): with the bodies, the store of a 10,000-entry
+ * site was 46 MB of JSON that Vite bundles into the build whole, and that bundling was the
+ * build's memory peak. Taxonomies and other YAML entries have no body ('').
+ */
+export function entryBody(entry: { filePath?: string }): string {
+  return readBody(process.cwd(), entry.filePath);
 }

@@ -89,9 +89,8 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
           if (unsafe) throw unsafe;
         }
         const data = await parseData({ id, data: entry.data as Record<string, unknown>, filePath: path });
-        store.set(
-          isMdx ? { id, data, body: entry.body.trim(), filePath: file, digest } : { id, data, filePath: file, digest },
-        );
+        // No body: pages read it from the file when they draw it (core/content.ts, bodyOf).
+        store.set({ id, data, filePath: file, digest });
         return id;
       }
 

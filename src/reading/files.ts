@@ -8,7 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { type CollectionName, collectionNames, collections, entryId, extensionsOf } from '../schemas/index.ts';
 import { type Problem, problems as catalogue } from '../validation/problems.ts';
-import { type RawEntry, readEntry } from './parse.ts';
+import { type RawEntry, bodyOfFile, readEntry } from './parse.ts';
+import { buildError, EntryBodyUnreadable } from '../core/errors/index.ts';
 import { isReserved, pagesDirOf, reservedIds } from './reserved-ids.ts';
 
 export interface ContentFile {
@@ -81,4 +82,21 @@ export function readContent(root: string, contentDir = join(root, 'content')) {
     }
   }
   return { entries, problems };
+}
+
+/**
+ * The body of an MDX entry the content layer holds, from its file (`filePath`, relative to
+ * `root`, as the loader stores it): the content layer keeps the front matter only. YAML entries
+ * have no body ('').
+ */
+export function readBody(root: string, filePath: string | undefined): string {
+  if (!filePath?.endsWith('.mdx')) return '';
+  let body: string | undefined;
+  try {
+    body = bodyOfFile(readFileSync(join(root, filePath)));
+  } catch {
+    body = undefined;
+  }
+  if (body === undefined) throw buildError(EntryBodyUnreadable, filePath);
+  return body.trim();
 }

@@ -186,3 +186,17 @@ export function readEntry(
   }
   return { collection, id, file, ...parsed, body, bodyLine };
 }
+
+/**
+ * The body of an MDX file the build's loader already accepted, cut as `readEntry` cuts it (same
+ * decoding, same end of front matter): the content layer keeps front matter only, and pages read
+ * their body from the file when they draw it (src/core/content.ts, `bodyOf`). Undefined when the
+ * file is no longer one `readEntry` would read.
+ */
+export function bodyOfFile(bytes: Uint8Array): string | undefined {
+  const decoded = decode(bytes);
+  if ('badLine' in decoded) return undefined;
+  const source = decoded.text.replace(/^\uFEFF/, '');
+  const match = FRONT_MATTER.exec(source);
+  return match ? source.slice(match[0].length) : undefined;
+}

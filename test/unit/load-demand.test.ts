@@ -13,6 +13,7 @@ const store: Record<string, { id: string; data: Record<string, unknown>; body?: 
 
 vi.mock('../../src/core/content.ts', () => ({
   published: async (collection: string) => store[collection] ?? [],
+  entryBody: (entry: { body?: string }) => (entry.body ?? '').trim(),
   taxonomies: async () => {
     const terms: Record<string, Record<string, string>> = {
       territories: { '15': 'Boyacá', '15469': 'Moniquirá', '27': 'Chocó', '27001': 'Quibdó' },

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentLoader } from '../../src/mdx/content-loader.ts';
+import { readBody } from '../../src/reading/files.ts';
 
 interface Stored {
   id: string;
@@ -60,15 +61,26 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('mdxLoader', () => {
-  it('stores the data and the body of every .mdx file, and nothing else', async () => {
+  it('stores the data of every .mdx file, and nothing else; pages read the body from the file', async () => {
     write('quibdo.mdx', 'title: Quibdó', '\nTexto de la práctica.\n');
     writeFileSync(join(base, 'notas.txt'), 'no es contenido');
     await loader().load(context());
     expect([...store.keys()]).toEqual(['quibdo']);
     const entry = store.get('quibdo')!;
     expect(entry.data).toEqual({ title: 'Quibdó' });
-    expect(entry.body).toBe('Texto de la práctica.');
+    expect(entry.body).toBeUndefined();
     expect(entry.filePath).toBe('content/quibdo.mdx');
+    expect(readBody(root, entry.filePath)).toBe('Texto de la práctica.');
+  });
+
+  it('stops a page whose file is gone or no longer an entry, naming the file', async () => {
+    write('a.mdx', 'title: A', 'Uno');
+    await loader().load(context());
+    writeFileSync(join(base, 'a.mdx'), 'ya no tiene datos');
+    expect(() => readBody(root, 'content/a.mdx')).toThrow(/content\/a\.mdx cambió o desapareció/);
+    rmSync(join(base, 'a.mdx'));
+    expect(() => readBody(root, 'content/a.mdx')).toThrow(/content\/a\.mdx cambió o desapareció/);
+    expect(readBody(root, 'content/taxonomia.yaml')).toBe('');
   });
 
   it('stops on an unsafe body, naming the file and the line of each problem', async () => {
@@ -91,7 +103,7 @@ describe('mdxLoader', () => {
     await loader().load(context());
     expect(parsed).toEqual(['a']);
     expect([...store.keys()]).toEqual(['a']);
-    expect(store.get('a')!.body).toBe('Uno, corregido');
+    expect(readBody(root, store.get('a')!.filePath)).toBe('Uno, corregido');
   });
 
   it('reads an entry afresh when the same text was cached from another content tree', async () => {

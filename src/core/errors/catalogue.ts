@@ -322,3 +322,12 @@ export const RelatedProcessFailed = {
     `The process that finds each entry's related entries ended with ${code}: ${output}`,
   hint: 'It runs src/features/related/related-child.ts with this Node; run «npm run build» again, and if it fails the same way, run that file on the output above.',
 } satisfies BuildErrorData;
+
+export const EntryBodyUnreadable = {
+  name: 'EntryBodyUnreadable',
+  audience: 'editor',
+  title: 'No se pudo leer el texto de una entrada',
+  message: (file: string) =>
+    `El archivo ${file} cambió o desapareció mientras se construía el sitio y ya no se puede leer su texto.`,
+  hint: 'Vuelva a construir el sitio; si el archivo se está editando, guarde los cambios primero y corra «npm run check».',
+} satisfies BuildErrorData;

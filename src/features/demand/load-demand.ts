@@ -6,7 +6,7 @@
  * the open data.
  */
 import { buildError, NeedNotPublished } from '../../core/errors/index.ts';
-import { published, taxonomies } from '../../core/content.ts';
+import { entryBody, published, taxonomies } from '../../core/content.ts';
 import type { Page, PaginateFunction } from 'astro';
 import { toCard, type Card } from '../../core/cards.ts';
 import { PAGE_SIZE, pagedPaths, pageInfo, pageTitle } from '../../core/pagination.ts';
@@ -272,7 +272,7 @@ export async function loadNeedPage(id: string): Promise<NeedPage> {
   return {
     title: d.title,
     summary: d.summary,
-    bodyHtml: siteBodyHtml(entry.body ?? ''),
+    bodyHtml: siteBodyHtml(entryBody(entry)),
     status: item.status,
     statusName: statusName(item.status),
     what: [

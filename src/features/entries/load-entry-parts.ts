@@ -4,7 +4,7 @@
  * page loaders of entries, catalogue, progress and training build their models from these, so
  * the components that draw them (SearchTags, RelatedLinks, EntryHistory) only receive data.
  */
-import { entryById, type Taxonomies } from '../../core/content.ts';
+import { entryBody, entryById, type Taxonomies } from '../../core/content.ts';
 import { linkGroups, type LinkGroup, type LinkRequest } from '../../core/entry-links.ts';
 import type { Card } from '../../core/cards.ts';
 import { entryHistoryOf, type EntryHistoryModel } from '../publishing/node.ts';
@@ -97,7 +97,7 @@ export async function entryBase(entry: BaseSource): Promise<EntryPageBase> {
   return {
     title: entry.data.title,
     description: entry.data.summary,
-    body: entry.body ?? '',
+    body: entryBody(entry),
     ...(history ? { history } : {}),
   };
 }

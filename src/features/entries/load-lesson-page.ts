@@ -3,7 +3,7 @@
  * it names, and the entries most like it.
  */
 import type { CollectionEntry } from 'astro:content';
-import { published, taxonomies } from '../../core/content.ts';
+import { entryBody, published, taxonomies } from '../../core/content.ts';
 import { labelsOf } from '../../derive/labels.ts';
 import { html } from '../../render/html.ts';
 import { lessonView } from '../../render/views.ts';
@@ -29,7 +29,7 @@ export async function loadLessonPage(entry: CollectionEntry<'lessons'>): Promise
   return {
     ...(await entryBase(entry)),
     tags,
-    article: html(lessonView(tax.render, d, Boolean(entry.body?.trim()))),
+    article: html(lessonView(tax.render, d, Boolean(entryBody(entry)))),
     links: await entryLinks([
       { collection: 'practices', label: L('practices'), refs: d.practices },
       { collection: 'plans', label: L('plans'), refs: d.plans },

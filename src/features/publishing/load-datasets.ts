@@ -12,7 +12,7 @@ import {
 } from '../../derive/datasets.ts';
 import { toCsv } from '../../derive/open-data.ts';
 import { collections } from '../../schemas/index.ts';
-import { entriesOf, published } from '../../core/content.ts';
+import { entryBody, entriesOf, published } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
 import {
   actorEntries,
@@ -41,7 +41,9 @@ export async function loadDatasetRecords(name: DatasetName) {
   if (name === 'costs') return datasetRecords(name, costEntries(await published('plans')));
   const knowledge = collections[name].kind === 'knowledge';
   const entries = knowledge ? await published(name as Knowledge) : await entriesOf(name);
-  return datasetRecords(name, entries, await computedValues(name));
+  // Bodies are read from the files (core/content.ts): only the datasets that publish them read them.
+  const withBodies = 'body' in collections[name] ? entries.map((e) => ({ ...e, body: entryBody(e) })) : entries;
+  return datasetRecords(name, withBodies, await computedValues(name));
 }
 
 /** Values a collection's records carry besides what editors wrote: a need's answer status. */

@@ -8,7 +8,7 @@ import { toCard, type Card } from '../../core/cards.ts';
 import { likenessMatcher, spanishIndex, type RelatedDoc } from './related.ts';
 import { relatedInChildProcess } from './related-process.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
-import { published, taxonomies } from '../../core/content.ts';
+import { entryBody, published, taxonomies } from '../../core/content.ts';
 
 const relatable = ['practices', 'lessons', 'offers'] as const;
 export type Relatable = (typeof relatable)[number];
@@ -31,7 +31,7 @@ const compute = oncePerBuild(async function compute() {
         title: data.title,
         summary: data.summary,
         themes: tax.terms('themes', data.themes).map((t) => t.name),
-        body: entry.body ?? '',
+        body: entryBody(entry),
       });
       cards.set(key, toCard(collection, { id: entry.id, data }, tax.nameOf('territories')));
     }

@@ -5,7 +5,7 @@
  */
 import { buildError, CourseWithoutArchive } from '../../core/errors/index.ts';
 import type { CollectionEntry } from 'astro:content';
-import { published, taxonomies } from '../../core/content.ts';
+import { entryBody, published, taxonomies } from '../../core/content.ts';
 import { buildDay } from '../../core/today.ts';
 import { moduleHref } from '../../core/urls.ts';
 import { optionLabel, labelsOf } from '../../derive/labels.ts';
@@ -112,7 +112,7 @@ export async function loadCoursePrintPage(entry: Course): Promise<CoursePrintPag
     ],
     objectives: d.objectives,
     prerequisites: d.prerequisites,
-    body: entry.body ?? '',
+    body: entryBody(entry),
     materials: d.materials,
     modules: modulesOf(await published('modules'), entry.id).map((m) => ({
       order: m.data.order,
@@ -121,7 +121,7 @@ export async function loadCoursePrintPage(entry: Course): Promise<CoursePrintPag
       durationMinutes: m.data.durationMinutes,
       objectives: m.data.objectives,
       activityGuide: m.data.activityGuide,
-      body: m.body ?? '',
+      body: entryBody(m),
       videos: m.data.videos.map((v) => ({ title: v.title, transcript: v.transcript })),
       podcasts: m.data.podcasts.map((p) => ({ title: p.title, transcript: p.transcript })),
       practices: named('practices', m.data.practices),

@@ -39,5 +39,7 @@ export function fakeContentModule(store: () => FakeStore) {
         Object.fromEntries(taxonomyNames.map((name) => [name, store()[name] ?? []])) as Record<Taxonomy, FakeEntry[]>,
       ),
     hrefOfTerm,
+    // The real one reads the file; the fake entries carry their body.
+    entryBody: (entry: FakeEntry) => (entry.body ?? '').trim(),
   };
 }
