@@ -4,6 +4,8 @@
  * compute from the entries lives in pure modules beside them.
  */
 import { type CollectionEntry, getCollection, getEntry } from 'astro:content';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CollectionName } from '../schemas/index.ts';
 import { readBody } from '../reading/files.ts';
 import { oncePerBuild } from './once-per-build.ts';
@@ -59,5 +61,9 @@ export async function entriesOf<C extends CollectionName>(collection: C): Promis
  * build's memory peak. Taxonomies and other YAML entries have no body ('').
  */
 export function entryBody(entry: { filePath?: string }): string {
+  // Under the dev server a file can vanish (a git branch switched by the CMS) a moment before
+  // the loader's watcher drops its entry: that entry is on its way out, not lost. A build
+  // never loses a file silently.
+  if (import.meta.env.DEV && entry.filePath && !existsSync(join(process.cwd(), entry.filePath))) return '';
   return readBody(process.cwd(), entry.filePath);
 }

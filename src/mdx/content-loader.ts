@@ -15,6 +15,7 @@
  * go through @astrojs/mdx.
  */
 import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -121,7 +122,14 @@ export function contentLoader({ collection, base }: ContentLoaderOptions): Loade
             throw readingError(again.problems.filter(changesWhatIsPublished));
           const file = again.files.find((f) => f.absolute === path);
           if (!file) return;
-          await sync(file);
+          const id = await sync(file);
+          // The file may go while it is read (decap-server checks a draft's branch out for a
+          // moment): its unlink came before the entry was stored, so drop it now.
+          if (!existsSync(path)) {
+            store.delete(id);
+            ids.delete(path);
+            return;
+          }
           logger.info(`Recargado ${relative(root, path)}`);
         } catch (error) {
           logger.error((error as Error).message);

@@ -128,7 +128,10 @@ describe('the review workflow on the local editing server (git mode)', () => {
       await expect
         .poll(() => `${git('branch', '--show-current')} ${existsSync(join(repo, FILE))}`, { timeout: 20_000 })
         .toBe('main false');
-      expect((await fetch(`${servers.site}/practicas/${SLUG}/`)).status).toBe(404);
+      // The dev server drops the entry once its watcher sees the file go, a moment after the checkout.
+      await expect
+        .poll(async () => (await fetch(`${servers.site}/practicas/${SLUG}/`)).status, { timeout: 20_000 })
+        .toBe(404);
 
       await setStatus('En revisión');
       await expect.poll(status).toBe('decap-cms/pending_review');

@@ -8,6 +8,8 @@ const { loadValidationContext } = await import('../../src/features/admin/index.t
 
 describe('the validation context of the admin page', () => {
   beforeEach(() => {
+    // The build reads the content layer; the dev server reads the disk.
+    vi.stubEnv('PROD', true);
     store = {
       practices: [
         { id: 'publicada', data: { status: 'published' } },

@@ -7,10 +7,14 @@
  */
 import { entriesOf } from '../../core/content.ts';
 import { collectionNames } from '../../schemas/index.ts';
-import { publishedContextOf } from '../../validation/entry-context.ts';
+import { contentDir } from '../../core/content-dir.ts';
+import { publishedContext, publishedContextOf } from '../../validation/entry-context.ts';
 import { sdgTargetsOf } from '../../validation/sdg-targets.ts';
 
 export async function loadValidationContext(root: string = process.cwd()) {
+  // The dev server (`npm run cms`) reads the disk on each request, as before: there the content
+  // layer can lag behind a branch the editing server checked out for a moment.
+  if (!import.meta.env.PROD) return publishedContext(root, contentDir(root));
   const ids = Object.fromEntries(
     await Promise.all(
       collectionNames.map(async (name) => [name, new Set((await entriesOf(name)).map((e) => e.id))] as const),
