@@ -8,11 +8,8 @@ import { published } from '../../core/content.ts';
 import { oncePerBuild } from '../../core/once-per-build.ts';
 import { buildDay } from '../../core/today.ts';
 import { entryHref } from '../../core/urls.ts';
-import { formatNumber, formatPesos } from '../../i18n/format.ts';
-import { t } from '../../i18n/index.ts';
-import { percentText } from './percent-text.ts';
 import { serviceFigures } from './service-figures.ts';
-import { type ServiceSummary, serviceSummary } from './service-view.ts';
+import { type ServiceSummary, serviceRowTexts, serviceSummary } from './service-view.ts';
 
 export interface OfferService {
   summary: ServiceSummary;
@@ -36,21 +33,14 @@ const plansByOffer = oncePerBuild(async function plansByOffer() {
 export async function loadOfferService(offerId: string): Promise<OfferService> {
   const today = buildDay();
   const plans = (await plansByOffer()).get(offerId) ?? [];
-  const dash = t('service.none');
   return {
     summary: serviceSummary(
       plans.map((p) => p.data),
       today,
     ),
     plans: plans.map((p) => {
-      const f = serviceFigures([p.data], today);
-      return {
-        href: entryHref('plans', p.id),
-        title: p.data.title,
-        evaluations: formatNumber(f.evaluations),
-        satisfied: f.satisfiedPercent === undefined ? dash : percentText(f.satisfiedPercent),
-        cost: f.plansCosted === 0 ? dash : formatPesos(f.totalCost),
-      };
+      const { evaluations, satisfied, cost } = serviceRowTexts(serviceFigures([p.data], today));
+      return { href: entryHref('plans', p.id), title: p.data.title, evaluations, satisfied, cost };
     }),
   };
 }

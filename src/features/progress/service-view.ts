@@ -31,6 +31,18 @@ const L = labelsOf('plans');
 const orDash = <T>(value: T | undefined, format: (v: T) => string) =>
   value === undefined ? t('service.none') : format(value);
 
+/**
+ * A set of plans as one row of a comparison table (the plans deploying an offer, the
+ * departments on /avance/), worded and rounded as the figure tables are.
+ */
+export const serviceRowTexts = (f: ServiceFigures) => ({
+  evaluations: formatNumber(f.evaluations),
+  satisfied: orDash(f.satisfiedPercent, percentText),
+  mean: orDash(f.mean, formatNumber),
+  cost: f.plansCosted === 0 ? t('service.none') : formatPesos(f.totalCost),
+  costPerTerritory: orDash(f.costPerTerritory, formatPesos),
+});
+
 /** «Mesa del 22 de enero de 2026» or «Del 1 de febrero al 30 de abril de 2026». */
 export const evaluationWhen = (e: { from: Date; to: Date; singleDay: boolean }) =>
   e.singleDay
